@@ -1,0 +1,170 @@
+//! `embarquement status`: one line per stage, or the JSON summary of the design.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::cli::StatusFormat;
+use crate::definitions::Definitions;
+use crate::i18n::Lang;
+use crate::plan::{DecisionStatus, Plan, stage_progress};
+use crate::sanitize;
+
+/// The JSON summary.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    /// The project.
+    pub project: ProjectSummary,
+    /// The plan file.
+    pub plan: String,
+    /// The stage the team is on.
+    pub current_stage: u8,
+    /// Every stage, in order.
+    pub stages: Vec<StageSummary>,
+}
+
+/// The project, in the summary.
+#[derive(Debug, Serialize)]
+pub struct ProjectSummary {
+    /// Its name.
+    pub name: String,
+}
+
+/// One stage, in the summary.
+#[derive(Debug, Serialize)]
+pub struct StageSummary {
+    /// Stage id.
+    pub id: String,
+    /// 1 to 5.
+    pub number: u8,
+    /// Title in the chosen language.
+    pub title: String,
+    /// `pending`, `go` or `no_go`.
+    pub decision: DecisionStatus,
+    /// Criteria by status.
+    pub criteria: CriteriaSummary,
+    /// Questions answered.
+    pub questions: QuestionsSummary,
+    /// 0 to 1 (see `StageProgress::readiness`).
+    pub readiness: f64,
+}
+
+/// Criteria counts, in the summary.
+#[derive(Debug, Serialize)]
+pub struct CriteriaSummary {
+    /// All.
+    pub total: usize,
+    /// Met.
+    pub ok: usize,
+    /// Not met.
+    pub ko: usize,
+    /// Not applicable.
+    pub na: usize,
+    /// Not assessed.
+    pub todo: usize,
+}
+
+/// Question counts, in the summary.
+#[derive(Debug, Serialize)]
+pub struct QuestionsSummary {
+    /// All.
+    pub total: usize,
+    /// With an answer.
+    pub answered: usize,
+}
+
+/// Builds the summary of `plan`.
+pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) -> Summary {
+    let stages = definitions
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(index, stage)| {
+            let progress = stage_progress(definitions, plan, index);
+            let c = progress.criteria;
+            StageSummary {
+                id: stage.id.clone(),
+                number: stage.number,
+                title: stage.title.get(lang).to_string(),
+                decision: plan.decision(&stage.id).status,
+                criteria: CriteriaSummary {
+                    total: c.total,
+                    ok: c.ok,
+                    ko: c.ko,
+                    na: c.na,
+                    todo: c.todo,
+                },
+                questions: QuestionsSummary {
+                    total: progress.questions_total,
+                    answered: progress.questions_answered,
+                },
+                readiness: (progress.readiness() * 1000.0).round() / 1000.0,
+            }
+        })
+        .collect();
+    Summary {
+        project: ProjectSummary {
+            name: plan.project.name.clone(),
+        },
+        plan: path.display().to_string(),
+        current_stage: plan.current_stage,
+        stages,
+    }
+}
+
+/// The text form: a title line, then one line per stage.
+pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String {
+    let s = lang.strings();
+    let mut out = format!(
+        "{} — {}\n",
+        sanitize::line(&summary.project.name),
+        sanitize::line(&summary.plan)
+    );
+    for (index, stage) in summary.stages.iter().enumerate() {
+        let short = definitions.stages[index].short_title.get(lang);
+        let decision = match stage.decision {
+            DecisionStatus::Pending => s.decision_pending,
+            DecisionStatus::Go => s.decision_go,
+            DecisionStatus::NoGo => s.decision_no_go,
+        };
+        let current = if stage.number == summary.current_stage {
+            "▸"
+        } else {
+            " "
+        };
+        out.push_str(&format!(
+            "{current} {} {:<16} {:<11} {} {}/{} ok, {} ko, {} {} · {} {}/{} · {} {:.0} %\n",
+            stage.number,
+            sanitize::line(short),
+            decision,
+            s.criteria_word,
+            stage.criteria.ok + stage.criteria.na,
+            stage.criteria.total,
+            stage.criteria.ko,
+            stage.criteria.todo,
+            s.status_todo,
+            s.questions_word,
+            stage.questions.answered,
+            stage.questions.total,
+            s.readiness_word,
+            stage.readiness * 100.0,
+        ));
+    }
+    out
+}
+
+/// Prints the status of `plan` in `format`.
+pub fn run(
+    definitions: &Definitions,
+    plan: &Plan,
+    path: &Path,
+    format: StatusFormat,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let summary = summary(definitions, plan, path, lang);
+    match format {
+        StatusFormat::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
+        StatusFormat::Text => print!("{}", text(definitions, &summary, lang)),
+    }
+    Ok(())
+}

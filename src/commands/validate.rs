@@ -1,0 +1,58 @@
+//! `embarquement validate`: check a definition set and report every problem.
+
+use std::path::Path;
+
+use crate::definitions::{self, Definitions, DefinitionsError};
+use crate::i18n::{Lang, fill};
+use crate::sanitize;
+
+/// Loads the definitions of `dir` (or the embedded ones) and returns them, or every problem found.
+pub fn load(dir: Option<&Path>) -> Result<Definitions, DefinitionsError> {
+    match dir {
+        Some(dir) => definitions::from_dir(dir),
+        None => definitions::embedded(),
+    }
+}
+
+/// Prints a summary of valid definitions to stdout, or the problems to stderr; returns success.
+pub fn run(dir: Option<&Path>, lang: Lang) -> bool {
+    match load(dir) {
+        Ok(defs) => {
+            let criteria: usize = defs.stages.iter().map(|s| s.criteria.len()).sum();
+            let questions: usize = defs
+                .questionnaires
+                .iter()
+                .flat_map(|q| &q.sections)
+                .map(|s| s.questions.len())
+                .sum();
+            let summary = fill(
+                lang.strings().validate_ok,
+                &[
+                    &defs.stages.len(),
+                    &criteria,
+                    &defs.questionnaires.len(),
+                    &questions,
+                    &sanitize::line(defs.version()),
+                    &defs.digest,
+                ],
+            );
+            println!("{summary}");
+            true
+        }
+        Err(error) => {
+            report(&error, lang);
+            false
+        }
+    }
+}
+
+/// Prints every problem to stderr, one per line, then what to do.
+pub fn report(error: &DefinitionsError, lang: Lang) {
+    for diagnostic in &error.diagnostics {
+        eprintln!("{}", sanitize::line(&diagnostic.to_string()));
+    }
+    eprintln!(
+        "{}",
+        fill(lang.strings().validate_failed, &[&error.diagnostics.len()])
+    );
+}

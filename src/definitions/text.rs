@@ -1,0 +1,113 @@
+//! Localised text: a plain French string, or a map `{fr: "…", en: "…"}`.
+
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+
+use crate::i18n::Lang;
+
+/// A piece of content written in French, optionally translated to English.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    /// The French text (always present).
+    pub fr: String,
+    /// The English translation, when the author gave one.
+    pub en: Option<String>,
+}
+
+impl Text {
+    /// A French-only text.
+    pub fn fr(text: impl Into<String>) -> Self {
+        Text {
+            fr: text.into(),
+            en: None,
+        }
+    }
+
+    /// The text in `lang`, falling back to French where no translation exists.
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, &self.en) {
+            (Lang::En, Some(en)) if !en.is_empty() => en,
+            _ => &self.fr,
+        }
+    }
+
+    /// True when the French text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.fr.trim().is_empty()
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string, or a map with the keys `fr` and `en`")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Text, E> {
+        Ok(Text::fr(value))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Text, E> {
+        Ok(Text::fr(value))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut fr: Option<String> = None;
+        let mut en: Option<String> = None;
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "fr" => &mut fr,
+                "en" => &mut en,
+                other => return Err(de::Error::unknown_field(other, &["fr", "en"])),
+            };
+            if slot.is_some() {
+                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+            }
+            *slot = Some(map.next_value()?);
+        }
+        let fr = fr.ok_or_else(|| de::Error::missing_field("fr"))?;
+        Ok(Text { fr, en })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_string_is_french() {
+        let text: Text = serde_yaml::from_str("\"Étape\"").unwrap();
+        assert_eq!(text, Text::fr("Étape"));
+        assert_eq!(text.get(Lang::En), "Étape");
+    }
+
+    #[test]
+    fn map_gives_both_languages() {
+        let text: Text = serde_yaml::from_str("{fr: Étape, en: Stage}").unwrap();
+        assert_eq!(text.get(Lang::Fr), "Étape");
+        assert_eq!(text.get(Lang::En), "Stage");
+    }
+
+    #[test]
+    fn unknown_language_is_an_error() {
+        let err = serde_yaml::from_str::<Text>("{fr: Étape, de: Stufe}").unwrap_err();
+        assert!(err.to_string().contains("unknown field `de`"), "{err}");
+    }
+
+    #[test]
+    fn missing_french_is_an_error() {
+        let err = serde_yaml::from_str::<Text>("{en: Stage}").unwrap_err();
+        assert!(err.to_string().contains("missing field `fr`"), "{err}");
+    }
+}

@@ -1,0 +1,458 @@
+//! Checks that span fields and files: ids, numbering, cross-references, choices and links.
+
+use std::collections::{HashMap, HashSet};
+
+use super::diagnostic::{DefinitionsError, Diagnostic, SourceFile};
+use super::schema::{
+    Link, OfferFile, Question, QuestionKind, Questionnaire, Stage, StagesFile, TrainingFile,
+};
+use super::{Definitions, Origin, QuestionPos};
+
+/// The parsed files of a set, each with the index of its source file.
+pub(super) struct Parts {
+    pub offer: Vec<(usize, OfferFile)>,
+    pub stages: Vec<(usize, StagesFile)>,
+    pub questionnaires: Vec<(usize, Questionnaire)>,
+    pub training: Vec<(usize, TrainingFile)>,
+}
+
+/// The number of onboarding stages.
+const STAGE_COUNT: u8 = 5;
+
+/// Validates the parsed files and builds the definition set.
+pub(super) fn assemble(
+    files: Vec<SourceFile>,
+    parts: Parts,
+    origin: Origin,
+    digest: String,
+) -> Result<Definitions, DefinitionsError> {
+    let mut checker = Checker::new(&files);
+    checker.check_singletons(&parts);
+    if let Some((file, offer)) = parts.offer.first() {
+        checker.check_offer(*file, offer);
+    }
+    for (file, questionnaire) in &parts.questionnaires {
+        checker.check_questionnaire(*file, questionnaire);
+    }
+    if let Some((file, stages)) = parts.stages.first() {
+        let offer = parts.offer.first().map(|(_, offer)| offer);
+        checker.check_stages(*file, stages, offer, &parts.questionnaires);
+    }
+    for (file, training) in &parts.training {
+        checker.check_training(*file, training);
+    }
+    if !checker.diagnostics.is_empty() {
+        return Err(DefinitionsError {
+            diagnostics: checker.diagnostics,
+        });
+    }
+
+    let offer = parts.offer.into_iter().next().map(|(_, o)| o);
+    let stages = parts.stages.into_iter().next().map(|(_, s)| s);
+    let (Some(offer), Some(stages_file)) = (offer, stages) else {
+        unreachable!("check_singletons reported the missing files");
+    };
+    let questionnaires: Vec<Questionnaire> =
+        parts.questionnaires.into_iter().map(|(_, q)| q).collect();
+    let mut stages = stages_file.stages;
+    stages.sort_by_key(|stage| stage.number);
+    let stage_questions = stages
+        .iter()
+        .map(|stage| question_positions(stage, &questionnaires))
+        .collect();
+    Ok(Definitions {
+        origin,
+        digest,
+        offer,
+        stages,
+        questionnaires,
+        training: parts.training.into_iter().next().map(|(_, t)| t),
+        stage_questions,
+    })
+}
+
+/// The positions of the questions of `stage`'s questionnaires, in order.
+fn question_positions(stage: &Stage, questionnaires: &[Questionnaire]) -> Vec<QuestionPos> {
+    let mut positions = Vec::new();
+    for id in &stage.questionnaires {
+        let Some(qi) = questionnaires.iter().position(|q| &q.id == id) else {
+            continue;
+        };
+        for (si, section) in questionnaires[qi].sections.iter().enumerate() {
+            positions.extend((0..section.questions.len()).map(|question| QuestionPos {
+                questionnaire: qi,
+                section: si,
+                question,
+            }));
+        }
+    }
+    positions
+}
+
+/// True for a kebab-case id: lowercase ASCII letters and digits, in words joined by single hyphens.
+pub fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// True for an absolute `https://` URL with a host and no white space.
+pub fn is_https_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && host.contains('.')
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Collects diagnostics, placing each on the line of the id it concerns.
+struct Checker<'f> {
+    files: &'f [SourceFile],
+    diagnostics: Vec<Diagnostic>,
+    /// How many times each `id: value` was met in each file, to place duplicates.
+    seen: HashMap<(usize, String), usize>,
+    /// Questionnaire ids, unique across files.
+    questionnaire_ids: HashSet<String>,
+    /// Question ids, unique across all questionnaires (a plan keys answers by them).
+    question_ids: HashSet<String>,
+}
+
+impl<'f> Checker<'f> {
+    fn new(files: &'f [SourceFile]) -> Self {
+        Checker {
+            files,
+            diagnostics: Vec::new(),
+            seen: HashMap::new(),
+            questionnaire_ids: HashSet::new(),
+            question_ids: HashSet::new(),
+        }
+    }
+
+    /// Records one more occurrence of `id` in `file` and returns its 0-based rank there.
+    fn visit(&mut self, file: usize, id: &str) -> usize {
+        let count = self.seen.entry((file, id.to_string())).or_insert(0);
+        *count += 1;
+        *count - 1
+    }
+
+    /// Reports a problem with the `nth` occurrence of `key: value` in `file`.
+    fn report(&mut self, file: usize, key: &str, value: &str, nth: usize, message: String) {
+        let diagnostic = self.files[file].at_key(key, value, nth, message);
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Checks one id (kebab-case, unique in `scope`) and returns whether it was new there.
+    fn id(&mut self, file: usize, id: &str, what: &str, scope: &mut HashSet<String>) -> bool {
+        let nth = self.visit(file, id);
+        if !is_kebab_case(id) {
+            self.report(
+                file,
+                "id",
+                id,
+                nth,
+                format!("{what} id `{id}` must be kebab-case (a-z, 0-9 and hyphens, e.g. `besoin-metier`)"),
+            );
+        }
+        if !scope.insert(id.to_string()) {
+            self.report(
+                file,
+                "id",
+                id,
+                nth,
+                format!("duplicate {what} id `{id}`: ids must be unique"),
+            );
+            return false;
+        }
+        true
+    }
+
+    fn links(&mut self, file: usize, links: &[Link]) {
+        for link in links {
+            if !is_https_url(&link.url) {
+                self.report(
+                    file,
+                    "url",
+                    &link.url,
+                    0,
+                    format!("link `{}` must be an absolute https:// URL", link.url),
+                );
+            }
+        }
+    }
+
+    fn check_singletons(&mut self, parts: &Parts) {
+        let mut expect_one = |count: usize, extra: Option<usize>, kind: &str| {
+            if count == 0 {
+                self.diagnostics.push(Diagnostic {
+                    file: "(definitions)".into(),
+                    line: 0,
+                    column: 0,
+                    message: format!("no file of `kind: {kind}`: the set needs exactly one"),
+                });
+            } else if let Some(file) = extra {
+                self.diagnostics.push(self.files[file].at(
+                    1,
+                    1,
+                    format!("a second file of `kind: {kind}`: the set needs exactly one"),
+                ));
+            }
+        };
+        expect_one(parts.offer.len(), parts.offer.get(1).map(|p| p.0), "offer");
+        expect_one(
+            parts.stages.len(),
+            parts.stages.get(1).map(|p| p.0),
+            "stages",
+        );
+        if let Some((file, _)) = parts.training.get(1) {
+            self.diagnostics.push(self.files[*file].at(
+                1,
+                1,
+                "a second file of `kind: training`: the set takes at most one",
+            ));
+        }
+    }
+
+    fn check_offer(&mut self, file: usize, offer: &OfferFile) {
+        if offer.version.trim().is_empty() {
+            self.report(file, "version", "", 0, "`version` must not be empty".into());
+        }
+        let mut ids = HashSet::new();
+        for contact in &offer.program_contacts {
+            self.id(file, &contact.id, "programme contact", &mut ids);
+            self.links(file, &contact.links);
+        }
+        let mut ids = HashSet::new();
+        for role in &offer.project_roles {
+            self.id(file, &role.id, "project role", &mut ids);
+        }
+        let mut ids = HashSet::new();
+        for target in &offer.hosting_targets {
+            self.id(file, &target.id, "hosting target", &mut ids);
+        }
+        self.links(file, &offer.links);
+    }
+
+    fn check_stages(
+        &mut self,
+        file: usize,
+        stages: &StagesFile,
+        offer: Option<&OfferFile>,
+        questionnaires: &[(usize, Questionnaire)],
+    ) {
+        let mut stage_ids = HashSet::new();
+        let mut numbers = HashSet::new();
+        for stage in &stages.stages {
+            let nth = self
+                .seen
+                .get(&(file, stage.id.clone()))
+                .copied()
+                .unwrap_or(0);
+            self.id(file, &stage.id, "stage", &mut stage_ids);
+            if !(1..=STAGE_COUNT).contains(&stage.number) {
+                self.report(
+                    file,
+                    "id",
+                    &stage.id,
+                    nth,
+                    format!(
+                        "stage `{}` has number {}: numbers go from 1 to {STAGE_COUNT}",
+                        stage.id, stage.number
+                    ),
+                );
+            } else if !numbers.insert(stage.number) {
+                self.report(
+                    file,
+                    "id",
+                    &stage.id,
+                    nth,
+                    format!("stage `{}` repeats number {}", stage.id, stage.number),
+                );
+            }
+            self.check_stage(file, stage, nth, offer, questionnaires);
+        }
+        for missing in (1..=STAGE_COUNT).filter(|n| !numbers.contains(n)) {
+            self.diagnostics.push(self.files[file].at(
+                1,
+                1,
+                format!("no stage numbered {missing}"),
+            ));
+        }
+    }
+
+    fn check_stage(
+        &mut self,
+        file: usize,
+        stage: &Stage,
+        nth: usize,
+        offer: Option<&OfferFile>,
+        questionnaires: &[(usize, Questionnaire)],
+    ) {
+        for (field, text) in [
+            ("title", &stage.title),
+            ("short_title", &stage.short_title),
+            ("objective", &stage.objective),
+            ("go_no_go", &stage.go_no_go),
+        ] {
+            if text.is_empty() {
+                self.report(
+                    file,
+                    "id",
+                    &stage.id,
+                    nth,
+                    format!("stage `{}` has an empty `{field}`", stage.id),
+                );
+            }
+        }
+        for id in &stage.questionnaires {
+            if !questionnaires.iter().any(|(_, q)| &q.id == id) {
+                let message = format!(
+                    "stage `{}` names questionnaire `{id}`, which no file defines",
+                    stage.id
+                );
+                self.report_value(file, id, message);
+            }
+        }
+        if let Some(offer) = offer {
+            for id in &stage.contacts.program {
+                if !offer.program_contacts.iter().any(|c| &c.id == id) {
+                    let message = format!(
+                        "stage `{}` names programme contact `{id}`, which the offer file does not define",
+                        stage.id
+                    );
+                    self.report_value(file, id, message);
+                }
+            }
+            for id in &stage.contacts.project {
+                if !offer.project_roles.iter().any(|r| &r.id == id) {
+                    let message = format!(
+                        "stage `{}` names project role `{id}`, which the offer file does not define",
+                        stage.id
+                    );
+                    self.report_value(file, id, message);
+                }
+            }
+        }
+        let mut criteria = HashSet::new();
+        for criterion in &stage.criteria {
+            self.id(file, &criterion.id, "criterion", &mut criteria);
+            self.links(file, &criterion.links);
+        }
+        self.links(file, &stage.links);
+    }
+
+    /// Reports a problem on the first line where `value` stands as a word.
+    fn report_value(&mut self, file: usize, value: &str, message: String) {
+        let source = &self.files[file];
+        let position = source.text.lines().enumerate().find_map(|(index, line)| {
+            line.match_indices(value).find_map(|(at, _)| {
+                let before = line[..at].chars().next_back();
+                let after = line[at + value.len()..].chars().next();
+                let boundary =
+                    |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '-'));
+                (boundary(before) && boundary(after)).then_some((index + 1, at + 1))
+            })
+        });
+        let (line, column) = position.unwrap_or((1, 1));
+        self.diagnostics.push(source.at(line, column, message));
+    }
+
+    fn check_questionnaire(&mut self, file: usize, questionnaire: &Questionnaire) {
+        let mut scope = std::mem::take(&mut self.questionnaire_ids);
+        self.id(file, &questionnaire.id, "questionnaire", &mut scope);
+        self.questionnaire_ids = scope;
+        let mut sections = HashSet::new();
+        for section in &questionnaire.sections {
+            self.id(file, &section.id, "section", &mut sections);
+            for question in &section.questions {
+                let nth = self
+                    .seen
+                    .get(&(file, question.id.clone()))
+                    .copied()
+                    .unwrap_or(0);
+                let mut scope = std::mem::take(&mut self.question_ids);
+                self.id(file, &question.id, "question", &mut scope);
+                self.question_ids = scope;
+                self.check_question(file, question, nth);
+            }
+        }
+    }
+
+    fn check_question(&mut self, file: usize, question: &Question, nth: usize) {
+        let takes_choices = matches!(
+            question.kind,
+            QuestionKind::Choice | QuestionKind::MultiChoice
+        );
+        if takes_choices && question.choices.len() < 2 {
+            self.report(
+                file,
+                "id",
+                &question.id,
+                nth,
+                format!(
+                    "question `{}` is a choice: give at least two `choices`",
+                    question.id
+                ),
+            );
+        }
+        if !takes_choices && !question.choices.is_empty() {
+            self.report(
+                file,
+                "id",
+                &question.id,
+                nth,
+                format!(
+                    "question `{}` has `choices` but its kind takes none: use `kind: choice` or `kind: multi_choice`",
+                    question.id
+                ),
+            );
+        }
+        let mut choices = HashSet::new();
+        for choice in &question.choices {
+            self.id(file, &choice.id, "choice", &mut choices);
+        }
+        self.links(file, &question.links);
+    }
+
+    fn check_training(&mut self, file: usize, training: &TrainingFile) {
+        let mut tracks = HashSet::new();
+        for track in &training.general_tracks {
+            self.id(file, &track.id, "training track", &mut tracks);
+            self.links(file, &track.links);
+        }
+        let mut paths = HashSet::new();
+        for path in &training.paths {
+            let nth = self
+                .seen
+                .get(&(file, path.id.clone()))
+                .copied()
+                .unwrap_or(0);
+            self.id(file, &path.id, "training path", &mut paths);
+            let mut levels = HashSet::new();
+            for level in &path.levels {
+                if !(1..=3).contains(&level.level) || !levels.insert(level.level) {
+                    self.report(
+                        file,
+                        "id",
+                        &path.id,
+                        nth,
+                        format!(
+                            "training path `{}`: level {} is out of 1–3 or repeated",
+                            path.id, level.level
+                        ),
+                    );
+                }
+            }
+            let mut items = HashSet::new();
+            for item in path.levels.iter().flat_map(|level| &level.items) {
+                self.id(file, &item.id, "training item", &mut items);
+                self.links(file, &item.links);
+            }
+        }
+    }
+}

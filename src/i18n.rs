@@ -1,0 +1,565 @@
+//! The interface's words in French (the default) and English: one place, no literals in the screens.
+
+use clap::ValueEnum;
+
+/// Language of the interface and of the content where translations exist.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Français (default).
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The interface's words in this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Fills the `{}` placeholders of `template` with `args`, in order.
+pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        if let Some(arg) = args.next() {
+            out.push_str(&arg.to_string());
+        }
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every word of the interface. `{}` marks where [`fill`] puts a value.
+#[derive(Debug)]
+pub struct Strings {
+    /// The separator between a label and its value (" : " in French, ": " in English).
+    pub colon: &'static str,
+    /// Saved-state indicator with the time.
+    pub saved_at: &'static str,
+    /// Before the first save.
+    pub not_saved_yet: &'static str,
+    /// After a failed save.
+    pub save_failed: &'static str,
+    /// Confirmation of Ctrl-S.
+    pub saved_now: &'static str,
+    /// Confirmation of creation.
+    pub plan_created: &'static str,
+    /// Title of the stage sheet pane: number, title.
+    pub pane_sheet: &'static str,
+    /// Title of the criteria pane.
+    pub pane_criteria: &'static str,
+    /// Title of the questions pane.
+    pub pane_questions: &'static str,
+    /// Title of the detail pane.
+    pub pane_detail: &'static str,
+    /// Sheet: theme.
+    pub theme: &'static str,
+    /// Sheet: step question.
+    pub step_question: &'static str,
+    /// Sheet: need.
+    pub need: &'static str,
+    /// Sheet: objective.
+    pub objective: &'static str,
+    /// Sheet: targeted achievement.
+    pub achievement: &'static str,
+    /// Sheet: stage of progress.
+    pub progress_stage: &'static str,
+    /// Sheet: team maturity.
+    pub maturity: &'static str,
+    /// Sheet: key steps.
+    pub key_steps: &'static str,
+    /// Sheet: resources of the offer.
+    pub offer_resources: &'static str,
+    /// Sheet: if eligible.
+    pub if_eligible: &'static str,
+    /// Sheet: programme support.
+    pub program_support: &'static str,
+    /// Sheet: programme contacts.
+    pub contacts_program: &'static str,
+    /// Sheet: project contacts.
+    pub contacts_project: &'static str,
+    /// Sheet: self-training resources.
+    pub role_resources: &'static str,
+    /// Role: decision.
+    pub role_decision: &'static str,
+    /// Role: pilotage.
+    pub role_pilotage: &'static str,
+    /// Role: technique.
+    pub role_technique: &'static str,
+    /// Sheet: go/no-go statement.
+    pub go_no_go: &'static str,
+    /// Links heading.
+    pub links: &'static str,
+    /// Why a stage is locked: the previous stage's number.
+    pub locked: &'static str,
+    /// Heading of the orphaned records.
+    pub orphans: &'static str,
+    /// Orphaned criterion.
+    pub orphan_criterion: &'static str,
+    /// Orphaned answer.
+    pub orphan_answer: &'static str,
+    /// Orphaned stage.
+    pub orphan_stage: &'static str,
+    /// Criterion status: todo.
+    pub status_todo: &'static str,
+    /// Criterion status: ok.
+    pub status_ok: &'static str,
+    /// Criterion status: ko.
+    pub status_ko: &'static str,
+    /// Criterion status: not applicable.
+    pub status_na: &'static str,
+    /// Decision: pending.
+    pub decision_pending: &'static str,
+    /// Decision: go.
+    pub decision_go: &'static str,
+    /// Decision: no-go.
+    pub decision_no_go: &'static str,
+    /// Decided by the project team.
+    pub by_project_team: &'static str,
+    /// Decided by the service team.
+    pub by_service_team: &'static str,
+    /// Detail: status label.
+    pub status: &'static str,
+    /// Detail: blocking criterion.
+    pub blocking: &'static str,
+    /// Detail: team's note.
+    pub note: &'static str,
+    /// Detail: interviewer's note.
+    pub interviewer_note: &'static str,
+    /// Detail: answer.
+    pub answer: &'static str,
+    /// Detail: no answer yet.
+    pub unanswered: &'static str,
+    /// Optional question.
+    pub optional: &'static str,
+    /// Yes.
+    pub yes: &'static str,
+    /// No.
+    pub no: &'static str,
+    /// Question kind: text.
+    pub kind_text: &'static str,
+    /// Question kind: long text.
+    pub kind_long_text: &'static str,
+    /// Question kind: yes/no.
+    pub kind_yes_no: &'static str,
+    /// Question kind: choice.
+    pub kind_choice: &'static str,
+    /// Question kind: multiple choice.
+    pub kind_multi_choice: &'static str,
+    /// Question kind: number.
+    pub kind_number: &'static str,
+    /// Question kind: date.
+    pub kind_date: &'static str,
+    /// Validation: not a number.
+    pub invalid_number: &'static str,
+    /// Validation: not a date.
+    pub invalid_date: &'static str,
+    /// Validation: the project name is required.
+    pub name_required: &'static str,
+    /// A go refused: count, list of criteria.
+    pub go_blocked: &'static str,
+    /// The stage has no questionnaire.
+    pub no_questions: &'static str,
+    /// Decision line prefix.
+    pub decision: &'static str,
+    /// Decision popup title: stage number.
+    pub decision_title: &'static str,
+    /// Decision popup: who decided.
+    pub decided_by: &'static str,
+    /// Decision popup: name.
+    pub decided_name: &'static str,
+    /// Decision popup: rationale.
+    pub rationale: &'static str,
+    /// Decision popup: date.
+    pub decided_on: &'static str,
+    /// Editor title: the team's note on an item.
+    pub edit_note: &'static str,
+    /// Editor title: the interviewer's note.
+    pub edit_interviewer_note: &'static str,
+    /// Editor title: an answer.
+    pub edit_answer: &'static str,
+    /// Setup form title.
+    pub setup_title: &'static str,
+    /// Setup form: where the plan will be written.
+    pub setup_path: &'static str,
+    /// Setup: project name.
+    pub project_name: &'static str,
+    /// Setup: organisation.
+    pub organisation: &'static str,
+    /// Setup: project kind.
+    pub project_kind: &'static str,
+    /// Setup: hosting target.
+    pub hosting_target: &'static str,
+    /// A field left unset.
+    pub not_set: &'static str,
+    /// Project kinds, in `ProjectKind::ALL` order.
+    pub project_kinds: [&'static str; 5],
+    /// Hosting targets, in `HostingTarget::ALL` order.
+    pub hosting_targets: [&'static str; 5],
+    /// Quit with unsaved changes.
+    pub confirm_quit: &'static str,
+    /// The terminal is too small: needed width, height, actual width, height.
+    pub too_small: &'static str,
+    /// Help title.
+    pub help_title: &'static str,
+    /// Help: introduction.
+    pub help_intro: &'static str,
+    /// Name of the Space key.
+    pub space: &'static str,
+    /// Name of the Enter key.
+    pub enter: &'static str,
+    /// Name of the Escape key.
+    pub escape: &'static str,
+    /// Key hint: move.
+    pub key_move: &'static str,
+    /// Key hint: change stage.
+    pub key_stage: &'static str,
+    /// Key hint: jump to a stage.
+    pub key_jump: &'static str,
+    /// Key hint: change pane.
+    pub key_pane: &'static str,
+    /// Key hint: cycle a criterion's status.
+    pub key_cycle: &'static str,
+    /// Key hint: cycle a yes/no answer.
+    pub key_cycle_answer: &'static str,
+    /// Key hint: write a note.
+    pub key_note: &'static str,
+    /// Key hint: answer a question.
+    pub key_answer: &'static str,
+    /// Key hint: interviewer's note.
+    pub key_interviewer: &'static str,
+    /// Key hint: decision.
+    pub key_decide: &'static str,
+    /// Key hint: help.
+    pub key_help: &'static str,
+    /// Key hint: save.
+    pub key_save: &'static str,
+    /// Key hint: quit.
+    pub key_quit: &'static str,
+    /// Key hint: scroll.
+    pub key_scroll: &'static str,
+    /// Key hint: leave the editor, keeping the text.
+    pub key_leave_editor: &'static str,
+    /// Key hint: new line.
+    pub key_newline: &'static str,
+    /// Key hint: pick an option.
+    pub key_pick: &'static str,
+    /// Key hint: tick an option.
+    pub key_tick: &'static str,
+    /// Key hint: confirm.
+    pub key_confirm: &'static str,
+    /// Key hint: close, keeping the draft.
+    pub key_close_draft: &'static str,
+    /// Key hint: cancel.
+    pub key_cancel: &'static str,
+    /// Key hint: next field.
+    pub key_field: &'static str,
+    /// Key hint: change a value.
+    pub key_change: &'static str,
+    /// Key hint: create the plan.
+    pub key_create: &'static str,
+    /// Key hint: close help.
+    pub key_close: &'static str,
+    /// `validate` on success: stages, criteria, questionnaires, questions, version, digest.
+    pub validate_ok: &'static str,
+    /// `validate` on failure: number of problems.
+    pub validate_failed: &'static str,
+    /// The wizard was started without a terminal.
+    pub no_terminal: &'static str,
+    /// Status command: criteria.
+    pub criteria_word: &'static str,
+    /// Status command: questions.
+    pub questions_word: &'static str,
+    /// Status command: readiness.
+    pub readiness_word: &'static str,
+    /// Status command: locked stage.
+    pub locked_word: &'static str,
+}
+
+/// Français.
+pub static FR: Strings = Strings {
+    colon: " : ",
+    saved_at: "enregistré à {}",
+    not_saved_yet: "pas encore enregistré",
+    save_failed: "ÉCHEC DE L'ENREGISTREMENT",
+    saved_now: "Plan enregistré dans {}.",
+    plan_created: "Plan créé : {}.",
+    pane_sheet: "Étape {} — {}",
+    pane_criteria: "Critères go/no-go",
+    pane_questions: "Questionnaire",
+    pane_detail: "Détail",
+    theme: "Accompagnement sur",
+    step_question: "Question de l'équipe",
+    need: "Mon besoin",
+    objective: "Objectif",
+    achievement: "Réalisation visée",
+    progress_stage: "Stade d'avancement",
+    maturity: "Maturité de l'équipe",
+    key_steps: "Étapes clés",
+    offer_resources: "Ressources Cloud Pi Native et mode d'emploi",
+    if_eligible: "Si éligible à un accompagnement",
+    program_support: "Soutien du programme",
+    contacts_program: "Contacts côté Cloud Pi Native",
+    contacts_project: "Contacts côté projet",
+    role_resources: "Ressources d'autoformation",
+    role_decision: "Décision / stratégie",
+    role_pilotage: "Pilotage MOE",
+    role_technique: "Réalisation et gestion technique",
+    go_no_go: "Go/no-go",
+    links: "Liens",
+    locked: "Étape pas encore ouverte : l'étape {} n'a pas reçu de décision « go ». Vous pouvez la lire et la préparer.",
+    orphans: "Réponses orphelines (absentes des définitions, conservées telles quelles)",
+    orphan_criterion: "critère",
+    orphan_answer: "réponse",
+    orphan_stage: "étape",
+    status_todo: "à faire",
+    status_ok: "ok",
+    status_ko: "ko",
+    status_na: "sans objet",
+    decision_pending: "en attente",
+    decision_go: "go",
+    decision_no_go: "no-go",
+    by_project_team: "équipe projet (auto-évaluation)",
+    by_service_team: "service team",
+    status: "Statut",
+    blocking: "bloquant pour un go",
+    note: "Note de l'équipe",
+    interviewer_note: "Note de l'intervieweur",
+    answer: "Réponse",
+    unanswered: "pas encore de réponse",
+    optional: "facultatif",
+    yes: "oui",
+    no: "non",
+    kind_text: "texte court",
+    kind_long_text: "texte libre",
+    kind_yes_no: "oui / non",
+    kind_choice: "choix unique",
+    kind_multi_choice: "choix multiples",
+    kind_number: "nombre",
+    kind_date: "date (AAAA-MM-JJ)",
+    invalid_number: "Saisissez un nombre, par exemple 12 ou 3,5.",
+    invalid_date: "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-22.",
+    name_required: "Le nom du projet est obligatoire.",
+    go_blocked: "Go impossible : {} critère(s) bloquant(s) ni « ok » ni « sans objet » : {}.",
+    no_questions: "Pas de questionnaire à cette étape.",
+    decision: "Décision",
+    decision_title: "Décision de l'étape {}",
+    decided_by: "Décidé par",
+    decided_name: "Nom",
+    rationale: "Motif",
+    decided_on: "le {}",
+    edit_note: "Note de l'équipe — {}",
+    edit_interviewer_note: "Note de l'intervieweur — {}",
+    edit_answer: "Réponse — {}",
+    setup_title: "Nouveau plan projet",
+    setup_path: "Le plan sera enregistré dans {}",
+    project_name: "Nom du projet",
+    organisation: "Organisation",
+    project_kind: "Type de projet",
+    hosting_target: "Cible d'hébergement",
+    not_set: "non renseigné",
+    project_kinds: [
+        "nouveau",
+        "migration",
+        "refonte",
+        "évolution",
+        "expérimentation",
+    ],
+    hosting_targets: [
+        "socle mutualisé NP",
+        "socle dédié NP",
+        "socle dédié DR",
+        "cluster géré par le projet",
+        "à définir",
+    ],
+    confirm_quit: "Des modifications n'ont pas pu être enregistrées. Quitter quand même ? o : quitter · autre touche : rester",
+    too_small: "Agrandissez le terminal : il faut au moins {}×{} (actuellement {}×{}).",
+    help_title: "Aide",
+    help_intro: "embarquement vous guide à travers les cinq étapes d'embarquement sur Cloud Pi Native. Chaque modification est enregistrée aussitôt dans le plan projet.",
+    space: "Espace",
+    enter: "Entrée",
+    escape: "Échap",
+    key_move: "déplacer",
+    key_stage: "étape",
+    key_jump: "aller à l'étape",
+    key_pane: "volet",
+    key_cycle: "statut",
+    key_cycle_answer: "oui/non",
+    key_note: "note",
+    key_answer: "répondre",
+    key_interviewer: "note intervieweur",
+    key_decide: "décision",
+    key_help: "aide",
+    key_save: "enregistrer",
+    key_quit: "quitter",
+    key_scroll: "défiler",
+    key_leave_editor: "terminer",
+    key_newline: "nouvelle ligne",
+    key_pick: "choisir",
+    key_tick: "cocher",
+    key_confirm: "valider",
+    key_close_draft: "fermer (brouillon gardé)",
+    key_cancel: "annuler",
+    key_field: "champ",
+    key_change: "changer",
+    key_create: "créer le plan",
+    key_close: "fermer",
+    validate_ok: "Définitions valides : {} étapes, {} critères, {} questionnaires, {} questions (version {}, {}).",
+    validate_failed: "{} problème(s) dans les définitions : corrigez-les puis relancez `embarquement validate`.",
+    no_terminal: "L'assistant a besoin d'un terminal interactif. Sans terminal, utilisez les commandes `embarquement init`, `embarquement status` et `embarquement validate` (voir `embarquement --help`).",
+    criteria_word: "critères",
+    questions_word: "questions",
+    readiness_word: "avancement",
+    locked_word: "pas encore ouverte",
+};
+
+/// English.
+pub static EN: Strings = Strings {
+    colon: ": ",
+    saved_at: "saved at {}",
+    not_saved_yet: "not saved yet",
+    save_failed: "SAVE FAILED",
+    saved_now: "Plan saved to {}.",
+    plan_created: "Plan created: {}.",
+    pane_sheet: "Stage {} — {}",
+    pane_criteria: "Go/no-go criteria",
+    pane_questions: "Questionnaire",
+    pane_detail: "Detail",
+    theme: "Support on",
+    step_question: "The team's question",
+    need: "My need",
+    objective: "Objective",
+    achievement: "Targeted achievement",
+    progress_stage: "Stage of progress",
+    maturity: "Team maturity",
+    key_steps: "Key steps",
+    offer_resources: "Cloud Pi Native resources and how to use them",
+    if_eligible: "If eligible for support",
+    program_support: "Programme support",
+    contacts_program: "Cloud Pi Native contacts",
+    contacts_project: "Project contacts",
+    role_resources: "Self-training resources",
+    role_decision: "Decision / strategy",
+    role_pilotage: "Project steering",
+    role_technique: "Delivery and technical management",
+    go_no_go: "Go/no-go",
+    links: "Links",
+    locked: "Stage not open yet: stage {} has no \"go\" decision. You can read and prepare it.",
+    orphans: "Orphaned answers (not in the definitions, kept as they are)",
+    orphan_criterion: "criterion",
+    orphan_answer: "answer",
+    orphan_stage: "stage",
+    status_todo: "to do",
+    status_ok: "ok",
+    status_ko: "ko",
+    status_na: "n/a",
+    decision_pending: "pending",
+    decision_go: "go",
+    decision_no_go: "no-go",
+    by_project_team: "project team (self-assessment)",
+    by_service_team: "service team",
+    status: "Status",
+    blocking: "blocks a go",
+    note: "Team's note",
+    interviewer_note: "Interviewer's note",
+    answer: "Answer",
+    unanswered: "no answer yet",
+    optional: "optional",
+    yes: "yes",
+    no: "no",
+    kind_text: "short text",
+    kind_long_text: "free text",
+    kind_yes_no: "yes / no",
+    kind_choice: "single choice",
+    kind_multi_choice: "multiple choice",
+    kind_number: "number",
+    kind_date: "date (YYYY-MM-DD)",
+    invalid_number: "Enter a number, for example 12 or 3.5.",
+    invalid_date: "Enter a date as YYYY-MM-DD, for example 2026-11-22.",
+    name_required: "The project's name is required.",
+    go_blocked: "Go refused: {} blocking criteria are neither \"ok\" nor \"n/a\": {}.",
+    no_questions: "No questionnaire at this stage.",
+    decision: "Decision",
+    decision_title: "Decision for stage {}",
+    decided_by: "Decided by",
+    decided_name: "Name",
+    rationale: "Rationale",
+    decided_on: "on {}",
+    edit_note: "Team's note — {}",
+    edit_interviewer_note: "Interviewer's note — {}",
+    edit_answer: "Answer — {}",
+    setup_title: "New project plan",
+    setup_path: "The plan will be saved to {}",
+    project_name: "Project name",
+    organisation: "Organisation",
+    project_kind: "Project kind",
+    hosting_target: "Hosting target",
+    not_set: "not set",
+    project_kinds: ["new", "migration", "rebuild", "evolution", "experiment"],
+    hosting_targets: [
+        "shared platform, NP zone",
+        "dedicated platform, NP zone",
+        "dedicated platform, DR zone",
+        "cluster run by the project",
+        "to be decided",
+    ],
+    confirm_quit: "Some changes could not be saved. Quit anyway? y: quit · any other key: stay",
+    too_small: "Please enlarge the terminal: at least {}×{} is needed (now {}×{}).",
+    help_title: "Help",
+    help_intro: "embarquement walks you through the five stages of onboarding onto Cloud Pi Native. Every change is saved at once in the project plan.",
+    space: "Space",
+    enter: "Enter",
+    escape: "Esc",
+    key_move: "move",
+    key_stage: "stage",
+    key_jump: "go to stage",
+    key_pane: "pane",
+    key_cycle: "status",
+    key_cycle_answer: "yes/no",
+    key_note: "note",
+    key_answer: "answer",
+    key_interviewer: "interviewer note",
+    key_decide: "decision",
+    key_help: "help",
+    key_save: "save",
+    key_quit: "quit",
+    key_scroll: "scroll",
+    key_leave_editor: "done",
+    key_newline: "new line",
+    key_pick: "pick",
+    key_tick: "tick",
+    key_confirm: "confirm",
+    key_close_draft: "close (draft kept)",
+    key_cancel: "cancel",
+    key_field: "field",
+    key_change: "change",
+    key_create: "create the plan",
+    key_close: "close",
+    validate_ok: "Valid definitions: {} stages, {} criteria, {} questionnaires, {} questions (version {}, {}).",
+    validate_failed: "{} problem(s) in the definitions: fix them, then run `embarquement validate` again.",
+    no_terminal: "The wizard needs an interactive terminal. Without one, use `embarquement init`, `embarquement status` and `embarquement validate` (see `embarquement --help`).",
+    criteria_word: "criteria",
+    questions_word: "questions",
+    readiness_word: "progress",
+    locked_word: "not open yet",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_in_order() {
+        assert_eq!(fill("{}×{} ({})", &[&80, &24, &"ok"]), "80×24 (ok)");
+        assert_eq!(fill("no args", &[]), "no args");
+    }
+}

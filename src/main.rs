@@ -1,0 +1,100 @@
+//! Entry point: parse the command line, dispatch, and turn errors into messages and exit codes.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use embarquement::cli::{Cli, Command};
+use embarquement::commands::{init, status, validate};
+use embarquement::definitions::Definitions;
+use embarquement::i18n::Lang;
+use embarquement::plan::{self, DEFAULT_PLAN_FILE, LoadError};
+use embarquement::sanitize;
+use embarquement::tui;
+
+/// Exit code of a failed command.
+const FAILURE: u8 = 1;
+/// Exit code when the wizard has no terminal to run in.
+const NO_TERMINAL: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = cli.global.lang;
+    match dispatch(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            let prefix = match lang {
+                Lang::Fr => "erreur",
+                Lang::En => "error",
+            };
+            eprintln!("{prefix} : {}", sanitize::line(&format!("{error:#}")));
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    let global = &cli.global;
+    let lang = global.lang;
+    if let Some(Command::Validate(args)) = &cli.command {
+        let dir = args.dir.as_deref().or(global.questionnaires.as_deref());
+        let ok = validate::run(dir, lang);
+        return Ok(if ok {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(FAILURE)
+        });
+    }
+    let definitions = match validate::load(global.questionnaires.as_deref()) {
+        Ok(definitions) => definitions,
+        Err(error) => {
+            validate::report(&error, lang);
+            return Ok(ExitCode::from(FAILURE));
+        }
+    };
+    let plan_path = |path: &Option<PathBuf>| {
+        path.clone()
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_PLAN_FILE))
+    };
+    match &cli.command {
+        Some(Command::Init(args)) => {
+            init::run(&definitions, args, &plan_path(&args.plan))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Status(args)) => {
+            let path = plan_path(&args.plan);
+            let plan = plan::load(&path)?;
+            status::run(&definitions, &plan, &path, args.format, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Validate(_)) => unreachable!("handled above"),
+        None => wizard(&definitions, &plan_path(&cli.plan), lang, !global.no_color),
+    }
+}
+
+fn wizard(
+    definitions: &Definitions,
+    path: &Path,
+    lang: Lang,
+    color: bool,
+) -> anyhow::Result<ExitCode> {
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        eprintln!("{}", lang.strings().no_terminal);
+        return Ok(ExitCode::from(NO_TERMINAL));
+    }
+    let plan = match plan::load(path) {
+        Ok(plan) => Some(plan),
+        Err(LoadError::NotFound(_)) => None,
+        Err(error) => return Err(error.into()),
+    };
+    let color = color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    tui::run(
+        definitions,
+        plan,
+        path.to_path_buf(),
+        tui::Options { lang, color },
+    )?;
+    Ok(ExitCode::SUCCESS)
+}

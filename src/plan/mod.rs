@@ -1,0 +1,135 @@
+//! The project plan: model, progress, orphaned answers, and the only code that reads or writes the file.
+
+mod io;
+mod model;
+mod orphans;
+mod progress;
+
+pub use io::{LoadError, MAX_PLAN_BYTES, SaveError, load, save};
+pub use model::*;
+pub use orphans::{Orphan, OrphanKind, orphans};
+pub use progress::{CriteriaCounts, StageProgress, blocking_unsettled, stage_progress};
+
+use jiff::civil::Date;
+
+use crate::definitions::{Definitions, Origin};
+
+/// The default plan file, in the current folder.
+pub const DEFAULT_PLAN_FILE: &str = "embarquement.plan.yaml";
+
+impl DefinitionsStamp {
+    /// The stamp of a loaded definition set.
+    pub fn of(definitions: &Definitions) -> Self {
+        DefinitionsStamp {
+            source: match &definitions.origin {
+                Origin::Embedded => "embedded".to_string(),
+                Origin::Dir(dir) => dir.display().to_string(),
+            },
+            version: definitions.version().to_string(),
+            digest: definitions.digest.clone(),
+        }
+    }
+}
+
+impl Plan {
+    /// A new, empty plan for `project`, answered against `definitions`, on stage 1.
+    pub fn new(project: Project, definitions: &Definitions) -> Self {
+        Plan {
+            format: FORMAT.to_string(),
+            definitions: DefinitionsStamp::of(definitions),
+            project,
+            current_stage: 1,
+            stages: Default::default(),
+            training: Default::default(),
+            sessions: Vec::new(),
+        }
+    }
+
+    /// The record of a stage, if anything was recorded.
+    pub fn stage(&self, stage_id: &str) -> Option<&StageRecord> {
+        self.stages.get(stage_id)
+    }
+
+    /// The criterion's record, or the default (todo, no note).
+    pub fn criterion(&self, stage_id: &str, criterion_id: &str) -> CriterionRecord {
+        self.stage(stage_id)
+            .and_then(|stage| stage.criteria.get(criterion_id))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    /// The answer's record, or the default (unanswered).
+    pub fn answer(&self, stage_id: &str, question_id: &str) -> Option<&AnswerRecord> {
+        self.stage(stage_id)
+            .and_then(|stage| stage.answers.get(question_id))
+    }
+
+    /// The decision of a stage (pending when none was recorded).
+    pub fn decision(&self, stage_id: &str) -> Decision {
+        self.stage(stage_id)
+            .map(|stage| stage.decision.clone())
+            .unwrap_or_default()
+    }
+
+    /// Changes a criterion's record with `change`, dropping the record if it ends up empty.
+    pub fn update_criterion(
+        &mut self,
+        stage_id: &str,
+        criterion_id: &str,
+        change: impl FnOnce(&mut CriterionRecord),
+    ) {
+        let stage = self.stages.entry(stage_id.to_string()).or_default();
+        let record = stage.criteria.entry(criterion_id.to_string()).or_default();
+        change(record);
+        if record.is_empty() {
+            stage.criteria.remove(criterion_id);
+        }
+        self.prune_stage(stage_id);
+    }
+
+    /// Changes an answer's record with `change`, dropping the record if it ends up empty.
+    pub fn update_answer(
+        &mut self,
+        stage_id: &str,
+        question_id: &str,
+        change: impl FnOnce(&mut AnswerRecord),
+    ) {
+        let stage = self.stages.entry(stage_id.to_string()).or_default();
+        let record = stage.answers.entry(question_id.to_string()).or_default();
+        change(record);
+        if record.is_empty() {
+            stage.answers.remove(question_id);
+        }
+        self.prune_stage(stage_id);
+    }
+
+    /// Records a stage's decision.
+    pub fn set_decision(&mut self, stage_id: &str, decision: Decision) {
+        self.stages
+            .entry(stage_id.to_string())
+            .or_default()
+            .decision = decision;
+        self.prune_stage(stage_id);
+    }
+
+    /// Notes that the plan changed today in a sitting of `kind`: one entry per day and kind.
+    pub fn record_session(&mut self, date: Date, kind: SessionKind) {
+        let known = self
+            .sessions
+            .iter()
+            .any(|session| session.date == date && session.kind == kind);
+        if !known {
+            self.sessions.push(Session {
+                date,
+                kind,
+                participants: Vec::new(),
+            });
+        }
+    }
+
+    fn prune_stage(&mut self, stage_id: &str) {
+        if self.stages.get(stage_id).is_some_and(StageRecord::is_empty) {
+            self.stages.remove(stage_id);
+        }
+    }
+}

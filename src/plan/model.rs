@@ -1,0 +1,320 @@
+//! The project plan: the team's answers, kept by definition id.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// The format written in every plan; a plan with a higher number is refused, never rewritten.
+pub const FORMAT: &str = "embarquement-plan/1";
+
+/// The whole plan file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The definitions the plan was last answered against.
+    pub definitions: DefinitionsStamp,
+    /// Who the plan is for.
+    pub project: Project,
+    /// The stage the team was on (1–5), restored on reopening.
+    pub current_stage: u8,
+    /// Per stage id, what the team and the interviewer recorded.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub stages: BTreeMap<String, StageRecord>,
+    /// Training self-assessment: per path id, per item id, whether it is acquired.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub training: BTreeMap<String, BTreeMap<String, bool>>,
+    /// The sittings in which the plan was worked on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<Session>,
+}
+
+/// Which definitions a plan was answered against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefinitionsStamp {
+    /// `embedded`, or the folder given with `--questionnaires`.
+    pub source: String,
+    /// Version of the definition set.
+    pub version: String,
+    /// `sha256:` digest of the definition files.
+    pub digest: String,
+}
+
+/// The project the plan is about.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Name of the project or application.
+    pub name: String,
+    /// Organisation the project belongs to (ministry, directorate…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// Kind of project.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ProjectKind>,
+    /// Where the product is meant to run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosting_target: Option<HostingTarget>,
+    /// People on the project's side, by role.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+}
+
+/// Kind of project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectKind {
+    /// A new application.
+    Nouveau,
+    /// Moving an application already in production.
+    Migration,
+    /// Rebuilding an application.
+    Refonte,
+    /// Evolving an application.
+    Evolution,
+    /// An experiment.
+    Experimentation,
+}
+
+impl ProjectKind {
+    /// Every kind, in the order offered to the user.
+    pub const ALL: [ProjectKind; 5] = [
+        ProjectKind::Nouveau,
+        ProjectKind::Migration,
+        ProjectKind::Refonte,
+        ProjectKind::Evolution,
+        ProjectKind::Experimentation,
+    ];
+}
+
+/// Hosting target of the product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum HostingTarget {
+    /// Socle Kubernetes/OpenShift mutualisé, zone Non Protégée.
+    SocleMutualiseNp,
+    /// Socle dédié, zone Non Protégée.
+    SocleDedieNp,
+    /// Socle dédié, zone Diffusion Restreinte.
+    SocleDedieDr,
+    /// A Kubernetes cluster run by the project team.
+    ClusterProjet,
+    /// Not decided yet.
+    ADefinir,
+}
+
+impl HostingTarget {
+    /// Every target, in the order offered to the user.
+    pub const ALL: [HostingTarget; 5] = [
+        HostingTarget::SocleMutualiseNp,
+        HostingTarget::SocleDedieNp,
+        HostingTarget::SocleDedieDr,
+        HostingTarget::ClusterProjet,
+        HostingTarget::ADefinir,
+    ];
+}
+
+/// A person on the project's side.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Id of a project role of the definitions (`decisionnaire`…).
+    pub role: String,
+    /// Name of the person.
+    pub name: String,
+    /// How to reach them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// What was recorded for one stage.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageRecord {
+    /// Per criterion id, its status and notes.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub criteria: BTreeMap<String, CriterionRecord>,
+    /// Per question id, the answer and notes.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub answers: BTreeMap<String, AnswerRecord>,
+    /// The go/no-go decision.
+    #[serde(default)]
+    pub decision: Decision,
+}
+
+impl StageRecord {
+    /// True when nothing was recorded, so the stage can be left out of the file.
+    pub fn is_empty(&self) -> bool {
+        self.criteria.is_empty() && self.answers.is_empty() && self.decision == Decision::default()
+    }
+}
+
+/// Status of a go/no-go criterion.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CriterionStatus {
+    /// Not assessed yet.
+    #[default]
+    Todo,
+    /// Met.
+    Ok,
+    /// Not met.
+    Ko,
+    /// Does not apply to this project.
+    Na,
+}
+
+impl CriterionStatus {
+    /// The next status of the cycle todo → ok → ko → na → todo.
+    pub fn next(self) -> Self {
+        match self {
+            CriterionStatus::Todo => CriterionStatus::Ok,
+            CriterionStatus::Ok => CriterionStatus::Ko,
+            CriterionStatus::Ko => CriterionStatus::Na,
+            CriterionStatus::Na => CriterionStatus::Todo,
+        }
+    }
+
+    /// True when the criterion does not stand in the way of a go.
+    pub fn is_settled(self) -> bool {
+        matches!(self, CriterionStatus::Ok | CriterionStatus::Na)
+    }
+}
+
+/// A criterion's status and notes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionRecord {
+    /// Where the criterion stands.
+    #[serde(default)]
+    pub status: CriterionStatus,
+    /// The team's note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// The service team's note, kept apart from the team's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub interviewer_note: String,
+}
+
+impl CriterionRecord {
+    /// True when the record holds nothing worth keeping.
+    pub fn is_empty(&self) -> bool {
+        *self == CriterionRecord::default()
+    }
+}
+
+/// The value of an answer; its shape follows the question's kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AnswerValue {
+    /// `yes_no`.
+    Bool(bool),
+    /// `number`.
+    Number(f64),
+    /// `text`, `long_text`, `choice` (the choice id) and `date` (YYYY-MM-DD).
+    Text(String),
+    /// `multi_choice`: the ids of the chosen options.
+    List(Vec<String>),
+}
+
+/// An answer to a question, with notes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerRecord {
+    /// The answer, absent while unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<AnswerValue>,
+    /// The team's note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// The service team's note, kept apart from the team's.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub interviewer_note: String,
+}
+
+impl AnswerRecord {
+    /// True when the question has an answer.
+    pub fn is_answered(&self) -> bool {
+        match &self.value {
+            None => false,
+            Some(AnswerValue::Text(text)) => !text.trim().is_empty(),
+            Some(AnswerValue::List(items)) => !items.is_empty(),
+            Some(_) => true,
+        }
+    }
+
+    /// True when the record holds nothing worth keeping.
+    pub fn is_empty(&self) -> bool {
+        !self.is_answered() && self.note.is_empty() && self.interviewer_note.is_empty()
+    }
+}
+
+/// Outcome of a stage's go/no-go.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionStatus {
+    /// Not decided yet.
+    #[default]
+    Pending,
+    /// The team may go on to the next stage.
+    Go,
+    /// The team may not go on yet.
+    NoGo,
+}
+
+/// Who recorded a decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecidedBy {
+    /// The project team, assessing itself.
+    ProjectTeam,
+    /// The programme's service team, in an interview.
+    ServiceTeam,
+}
+
+/// A stage's go/no-go decision.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Pending, go or no-go.
+    #[serde(default)]
+    pub status: DecisionStatus,
+    /// Who decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<DecidedBy>,
+    /// Name of the person who recorded it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// When it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Why.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub rationale: String,
+}
+
+/// Kind of sitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionKind {
+    /// The team alone.
+    SelfAssessment,
+    /// The team with the service team.
+    JointInterview,
+}
+
+/// A sitting in which the plan changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// When.
+    pub date: Date,
+    /// Alone or in an interview.
+    pub kind: SessionKind,
+    /// Who took part, when known.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<String>,
+}

@@ -1,0 +1,100 @@
+//! How far a stage is: criteria counts, answered questions, readiness.
+
+use super::{CriterionStatus, Plan};
+use crate::definitions::{Criterion, Definitions};
+
+/// Criteria of a stage by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CriteriaCounts {
+    /// All criteria of the stage.
+    pub total: usize,
+    /// Met.
+    pub ok: usize,
+    /// Not met.
+    pub ko: usize,
+    /// Not applicable.
+    pub na: usize,
+    /// Not assessed.
+    pub todo: usize,
+}
+
+impl CriteriaCounts {
+    /// Criteria that no longer stand in the way (ok or not applicable).
+    pub fn settled(&self) -> usize {
+        self.ok + self.na
+    }
+}
+
+/// Progress of one stage.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageProgress {
+    /// Criteria by status.
+    pub criteria: CriteriaCounts,
+    /// Questions of the stage's questionnaires.
+    pub questions_total: usize,
+    /// Questions with an answer.
+    pub questions_answered: usize,
+    /// Required (not optional) questions.
+    pub required_total: usize,
+    /// Required questions with an answer.
+    pub required_answered: usize,
+}
+
+impl StageProgress {
+    /// Share of the work done, from 0 to 1: criteria ok or not applicable, and required questions
+    /// answered, over all criteria and required questions. A stage with nothing to do is ready.
+    pub fn readiness(&self) -> f64 {
+        let total = self.criteria.total + self.required_total;
+        if total == 0 {
+            return 1.0;
+        }
+        (self.criteria.settled() + self.required_answered) as f64 / total as f64
+    }
+}
+
+/// The progress of the stage of index `stage_index` in `plan`.
+pub fn stage_progress(definitions: &Definitions, plan: &Plan, stage_index: usize) -> StageProgress {
+    let stage = &definitions.stages[stage_index];
+    let record = plan.stage(&stage.id);
+    let mut progress = StageProgress::default();
+    for criterion in &stage.criteria {
+        let status = record
+            .and_then(|r| r.criteria.get(&criterion.id))
+            .map(|c| c.status)
+            .unwrap_or_default();
+        let counts = &mut progress.criteria;
+        counts.total += 1;
+        match status {
+            CriterionStatus::Todo => counts.todo += 1,
+            CriterionStatus::Ok => counts.ok += 1,
+            CriterionStatus::Ko => counts.ko += 1,
+            CriterionStatus::Na => counts.na += 1,
+        }
+    }
+    for question in definitions.stage_questions(stage_index) {
+        let answered = record
+            .and_then(|r| r.answers.get(&question.question.id))
+            .is_some_and(|a| a.is_answered());
+        progress.questions_total += 1;
+        progress.questions_answered += usize::from(answered);
+        if !question.question.optional {
+            progress.required_total += 1;
+            progress.required_answered += usize::from(answered);
+        }
+    }
+    progress
+}
+
+/// The blocking criteria of a stage that are neither ok nor not applicable: they prevent a go.
+pub fn blocking_unsettled<'d>(
+    definitions: &'d Definitions,
+    plan: &Plan,
+    stage_index: usize,
+) -> Vec<&'d Criterion> {
+    let stage = &definitions.stages[stage_index];
+    stage
+        .criteria
+        .iter()
+        .filter(|c| c.blocking && !plan.criterion(&stage.id, &c.id).status.is_settled())
+        .collect()
+}

@@ -1,0 +1,92 @@
+//! Text from files is untrusted: nothing in it may control the terminal.
+
+use std::borrow::Cow;
+
+/// True for characters that could move the cursor, change colours or reorder text when printed:
+/// C0 and C1 controls, DEL, and the bidirectional overrides and isolates.
+fn is_dangerous(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// A visible stand-in for a dangerous character.
+fn placeholder(c: char) -> char {
+    match c {
+        // C0 controls have "control pictures" (␀…␟); ESC becomes ␛.
+        '\u{0}'..='\u{1F}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7F}' => '\u{2421}',
+        _ => '\u{FFFD}',
+    }
+}
+
+/// Text safe to draw on one line: every control character, newlines and tabs included, replaced
+/// by a visible placeholder (tabs become a space).
+pub fn line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_dangerous) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\t' => ' ',
+                c if is_dangerous(c) => placeholder(c),
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Text safe to draw over several lines: newlines are kept, tabs become spaces, carriage returns
+/// are dropped, and every other control character is replaced by a visible placeholder.
+pub fn multiline(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| is_dangerous(c) && c != '\n') {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .filter(|&c| c != '\r')
+            .map(|c| match c {
+                '\n' => '\n',
+                '\t' => ' ',
+                c if is_dangerous(c) => placeholder(c),
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Text typed or pasted by the user, as stored: newlines and tabs kept, carriage returns turned
+/// into newlines, every other control character removed.
+pub fn typed(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.chars()
+        .filter(|&c| c == '\n' || c == '\t' || !is_dangerous(c))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(line("a\u{1b}[2Jb"), "a\u{241b}[2Jb");
+        assert_eq!(line("x\u{9b}y\u{7f}"), "x\u{FFFD}y\u{2421}");
+        assert_eq!(line("\u{202E}evil"), "\u{FFFD}evil");
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        assert!(matches!(line("Étape 1 : décision"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn multiline_keeps_newlines_only() {
+        assert_eq!(multiline("a\r\nb\tc\u{7}"), "a\nb c\u{2407}");
+    }
+
+    #[test]
+    fn typed_text_drops_controls() {
+        assert_eq!(typed("a\u{1b}[31mb\r\nc\td"), "a[31mb\nc\td");
+    }
+}

@@ -1,0 +1,47 @@
+//! What a key asks the wizard to do, independent of the key itself.
+
+/// An action of the main screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Move the selection (or scroll the sheet) by this many rows.
+    Move(isize),
+    /// Move to the first row.
+    First,
+    /// Move to the last row.
+    Last,
+    /// Go to the previous (-1) or next (+1) stage.
+    StageBy(isize),
+    /// Go to the stage of this index (0-based).
+    StageJump(usize),
+    /// Focus the next pane.
+    PaneNext,
+    /// Focus the previous pane.
+    PanePrev,
+    /// Cycle the focused criterion's status, or a yes/no answer.
+    Cycle,
+    /// Edit the focused answer, or the focused criterion's note.
+    Edit,
+    /// Edit the team's note on the focused item.
+    EditNote,
+    /// Edit the interviewer's note on the focused item.
+    EditInterviewerNote,
+    /// Record the stage's decision.
+    Decide,
+    /// Show the help screen.
+    Help,
+    /// Save now.
+    Save,
+    /// Quit (asks first when changes could not be saved).
+    Quit,
+}
+
+/// The input/output the event loop must carry out after an update.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the plan to its file (after a change).
+    Save,
+    /// Write the plan to its file and confirm it (Ctrl-S).
+    SaveNow,
+    /// Leave the wizard.
+    Quit,
+}

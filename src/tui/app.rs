@@ -1,0 +1,899 @@
+//! The wizard's state and its update: events in, plan and screen state changed, effects out.
+
+use std::cell::Cell;
+use std::path::PathBuf;
+
+use jiff::Zoned;
+use jiff::civil::Date;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::{Action, Effect};
+use super::editor::TextField;
+use super::forms::{ChoicePopup, DecisionForm, SetupForm};
+use super::keymap::{self, Focus};
+use super::rows::{self, Rows};
+use crate::answers;
+use crate::definitions::{Definitions, QuestionKind, QuestionRef};
+use crate::i18n::{Lang, Strings, fill};
+use crate::plan::{
+    AnswerValue, DecidedBy, DecisionStatus, Orphan, Plan, SessionKind, blocking_unsettled, orphans,
+};
+use crate::sanitize;
+
+/// The panes of the main screen, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    /// The stage sheet (objective, steps, contacts…).
+    Sheet,
+    /// The go/no-go criteria.
+    Criteria,
+    /// The questionnaire questions.
+    Questions,
+}
+
+/// What an open editor writes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditTarget {
+    /// The note on criterion `criterion` of the current stage.
+    CriterionNote {
+        /// Index in the stage's criteria.
+        criterion: usize,
+        /// The interviewer's note rather than the team's.
+        interviewer: bool,
+    },
+    /// The answer to question `question` of the current stage.
+    Answer {
+        /// Index in the stage's questions.
+        question: usize,
+    },
+    /// The note on question `question` of the current stage.
+    AnswerNote {
+        /// Index in the stage's questions.
+        question: usize,
+        /// The interviewer's note rather than the team's.
+        interviewer: bool,
+    },
+}
+
+/// An open text editor.
+pub struct Editor {
+    /// What the text is written to.
+    pub target: EditTarget,
+    /// The editor's title.
+    pub title: String,
+    /// The text being edited.
+    pub field: TextField,
+    /// Why the text was refused, if it was.
+    pub error: Option<String>,
+}
+
+/// What the screen is doing.
+pub enum Mode {
+    /// Asking for the project's name before the plan exists.
+    Setup(SetupForm),
+    /// The main screen.
+    Normal,
+    /// A text editor is open.
+    Editing(Editor),
+    /// A list of options is open.
+    Choosing(ChoicePopup),
+    /// The decision form is open.
+    Deciding(DecisionForm),
+    /// The help screen is shown.
+    Help,
+    /// Quitting with changes that could not be saved: waiting for confirmation.
+    ConfirmQuit,
+}
+
+/// Where the program gets the date and time (fixed in tests).
+#[derive(Debug, Clone)]
+pub enum Clock {
+    /// The system clock, in the local time zone.
+    System,
+    /// Always this instant.
+    Fixed(Zoned),
+}
+
+impl Clock {
+    fn now(&self) -> Zoned {
+        match self {
+            Clock::System => Zoned::now(),
+            Clock::Fixed(at) => at.clone(),
+        }
+    }
+
+    /// Today's date.
+    pub fn today(&self) -> Date {
+        self.now().date()
+    }
+
+    /// The time of day, as the header shows it.
+    pub fn time_label(&self) -> String {
+        self.now().strftime("%H:%M:%S").to_string()
+    }
+}
+
+/// How the plan stands on disk.
+#[derive(Debug, Clone, Default)]
+pub struct SaveStatus {
+    /// When it was last written (time of day).
+    pub last_saved: Option<String>,
+    /// Changes not on disk yet.
+    pub dirty: bool,
+    /// Why the last save failed.
+    pub error: Option<String>,
+}
+
+/// A line of feedback under the panes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// What to say.
+    pub text: String,
+    /// Shown as an error.
+    pub is_error: bool,
+}
+
+/// Screen state that is not part of the plan.
+pub struct UiState {
+    /// Index of the shown stage.
+    pub stage: usize,
+    /// The focused pane.
+    pub focus: Pane,
+    /// The list whose item the detail pane shows.
+    pub detail: Pane,
+    /// Per stage, the selected criterion.
+    pub criterion: Vec<usize>,
+    /// Per stage, the selected question.
+    pub question: Vec<usize>,
+    /// Lines scrolled in the sheet.
+    pub sheet_scroll: usize,
+    /// The most the sheet can scroll, as last drawn.
+    pub sheet_max_scroll: Cell<usize>,
+    /// First row shown in the criteria list, as last drawn.
+    pub criteria_offset: Cell<usize>,
+    /// First row shown in the questions list, as last drawn.
+    pub questions_offset: Cell<usize>,
+    /// Per stage, a decision form closed before it was recorded.
+    pub decision_drafts: Vec<Option<DecisionForm>>,
+}
+
+/// The list rows of one stage, built once.
+pub struct StageRows<'d> {
+    /// Criteria under their group headings.
+    pub criteria: Rows<'d>,
+    /// Questions under their questionnaire and section headings.
+    pub questions: Rows<'d>,
+}
+
+/// The wizard.
+pub struct App<'d> {
+    /// The definitions, read-only.
+    pub defs: &'d Definitions,
+    /// The team's plan.
+    pub plan: Plan,
+    /// Where the plan is saved.
+    pub plan_path: PathBuf,
+    /// Interface language.
+    pub lang: Lang,
+    /// Screen state.
+    pub ui: UiState,
+    /// What the screen is doing.
+    pub mode: Mode,
+    /// The plan on disk.
+    pub save: SaveStatus,
+    /// Feedback line.
+    pub message: Option<Message>,
+    /// Date and time source.
+    pub clock: Clock,
+    /// Rows of each stage's lists.
+    pub rows: Vec<StageRows<'d>>,
+    /// Records of the plan that the definitions do not know.
+    pub orphans: Vec<Orphan>,
+    /// The plan file exists (false while the setup form is open).
+    pub created: bool,
+    /// Colours and emphasis.
+    pub theme: super::theme::Theme,
+}
+
+impl<'d> App<'d> {
+    /// The wizard on an existing plan, at the stage the team was on.
+    pub fn new(defs: &'d Definitions, plan: Plan, plan_path: PathBuf, lang: Lang) -> Self {
+        let stage_count = defs.stages.len();
+        let stage = usize::from(plan.current_stage.max(1) - 1).min(stage_count.saturating_sub(1));
+        let rows = (0..stage_count)
+            .map(|index| StageRows {
+                criteria: rows::criteria_rows(&defs.stages[index]),
+                questions: rows::question_rows(defs, index),
+            })
+            .collect();
+        let orphans = orphans(&plan, defs);
+        App {
+            defs,
+            plan,
+            plan_path,
+            lang,
+            ui: UiState {
+                stage,
+                focus: Pane::Criteria,
+                detail: Pane::Criteria,
+                criterion: vec![0; stage_count],
+                question: vec![0; stage_count],
+                sheet_scroll: 0,
+                sheet_max_scroll: Cell::new(usize::MAX),
+                criteria_offset: Cell::new(0),
+                questions_offset: Cell::new(0),
+                decision_drafts: (0..stage_count).map(|_| None).collect(),
+            },
+            mode: Mode::Normal,
+            save: SaveStatus::default(),
+            message: None,
+            clock: Clock::System,
+            rows,
+            orphans,
+            created: true,
+            theme: super::theme::Theme::COLOR,
+        }
+    }
+
+    /// The wizard on a plan that does not exist yet: the setup form comes first.
+    pub fn new_plan(defs: &'d Definitions, plan_path: PathBuf, lang: Lang) -> Self {
+        let plan = Plan::new(Default::default(), defs);
+        let mut app = App::new(defs, plan, plan_path, lang);
+        app.mode = Mode::Setup(SetupForm::new());
+        app.created = false;
+        app
+    }
+
+    /// The interface's words.
+    pub fn strings(&self) -> &'static Strings {
+        self.lang.strings()
+    }
+
+    /// The shown stage's definition.
+    pub fn stage(&self) -> &'d crate::definitions::Stage {
+        &self.defs.stages[self.ui.stage]
+    }
+
+    /// True when the stage of `index` cannot be entered yet: the previous stage has no go.
+    pub fn is_locked(&self, index: usize) -> bool {
+        index > 0
+            && self.plan.decision(&self.defs.stages[index - 1].id).status != DecisionStatus::Go
+    }
+
+    /// The question of index `index` among the shown stage's questions.
+    pub fn question(&self, index: usize) -> Option<QuestionRef<'d>> {
+        self.defs.stage_questions(self.ui.stage).nth(index)
+    }
+
+    /// The row kind under the focus, for the keymap and the footer.
+    pub fn focus(&self) -> Focus {
+        match self.ui.focus {
+            Pane::Sheet => Focus::Sheet,
+            Pane::Criteria if self.stage().criteria.is_empty() => Focus::Nothing,
+            Pane::Criteria => Focus::Criterion,
+            Pane::Questions => match self.question(self.ui.question[self.ui.stage]) {
+                None => Focus::Nothing,
+                Some(q) if q.question.kind == QuestionKind::YesNo => Focus::YesNoQuestion,
+                Some(_) => Focus::Question,
+            },
+        }
+    }
+
+    /// Handles one terminal event; returns what the loop must do.
+    pub fn handle_event(&mut self, event: Event) -> Option<Effect> {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.handle_key(key),
+            Event::Paste(text) => {
+                self.paste(&text);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        let field = match &mut self.mode {
+            Mode::Editing(editor) => Some(&mut editor.field),
+            Mode::Deciding(form) => form.focused_text(),
+            Mode::Setup(form) => form.focused_text(),
+            _ => None,
+        };
+        if let Some(field) = field {
+            field.paste(text);
+        }
+    }
+
+    fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
+        match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Normal => {
+                let action = keymap::resolve(key, self.focus(), self.defs.stages.len())?;
+                self.message = None;
+                self.update(action)
+            }
+            Mode::Setup(form) => self.setup_key(form, key),
+            Mode::Editing(editor) => self.editor_key(editor, key),
+            Mode::Choosing(popup) => self.choice_key(popup, key),
+            Mode::Deciding(form) => self.decision_key(form, key),
+            Mode::Help => None,
+            Mode::ConfirmQuit => match key.code {
+                KeyCode::Char('o' | 'O' | 'y' | 'Y') => Some(Effect::Quit),
+                _ => None,
+            },
+        }
+    }
+
+    /// Applies an action of the main screen.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::Move(step) => self.move_selection(step),
+            Action::First => self.move_selection(isize::MIN / 2),
+            Action::Last => self.move_selection(isize::MAX / 2),
+            Action::StageBy(step) => {
+                let last = self.defs.stages.len() as isize - 1;
+                let target = (self.ui.stage as isize + step).clamp(0, last) as usize;
+                return self.go_to_stage(target);
+            }
+            Action::StageJump(index) => return self.go_to_stage(index),
+            Action::PaneNext => self.cycle_pane(1),
+            Action::PanePrev => self.cycle_pane(-1),
+            Action::Cycle => return self.cycle(),
+            Action::Edit => self.edit(),
+            Action::EditNote => self.edit_note(false),
+            Action::EditInterviewerNote => self.edit_note(true),
+            Action::Decide => {
+                let stage = self.ui.stage;
+                let form = self.ui.decision_drafts[stage].take().unwrap_or_else(|| {
+                    DecisionForm::from_decision(stage, &self.plan.decision(&self.stage().id))
+                });
+                self.mode = Mode::Deciding(form);
+            }
+            Action::Help => self.mode = Mode::Help,
+            Action::Save => return Some(Effect::SaveNow),
+            Action::Quit => {
+                if self.save.dirty {
+                    self.mode = Mode::ConfirmQuit;
+                } else {
+                    return Some(Effect::Quit);
+                }
+            }
+        }
+        None
+    }
+
+    fn move_selection(&mut self, step: isize) {
+        let stage = self.ui.stage;
+        let (selected, count) = match self.ui.focus {
+            Pane::Sheet => {
+                let max = self.ui.sheet_max_scroll.get();
+                let next = (self.ui.sheet_scroll as isize).saturating_add(step).max(0) as usize;
+                self.ui.sheet_scroll = next.min(max);
+                return;
+            }
+            Pane::Criteria => (
+                &mut self.ui.criterion[stage],
+                self.rows[stage].criteria.item_count(),
+            ),
+            Pane::Questions => (
+                &mut self.ui.question[stage],
+                self.rows[stage].questions.item_count(),
+            ),
+        };
+        if count > 0 {
+            *selected = (*selected as isize)
+                .saturating_add(step)
+                .clamp(0, count as isize - 1) as usize;
+        }
+    }
+
+    fn go_to_stage(&mut self, index: usize) -> Option<Effect> {
+        if index == self.ui.stage || index >= self.defs.stages.len() {
+            return None;
+        }
+        self.ui.stage = index;
+        self.ui.sheet_scroll = 0;
+        self.ui.criteria_offset.set(0);
+        self.ui.questions_offset.set(0);
+        if self.ui.focus == Pane::Questions && self.rows[index].questions.item_count() == 0 {
+            self.ui.focus = Pane::Criteria;
+            self.ui.detail = Pane::Criteria;
+        }
+        self.plan.current_stage = self.stage().number;
+        self.changed()
+    }
+
+    fn panes(&self) -> Vec<Pane> {
+        let mut panes = vec![Pane::Sheet, Pane::Criteria];
+        if self.rows[self.ui.stage].questions.item_count() > 0 {
+            panes.push(Pane::Questions);
+        }
+        panes
+    }
+
+    fn cycle_pane(&mut self, step: isize) {
+        let panes = self.panes();
+        let at = panes.iter().position(|p| *p == self.ui.focus).unwrap_or(0);
+        let next = (at as isize + step).rem_euclid(panes.len() as isize) as usize;
+        self.ui.focus = panes[next];
+        if self.ui.focus != Pane::Sheet {
+            self.ui.detail = self.ui.focus;
+        }
+    }
+
+    /// Marks the plan as changed; the loop saves it.
+    fn changed(&mut self) -> Option<Effect> {
+        self.save.dirty = true;
+        Some(Effect::Save)
+    }
+
+    /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
+    fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
+        let today = self.clock.today();
+        self.plan.record_session(today, kind);
+        self.changed()
+    }
+
+    fn selected_criterion(&self) -> Option<usize> {
+        let index = self.ui.criterion[self.ui.stage];
+        (index < self.stage().criteria.len()).then_some(index)
+    }
+
+    fn selected_question(&self) -> Option<(usize, QuestionRef<'d>)> {
+        let index = self.ui.question[self.ui.stage];
+        self.question(index).map(|q| (index, q))
+    }
+
+    fn cycle(&mut self) -> Option<Effect> {
+        let stage_id = self.stage().id.clone();
+        match self.ui.focus {
+            Pane::Criteria => {
+                let criterion = &self.stage().criteria[self.selected_criterion()?];
+                self.plan
+                    .update_criterion(&stage_id, &criterion.id, |record| {
+                        record.status = record.status.next();
+                    });
+                self.answered(SessionKind::SelfAssessment)
+            }
+            Pane::Questions => {
+                let (_, question) = self.selected_question()?;
+                if question.question.kind != QuestionKind::YesNo {
+                    return None;
+                }
+                self.plan
+                    .update_answer(&stage_id, &question.question.id, |record| {
+                        record.value = match record.value {
+                            None
+                            | Some(
+                                AnswerValue::Text(_)
+                                | AnswerValue::Number(_)
+                                | AnswerValue::List(_),
+                            ) => Some(AnswerValue::Bool(true)),
+                            Some(AnswerValue::Bool(true)) => Some(AnswerValue::Bool(false)),
+                            Some(AnswerValue::Bool(false)) => None,
+                        };
+                    });
+                self.answered(SessionKind::SelfAssessment)
+            }
+            Pane::Sheet => None,
+        }
+    }
+
+    fn edit(&mut self) {
+        match self.ui.focus {
+            Pane::Criteria => self.edit_note(false),
+            Pane::Questions => {
+                let Some((index, question)) = self.selected_question() else {
+                    return;
+                };
+                let stored = self
+                    .plan
+                    .answer(&self.stage().id, &question.question.id)
+                    .and_then(|a| a.value.as_ref());
+                let lang = self.lang;
+                match question.question.kind {
+                    QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::MultiChoice => {
+                        self.mode = Mode::Choosing(choice_popup(index, question, stored, lang));
+                    }
+                    kind => {
+                        let title = fill(
+                            self.strings().edit_answer,
+                            &[&sanitize::line(question.question.label.get(lang))],
+                        );
+                        self.mode = Mode::Editing(Editor {
+                            target: EditTarget::Answer { question: index },
+                            title,
+                            field: TextField::new(
+                                &answers::edit_text(stored),
+                                kind == QuestionKind::LongText,
+                            ),
+                            error: None,
+                        });
+                    }
+                }
+            }
+            Pane::Sheet => {}
+        }
+    }
+
+    fn edit_note(&mut self, interviewer: bool) {
+        let strings = self.strings();
+        let template = if interviewer {
+            strings.edit_interviewer_note
+        } else {
+            strings.edit_note
+        };
+        let stage_id = &self.stage().id;
+        let (target, title, text) = match self.ui.focus {
+            Pane::Criteria => {
+                let Some(index) = self.selected_criterion() else {
+                    return;
+                };
+                let criterion = &self.stage().criteria[index];
+                let record = self.plan.criterion(stage_id, &criterion.id);
+                let text = if interviewer {
+                    record.interviewer_note
+                } else {
+                    record.note
+                };
+                let target = EditTarget::CriterionNote {
+                    criterion: index,
+                    interviewer,
+                };
+                (target, criterion.title.get(self.lang), text)
+            }
+            Pane::Questions => {
+                let Some((index, question)) = self.selected_question() else {
+                    return;
+                };
+                let record = self.plan.answer(stage_id, &question.question.id);
+                let text = record
+                    .map(|r| {
+                        if interviewer {
+                            &r.interviewer_note
+                        } else {
+                            &r.note
+                        }
+                    })
+                    .cloned()
+                    .unwrap_or_default();
+                let target = EditTarget::AnswerNote {
+                    question: index,
+                    interviewer,
+                };
+                (target, question.question.label.get(self.lang), text)
+            }
+            Pane::Sheet => return,
+        };
+        self.mode = Mode::Editing(Editor {
+            target,
+            title: fill(template, &[&sanitize::line(title)]),
+            field: TextField::new(&text, true),
+            error: None,
+        });
+    }
+
+    fn editor_key(&mut self, mut editor: Editor, key: KeyEvent) -> Option<Effect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let finish = match key.code {
+            KeyCode::Esc => true,
+            KeyCode::Enter if !editor.field.is_multiline() => true,
+            KeyCode::Char('s' | 'c') if ctrl => true,
+            _ => false,
+        };
+        if !finish {
+            editor.field.input(key);
+            self.mode = Mode::Editing(editor);
+            return None;
+        }
+        match self.commit_editor(&editor) {
+            Ok(effect) => {
+                if ctrl && key.code == KeyCode::Char('c') {
+                    return self.update(Action::Quit).or(effect);
+                }
+                effect
+            }
+            Err(message) => {
+                editor.error = Some(message);
+                self.mode = Mode::Editing(editor);
+                None
+            }
+        }
+    }
+
+    /// Writes the editor's text to the plan, or says why it cannot.
+    fn commit_editor(&mut self, editor: &Editor) -> Result<Option<Effect>, String> {
+        let text = sanitize::typed(&editor.field.text());
+        let stage_id = self.stage().id.clone();
+        let session = |interviewer: bool| {
+            if interviewer {
+                SessionKind::JointInterview
+            } else {
+                SessionKind::SelfAssessment
+            }
+        };
+        match editor.target {
+            EditTarget::CriterionNote {
+                criterion,
+                interviewer,
+            } => {
+                let id = &self.stage().criteria[criterion].id;
+                let text = text.trim_end().to_string();
+                let unchanged = {
+                    let record = self.plan.criterion(&stage_id, id);
+                    (if interviewer {
+                        record.interviewer_note
+                    } else {
+                        record.note
+                    }) == text
+                };
+                if unchanged {
+                    return Ok(None);
+                }
+                self.plan.update_criterion(&stage_id, id, |record| {
+                    *(if interviewer {
+                        &mut record.interviewer_note
+                    } else {
+                        &mut record.note
+                    }) = text;
+                });
+                Ok(self.answered(session(interviewer)))
+            }
+            EditTarget::Answer { question } => {
+                let question = self.question(question).ok_or_default()?;
+                let value = answers::parse(question.question.kind, &text)
+                    .map_err(|err| err.message(self.strings()).to_string())?;
+                let current = self
+                    .plan
+                    .answer(&stage_id, &question.question.id)
+                    .and_then(|a| a.value.clone());
+                if current == value {
+                    return Ok(None);
+                }
+                self.plan
+                    .update_answer(&stage_id, &question.question.id, |record| {
+                        record.value = value
+                    });
+                Ok(self.answered(SessionKind::SelfAssessment))
+            }
+            EditTarget::AnswerNote {
+                question,
+                interviewer,
+            } => {
+                let question = self.question(question).ok_or_default()?;
+                let text = text.trim_end().to_string();
+                let unchanged = self
+                    .plan
+                    .answer(&stage_id, &question.question.id)
+                    .map(|r| {
+                        if interviewer {
+                            &r.interviewer_note
+                        } else {
+                            &r.note
+                        }
+                    })
+                    .map_or(text.is_empty(), |current| *current == text);
+                if unchanged {
+                    return Ok(None);
+                }
+                self.plan
+                    .update_answer(&stage_id, &question.question.id, |record| {
+                        *(if interviewer {
+                            &mut record.interviewer_note
+                        } else {
+                            &mut record.note
+                        }) = text;
+                    });
+                Ok(self.answered(session(interviewer)))
+            }
+        }
+    }
+
+    fn choice_key(&mut self, mut popup: ChoicePopup, key: KeyEvent) -> Option<Effect> {
+        match key.code {
+            KeyCode::Up | KeyCode::Char('k') => popup.move_cursor(-1),
+            KeyCode::Down | KeyCode::Char('j') => popup.move_cursor(1),
+            KeyCode::Char(' ') => popup.toggle(),
+            KeyCode::Enter => {
+                if !popup.multi && !popup.ticked[popup.cursor] {
+                    popup.toggle();
+                }
+                return self.commit_choice(&popup);
+            }
+            KeyCode::Esc => return self.commit_choice(&popup),
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                let effect = self.commit_choice(&popup);
+                return self.update(Action::Quit).or(effect);
+            }
+            _ => {}
+        }
+        self.mode = Mode::Choosing(popup);
+        None
+    }
+
+    fn commit_choice(&mut self, popup: &ChoicePopup) -> Option<Effect> {
+        let (_, question) = (popup.question, self.question(popup.question)?);
+        let ticked = popup.ticked_ids();
+        let value = match question.question.kind {
+            QuestionKind::YesNo => ticked.first().map(|id| AnswerValue::Bool(id == "true")),
+            QuestionKind::MultiChoice => (!ticked.is_empty()).then_some(AnswerValue::List(ticked)),
+            _ => ticked.into_iter().next().map(AnswerValue::Text),
+        };
+        let stage_id = self.stage().id.clone();
+        let current = self
+            .plan
+            .answer(&stage_id, &question.question.id)
+            .and_then(|a| a.value.clone());
+        if current == value {
+            return None;
+        }
+        self.plan
+            .update_answer(&stage_id, &question.question.id, |record| {
+                record.value = value
+            });
+        self.answered(SessionKind::SelfAssessment)
+    }
+
+    fn decision_key(&mut self, mut form: DecisionForm, key: KeyEvent) -> Option<Effect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let in_rationale = form.field == super::forms::DecisionField::Rationale;
+        match key.code {
+            KeyCode::Esc => {
+                let stage = form.stage;
+                self.ui.decision_drafts[stage] = Some(form);
+                return None;
+            }
+            KeyCode::Char('c') if ctrl => {
+                let stage = form.stage;
+                self.ui.decision_drafts[stage] = Some(form);
+                return self.update(Action::Quit);
+            }
+            KeyCode::Tab => form.move_field(1),
+            KeyCode::BackTab => form.move_field(-1),
+            KeyCode::Char('s') if ctrl => return self.record_decision(form),
+            KeyCode::Enter if !in_rationale => return self.record_decision(form),
+            KeyCode::Left | KeyCode::Up if form.change_choice(-1) => {}
+            KeyCode::Right | KeyCode::Down | KeyCode::Char(' ') if form.change_choice(1) => {}
+            _ => {
+                if let Some(field) = form.focused_text() {
+                    field.input(key);
+                }
+            }
+        }
+        self.mode = Mode::Deciding(form);
+        None
+    }
+
+    fn record_decision(&mut self, mut form: DecisionForm) -> Option<Effect> {
+        if form.status() == DecisionStatus::Go {
+            let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
+            if !blocking.is_empty() {
+                let names: Vec<String> = blocking
+                    .iter()
+                    .map(|c| sanitize::line(c.title.get(self.lang)).into_owned())
+                    .collect();
+                form.error = Some(fill(
+                    self.strings().go_blocked,
+                    &[&blocking.len(), &names.join(" ; ")],
+                ));
+                self.mode = Mode::Deciding(form);
+                return None;
+            }
+        }
+        let decision = form.decision(self.clock.today());
+        let session = match decision.by {
+            Some(DecidedBy::ServiceTeam) => SessionKind::JointInterview,
+            _ => SessionKind::SelfAssessment,
+        };
+        let stage_id = self.defs.stages[form.stage].id.clone();
+        self.plan.set_decision(&stage_id, decision);
+        self.answered(session)
+    }
+
+    fn setup_key(&mut self, mut form: SetupForm, key: KeyEvent) -> Option<Effect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => return Some(Effect::Quit),
+            KeyCode::Char('c') if ctrl => return Some(Effect::Quit),
+            KeyCode::Tab | KeyCode::Down => form.move_field(1),
+            KeyCode::BackTab | KeyCode::Up => form.move_field(-1),
+            KeyCode::Enter => match form.project() {
+                Some(project) => {
+                    self.plan.project = project;
+                    self.created = true;
+                    let path = self.plan_path.display().to_string();
+                    self.message = Some(Message {
+                        text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
+                        is_error: false,
+                    });
+                    return self.changed();
+                }
+                None => form.error = Some(self.strings().name_required.to_string()),
+            },
+            KeyCode::Left if form.change_choice(-1) => {}
+            KeyCode::Right | KeyCode::Char(' ') if form.change_choice(1) => {}
+            _ => {
+                if let Some(field) = form.focused_text() {
+                    field.input(key);
+                }
+            }
+        }
+        self.mode = Mode::Setup(form);
+        None
+    }
+
+    /// Records the outcome of a save carried out by the loop.
+    pub fn saved(&mut self, result: Result<(), String>, explicit: bool) {
+        match result {
+            Ok(()) => {
+                self.save = SaveStatus {
+                    last_saved: Some(self.clock.time_label()),
+                    dirty: false,
+                    error: None,
+                };
+                if explicit {
+                    let path = self.plan_path.display().to_string();
+                    self.message = Some(Message {
+                        text: fill(self.strings().saved_now, &[&sanitize::line(&path)]),
+                        is_error: false,
+                    });
+                }
+            }
+            Err(error) => {
+                self.save.dirty = true;
+                self.message = Some(Message {
+                    text: error.clone(),
+                    is_error: true,
+                });
+                self.save.error = Some(error);
+            }
+        }
+    }
+}
+
+/// The popup of options for a yes/no or choice question, with the stored answer ticked.
+fn choice_popup(
+    index: usize,
+    question: QuestionRef<'_>,
+    stored: Option<&AnswerValue>,
+    lang: Lang,
+) -> ChoicePopup {
+    let strings = lang.strings();
+    let options: Vec<(String, String)> = match question.question.kind {
+        QuestionKind::YesNo => vec![
+            ("true".to_string(), strings.yes.to_string()),
+            ("false".to_string(), strings.no.to_string()),
+        ],
+        _ => question
+            .question
+            .choices
+            .iter()
+            .map(|c| (c.id.clone(), c.label.get(lang).to_string()))
+            .collect(),
+    };
+    let is_ticked = |id: &str| match stored {
+        Some(AnswerValue::Bool(b)) => id == b.to_string(),
+        Some(AnswerValue::Text(text)) => text == id,
+        Some(AnswerValue::List(items)) => items.iter().any(|i| i == id),
+        _ => false,
+    };
+    let ticked: Vec<bool> = options.iter().map(|(id, _)| is_ticked(id)).collect();
+    let cursor = ticked.iter().position(|t| *t).unwrap_or(0);
+    ChoicePopup {
+        question: index,
+        multi: question.question.kind == QuestionKind::MultiChoice,
+        options,
+        cursor,
+        ticked,
+    }
+}
+
+/// `Option` to `Result` with an empty message, for targets that vanished (cannot happen while
+/// the definitions are immutable, but never worth a panic).
+trait OkOrDefault<T> {
+    fn ok_or_default(self) -> Result<T, String>;
+}
+
+impl<T> OkOrDefault<T> for Option<T> {
+    fn ok_or_default(self) -> Result<T, String> {
+        self.ok_or_else(String::new)
+    }
+}

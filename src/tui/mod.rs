@@ -1,0 +1,106 @@
+//! The interactive wizard: terminal set-up, the event loop, and saving.
+
+pub mod action;
+pub mod app;
+pub mod editor;
+pub mod forms;
+pub mod keymap;
+pub mod rows;
+pub mod theme;
+pub mod ui;
+
+use std::io;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
+
+use action::Effect;
+use app::App;
+use theme::Theme;
+
+use crate::definitions::Definitions;
+use crate::i18n::Lang;
+use crate::plan::{self, Plan};
+
+/// How the wizard looks.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Interface language.
+    pub lang: Lang,
+    /// Colours on.
+    pub color: bool,
+}
+
+/// Where the loop gets its events: the terminal, or a script in tests.
+pub trait EventSource {
+    /// Blocks until the next event.
+    fn next_event(&mut self) -> io::Result<Event>;
+}
+
+/// The terminal's events.
+pub struct TerminalEvents;
+
+impl EventSource for TerminalEvents {
+    fn next_event(&mut self) -> io::Result<Event> {
+        event::read()
+    }
+}
+
+/// Runs the wizard on `plan` (or on a new plan to be created at `path`) until the user quits.
+pub fn run(
+    definitions: &Definitions,
+    plan: Option<Plan>,
+    path: PathBuf,
+    options: Options,
+) -> anyhow::Result<()> {
+    let mut app = match plan {
+        Some(plan) => App::new(definitions, plan, path, options.lang),
+        None => App::new_plan(definitions, path, options.lang),
+    };
+    app.theme = if options.color {
+        Theme::COLOR
+    } else {
+        Theme::MONO
+    };
+    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    // Bracketed paste keeps pasted text from being read as keys; not every terminal has it.
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut app, &mut TerminalEvents);
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::try_restore().context("cannot restore the terminal")?;
+    result
+}
+
+/// Draws, waits for an event, applies it, and carries out its effect, until the user quits.
+pub fn event_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App<'_>,
+    events: &mut impl EventSource,
+) -> anyhow::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    loop {
+        terminal.draw(|frame| ui::render(app, frame))?;
+        let event = events.next_event().context("cannot read the terminal")?;
+        match app.handle_event(event) {
+            Some(Effect::Save) => save(app, false),
+            Some(Effect::SaveNow) => save(app, true),
+            Some(Effect::Quit) => return Ok(()),
+            None => {}
+        }
+    }
+}
+
+/// Writes the plan and tells the app how it went.
+fn save(app: &mut App<'_>, explicit: bool) {
+    if !app.created {
+        return;
+    }
+    let result = plan::save(&app.plan, &app.plan_path).map_err(|err| err.to_string());
+    app.saved(result, explicit);
+}

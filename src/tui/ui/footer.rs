@@ -1,0 +1,148 @@
+//! The two bottom lines: the stage decision or a message, and the keys of the current screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::i18n::{Strings, fill};
+use crate::plan::{DecidedBy, DecisionStatus};
+use crate::sanitize;
+use crate::tui::app::{App, Mode};
+use crate::tui::keymap;
+
+/// Draws the message line: the last message, or the shown stage's decision.
+pub fn render_message(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let line = match &app.message {
+        Some(message) => {
+            let style = if message.is_error {
+                app.theme.error()
+            } else {
+                app.theme.info()
+            };
+            Line::styled(format!(" {}", sanitize::line(&message.text)), style)
+        }
+        None if app.created => decision_line(app),
+        None => Line::raw(""),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The word for a decision status.
+pub fn decision_label(strings: &Strings, status: DecisionStatus) -> &'static str {
+    match status {
+        DecisionStatus::Pending => strings.decision_pending,
+        DecisionStatus::Go => strings.decision_go,
+        DecisionStatus::NoGo => strings.decision_no_go,
+    }
+}
+
+/// The words for who decided.
+pub fn decided_by_label(strings: &Strings, by: DecidedBy) -> &'static str {
+    match by {
+        DecidedBy::ProjectTeam => strings.by_project_team,
+        DecidedBy::ServiceTeam => strings.by_service_team,
+    }
+}
+
+fn decision_line(app: &App<'_>) -> Line<'static> {
+    let strings = app.strings();
+    let decision = app.plan.decision(&app.stage().id);
+    let mut spans = vec![
+        Span::styled(
+            format!(" {}{}", strings.decision, strings.colon),
+            app.theme.label(),
+        ),
+        Span::styled(
+            decision_label(strings, decision.status).to_string(),
+            app.theme.decision(decision.status),
+        ),
+    ];
+    let mut about = Vec::new();
+    if let Some(by) = decision.by {
+        about.push(decided_by_label(strings, by).to_string());
+    }
+    if !decision.name.is_empty() {
+        about.push(sanitize::line(&decision.name).into_owned());
+    }
+    if let Some(date) = decision.date {
+        about.push(fill(strings.decided_on, &[&date]));
+    }
+    if !about.is_empty() {
+        spans.push(Span::styled(
+            format!(" · {}", about.join(", ")),
+            app.theme.dim(),
+        ));
+    }
+    Line::from(spans)
+}
+
+/// The keys of the current screen: (keys, what they do).
+fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
+    let s = app.strings();
+    match &app.mode {
+        Mode::Normal => keymap::hints(app.focus(), s),
+        Mode::Setup(_) => vec![
+            ("Tab", s.key_field),
+            ("←→", s.key_change),
+            (s.enter, s.key_create),
+            (s.escape, s.key_quit),
+        ],
+        Mode::Editing(editor) if editor.field.is_multiline() => vec![
+            (s.escape, s.key_leave_editor),
+            (s.enter, s.key_newline),
+            ("^S", s.key_save),
+        ],
+        Mode::Editing(_) => vec![
+            (s.enter, s.key_leave_editor),
+            (s.escape, s.key_leave_editor),
+            ("^S", s.key_save),
+        ],
+        Mode::Choosing(popup) if popup.multi => vec![
+            ("↑↓", s.key_move),
+            (s.space, s.key_tick),
+            (s.enter, s.key_confirm),
+            (s.escape, s.key_close),
+        ],
+        Mode::Choosing(_) => vec![
+            ("↑↓", s.key_move),
+            (s.enter, s.key_pick),
+            (s.escape, s.key_close),
+        ],
+        Mode::Deciding(_) => vec![
+            ("Tab", s.key_field),
+            ("←→", s.key_change),
+            (s.enter, s.key_confirm),
+            (s.escape, s.key_close_draft),
+        ],
+        Mode::Help => vec![(s.escape, s.key_close)],
+        Mode::ConfirmQuit => vec![("o", s.key_quit), ("…", s.key_cancel)],
+    }
+}
+
+/// The key hints laid out over as many lines as `width` requires.
+pub fn key_lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for (keys, label) in hints(app) {
+        let item = keys.chars().count() + 1 + label.chars().count();
+        if used + item > width as usize && spans.len() > 1 {
+            lines.push(Line::from(std::mem::replace(
+                &mut spans,
+                vec![Span::raw(" ")],
+            )));
+            used = 1;
+        }
+        spans.push(Span::styled(keys, app.theme.key()));
+        spans.push(Span::raw(format!(" {label}  ")));
+        used += item + 2;
+    }
+    lines.push(Line::from(spans));
+    lines
+}
+
+/// Draws the key hints.
+pub fn render_keys(lines: Vec<Line<'static>>, frame: &mut Frame<'_>, area: Rect) {
+    frame.render_widget(Paragraph::new(lines), area);
+}

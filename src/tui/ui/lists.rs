@@ -1,0 +1,175 @@
+//! The criteria and questions lists: only the visible rows are built.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use crate::answers;
+use crate::definitions::QuestionKind;
+use crate::plan::{CriterionStatus, stage_progress};
+use crate::sanitize;
+use crate::tui::app::{App, Pane};
+use crate::tui::rows::{Row, Rows, scroll_offset};
+
+/// The mark of a criterion's status.
+pub fn status_mark(status: CriterionStatus) -> &'static str {
+    match status {
+        CriterionStatus::Todo => "[ ]",
+        CriterionStatus::Ok => "[✓]",
+        CriterionStatus::Ko => "[✗]",
+        CriterionStatus::Na => "[–]",
+    }
+}
+
+/// Draws the criteria of the shown stage.
+pub fn render_criteria(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let stage = app.stage();
+    let progress = stage_progress(app.defs, &app.plan, app.ui.stage).criteria;
+    let title = format!(
+        " {} · {}/{} ",
+        app.strings().pane_criteria,
+        progress.settled(),
+        progress.total
+    );
+    let focused = app.ui.focus == Pane::Criteria;
+    let record = app.plan.stage(&stage.id);
+    let draw_item = |index: usize| -> Line<'static> {
+        let criterion = &stage.criteria[index];
+        let status = record
+            .and_then(|r| r.criteria.get(&criterion.id))
+            .map(|c| c.status)
+            .unwrap_or_default();
+        let mut spans = vec![
+            Span::styled(status_mark(status), app.theme.status(status)),
+            Span::raw(" "),
+            Span::raw(sanitize::line(criterion.title.get(app.lang)).into_owned()),
+        ];
+        if criterion.blocking {
+            spans.push(Span::styled(" !", app.theme.error()));
+        }
+        Line::from(spans)
+    };
+    let list = ListView {
+        app,
+        rows: &app.rows[app.ui.stage].criteria,
+        selected: app.ui.criterion[app.ui.stage],
+        offset: &app.ui.criteria_offset,
+        focused,
+        title,
+    };
+    list.render(frame, area, draw_item);
+}
+
+/// Draws the questions of the shown stage.
+pub fn render_questions(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let stage = app.stage();
+    let progress = stage_progress(app.defs, &app.plan, app.ui.stage);
+    let title = format!(
+        " {} · {}/{} ",
+        app.strings().pane_questions,
+        progress.questions_answered,
+        progress.questions_total
+    );
+    let focused = app.ui.focus == Pane::Questions;
+    let draw_item = |index: usize| -> Line<'static> {
+        let Some(question) = app.question(index) else {
+            return Line::raw("");
+        };
+        let record = app.plan.answer(&stage.id, &question.question.id);
+        let answered = record.is_some_and(|a| a.is_answered());
+        let mark = if answered { "●" } else { "○" };
+        let mut spans = vec![
+            Span::styled(
+                mark,
+                if answered {
+                    app.theme.info()
+                } else {
+                    Style::default()
+                },
+            ),
+            Span::raw(" "),
+            Span::raw(sanitize::line(question.question.label.get(app.lang)).into_owned()),
+        ];
+        if question.question.optional {
+            spans.push(Span::styled(
+                format!(" ({})", app.strings().optional),
+                app.theme.dim(),
+            ));
+        }
+        if let Some(value) = record.and_then(|r| r.value.as_ref())
+            && answered
+            && question.question.kind != QuestionKind::LongText
+        {
+            let shown = answers::display(question.question, value, app.lang);
+            spans.push(Span::styled(
+                format!(" — {}", sanitize::line(&shown)),
+                app.theme.dim(),
+            ));
+        }
+        Line::from(spans)
+    };
+    let list = ListView {
+        app,
+        rows: &app.rows[app.ui.stage].questions,
+        selected: app.ui.question[app.ui.stage],
+        offset: &app.ui.questions_offset,
+        focused,
+        title,
+    };
+    list.render(frame, area, draw_item);
+}
+
+/// A bordered list drawn row by row, scrolled to keep the selection visible.
+struct ListView<'a, 'd> {
+    app: &'a App<'d>,
+    rows: &'a Rows<'d>,
+    selected: usize,
+    offset: &'a std::cell::Cell<usize>,
+    focused: bool,
+    title: String,
+}
+
+impl ListView<'_, '_> {
+    fn render(self, frame: &mut Frame<'_>, area: Rect, draw_item: impl Fn(usize) -> Line<'static>) {
+        let theme = self.app.theme;
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(theme.pane(self.focused))
+            .title(Span::styled(self.title, theme.pane(self.focused)));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let height = inner.height as usize;
+        let selected_row = self.rows.item_row.get(self.selected).copied().unwrap_or(0);
+        let offset = scroll_offset(
+            self.offset.get(),
+            selected_row,
+            height,
+            self.rows.rows.len(),
+        );
+        self.offset.set(offset);
+        let buffer: &mut Buffer = frame.buffer_mut();
+        for (y, row) in self.rows.rows.iter().skip(offset).take(height).enumerate() {
+            let line_area = Rect {
+                y: inner.y + y as u16,
+                height: 1,
+                ..inner
+            };
+            match row {
+                Row::Heading(text) => {
+                    let heading = sanitize::line(text.get(self.app.lang)).into_owned();
+                    Line::styled(heading, theme.heading()).render(line_area, buffer);
+                }
+                Row::Item(index) => {
+                    let line = draw_item(*index);
+                    if *index == self.selected {
+                        buffer.set_style(line_area, theme.selected(self.focused));
+                    }
+                    line.render(line_area, buffer);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Drawing: a pure function of the app state (the only writes are the scroll offsets of the lists,
+//! which depend on the size of the frame).
+
+mod detail;
+mod footer;
+mod header;
+mod lists;
+mod popups;
+mod setup;
+mod sheet;
+mod tabs;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, Mode};
+use crate::i18n::fill;
+
+/// The smallest terminal the wizard lays out; below it, a message asks to enlarge it.
+pub const MIN_WIDTH: u16 = 80;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 24;
+
+/// Draws the whole screen.
+pub fn render(app: &App<'_>, frame: &mut Frame<'_>) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        render_too_small(app, frame, area);
+        return;
+    }
+    let keys = footer::key_lines(app, area.width);
+    let [header_area, tabs_area, body, message_area, footer_area] =
+        area.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(keys.len() as u16),
+        ]));
+    header::render(app, frame, header_area);
+    if let Mode::Setup(form) = &app.mode {
+        setup::render(app, form, frame, tabs_area.union(body));
+    } else {
+        tabs::render(app, frame, tabs_area);
+        render_body(app, frame, body);
+    }
+    footer::render_message(app, frame, message_area);
+    footer::render_keys(keys, frame, footer_area);
+    popups::render(app, frame, area);
+}
+
+fn render_body(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+    let [left, right] = body.layout(&Layout::horizontal([
+        Constraint::Percentage(42),
+        Constraint::Percentage(58),
+    ]));
+    sheet::render(app, frame, left);
+    let detail_height = (body.height * 2 / 5).max(6);
+    let has_questions = app.rows[app.ui.stage].questions.item_count() > 0;
+    if has_questions {
+        let [criteria, questions, detail] = right.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Fill(1),
+            Constraint::Length(detail_height),
+        ]));
+        lists::render_criteria(app, frame, criteria);
+        lists::render_questions(app, frame, questions);
+        detail::render(app, frame, detail);
+    } else {
+        let [criteria, detail] = right.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(detail_height),
+        ]));
+        lists::render_criteria(app, frame, criteria);
+        detail::render(app, frame, detail);
+    }
+}
+
+fn render_too_small(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let text = fill(
+        app.strings().too_small,
+        &[&MIN_WIDTH, &MIN_HEIGHT, &area.width, &area.height],
+    );
+    let paragraph =
+        Paragraph::new(Line::from(text).style(app.theme.error())).wrap(Wrap { trim: true });
+    let height = paragraph.line_count(area.width).min(area.height as usize) as u16;
+    let y = area.y + area.height.saturating_sub(height) / 2;
+    frame.render_widget(paragraph.centered(), Rect { y, height, ..area });
+}

@@ -1,0 +1,290 @@
+//! Windows drawn over the main screen: editor, choice list, decision form, help, quit confirmation.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::footer::{decided_by_label, decision_label};
+use crate::i18n::fill;
+use crate::tui::app::{App, Editor, Mode};
+use crate::tui::editor::TextField;
+use crate::tui::forms::{ChoicePopup, DECIDERS, DECISION_STATUSES, DecisionField, DecisionForm};
+use crate::tui::theme::Theme;
+
+/// Draws the popup of the current mode, if any.
+pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    match &app.mode {
+        Mode::Editing(editor) => render_editor(app, editor, frame, area),
+        Mode::Choosing(popup) => render_choice(app, popup, frame, area),
+        Mode::Deciding(form) => render_decision(app, form, frame, area),
+        Mode::Help => render_help(app, frame, area),
+        Mode::ConfirmQuit => render_confirm(app, frame, area),
+        Mode::Normal | Mode::Setup(_) => {}
+    }
+}
+
+/// A cleared, bordered window of the given size, centred in `area` above the footer.
+fn window(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    width: u16,
+    height: u16,
+    title: &str,
+    theme: Theme,
+) -> Rect {
+    let usable = Rect {
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    let rect = usable.centered(
+        Constraint::Length(width.min(usable.width)),
+        Constraint::Length(height.min(usable.height)),
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.pane(true))
+        .title(Span::styled(
+            format!(" {} ", crate::sanitize::line(title)),
+            theme.pane(true),
+        ));
+    let inner = block.inner(rect);
+    frame.render_widget(Clear, rect);
+    frame.render_widget(block, rect);
+    inner
+}
+
+fn render_editor(app: &App<'_>, editor: &Editor, frame: &mut Frame<'_>, area: Rect) {
+    let height = if editor.field.is_multiline() {
+        area.height * 3 / 5
+    } else {
+        6
+    };
+    let inner = window(
+        frame,
+        area,
+        area.width * 4 / 5,
+        height,
+        &editor.title,
+        app.theme,
+    );
+    let [text, message] = inner.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    frame.render_widget(editor.field.widget(), text);
+    if let Some(error) = &editor.error {
+        frame.render_widget(
+            Paragraph::new(Span::styled(error.clone(), app.theme.error())),
+            message,
+        );
+    }
+}
+
+fn render_choice(app: &App<'_>, popup: &ChoicePopup, frame: &mut Frame<'_>, area: Rect) {
+    let title = app
+        .question(popup.question)
+        .map(|q| q.question.label.get(app.lang).to_string())
+        .unwrap_or_default();
+    let width = popup
+        .options
+        .iter()
+        .map(|(_, l)| l.chars().count() as u16 + 8)
+        .max()
+        .unwrap_or(20);
+    let height = popup.options.len() as u16 + 2;
+    let width = width.max(40).min(area.width - 4);
+    let inner = window(frame, area, width, height, &title, app.theme);
+    let mark = |ticked: bool| match (popup.multi, ticked) {
+        (true, true) => "[x]",
+        (true, false) => "[ ]",
+        (false, true) => "(•)",
+        (false, false) => "( )",
+    };
+    let offset = popup
+        .cursor
+        .saturating_sub(inner.height.saturating_sub(1) as usize);
+    for (y, (index, (_, label))) in popup
+        .options
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(inner.height as usize)
+        .enumerate()
+    {
+        let row = Rect {
+            y: inner.y + y as u16,
+            height: 1,
+            ..inner
+        };
+        let style = if index == popup.cursor {
+            app.theme.selected(true)
+        } else {
+            Default::default()
+        };
+        let text = format!(
+            "{} {}",
+            mark(popup.ticked[index]),
+            crate::sanitize::line(label)
+        );
+        frame.render_widget(Paragraph::new(Line::styled(text, style)), row);
+    }
+}
+
+fn render_decision(app: &App<'_>, form: &DecisionForm, frame: &mut Frame<'_>, area: Rect) {
+    let strings = app.strings();
+    let stage = &app.defs.stages[form.stage];
+    let title = fill(strings.decision_title, &[&stage.number]);
+    let inner = window(
+        frame,
+        area,
+        area.width * 4 / 5,
+        area.height * 3 / 4,
+        &title,
+        app.theme,
+    );
+    let [status, by, name, rationale_label, rationale, error] = inner.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(2),
+    ]));
+    let theme = app.theme;
+    let choice_line = |label: &str, options: Vec<&str>, chosen: usize, focused: bool| {
+        let mut spans = vec![Span::styled(
+            format!("{label}{}", strings.colon),
+            theme.label(),
+        )];
+        for (index, option) in options.into_iter().enumerate() {
+            let style = if index == chosen {
+                theme.selected(focused)
+            } else {
+                theme.dim()
+            };
+            spans.push(Span::styled(format!(" {option} "), style));
+            spans.push(Span::raw(" "));
+        }
+        Line::from(spans)
+    };
+    let statuses = DECISION_STATUSES
+        .iter()
+        .map(|s| decision_label(strings, *s))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(choice_line(
+            strings.decision,
+            statuses,
+            form.status,
+            form.field == DecisionField::Status,
+        )),
+        status,
+    );
+    let deciders = DECIDERS
+        .iter()
+        .map(|d| decided_by_label(strings, *d))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(choice_line(
+            strings.decided_by,
+            deciders,
+            form.by,
+            form.field == DecisionField::By,
+        )),
+        by,
+    );
+    render_labelled_field(
+        strings.decided_name,
+        &form.name,
+        form.field == DecisionField::Name,
+        theme,
+        frame,
+        name,
+        strings.colon,
+    );
+    let style = if form.field == DecisionField::Rationale {
+        theme.pane(true)
+    } else {
+        theme.label()
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            format!("{}{}", strings.rationale, strings.colon),
+            style,
+        )),
+        rationale_label,
+    );
+    frame.render_widget(form.rationale.widget(), rationale);
+    if let Some(message) = &form.error {
+        frame.render_widget(
+            Paragraph::new(Span::styled(message.clone(), theme.error())).wrap(Wrap { trim: true }),
+            error,
+        );
+    }
+}
+
+/// A one-line text field after its label.
+pub fn render_labelled_field(
+    label: &str,
+    field: &TextField,
+    focused: bool,
+    theme: Theme,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    colon: &str,
+) {
+    let label = format!("{label}{colon}");
+    let width = label.chars().count() as u16;
+    let style = if focused {
+        theme.pane(true)
+    } else {
+        theme.label()
+    };
+    frame.render_widget(Paragraph::new(Span::styled(label, style)), area);
+    let field_area = Rect {
+        x: area.x + width,
+        width: area.width.saturating_sub(width),
+        ..area
+    };
+    frame.render_widget(field.widget(), field_area);
+}
+
+fn render_help(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let s = app.strings();
+    let rows: [(&str, &str); 14] = [
+        ("↑↓  j k", s.key_move),
+        ("←→", s.key_stage),
+        ("1-5", s.key_jump),
+        ("Tab  Shift-Tab", s.key_pane),
+        (s.space, s.key_cycle),
+        (s.enter, s.key_answer),
+        ("n", s.key_note),
+        ("i", s.key_interviewer),
+        ("d", s.key_decide),
+        (s.escape, s.key_leave_editor),
+        ("Ctrl-S", s.key_save),
+        ("?", s.key_help),
+        ("q  Ctrl-C", s.key_quit),
+        ("PgUp PgDn Home End", s.key_move),
+    ];
+    let mut lines = vec![Line::raw(s.help_intro), Line::raw("")];
+    lines.extend(rows.iter().map(|(keys, label)| {
+        Line::from(vec![
+            Span::styled(format!("{keys:<20}"), app.theme.key()),
+            Span::raw(*label),
+        ])
+    }));
+    let height = lines.len() as u16 + 4;
+    let inner = window(frame, area, 72, height, s.help_title, app.theme);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
+
+fn render_confirm(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+    let s = app.strings();
+    let inner = window(frame, area, 60, 6, s.key_quit, app.theme);
+    frame.render_widget(
+        Paragraph::new(Span::styled(s.confirm_quit, app.theme.error())).wrap(Wrap { trim: true }),
+        inner,
+    );
+}
