@@ -23,7 +23,7 @@ pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
         YamlError {
             line,
             column,
-            message: strip_position(&err.to_string()),
+            message: suggest_key(&strip_position(&err.to_string())),
         }
     })
 }
@@ -45,6 +45,33 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// Rewrites serde's "unknown field `x`, expected one of …" into a message naming the nearest valid
+/// key, so that a typo is easy to fix.
+fn suggest_key(message: &str) -> String {
+    let Some(start) = message.find("unknown field `") else {
+        return message.to_string();
+    };
+    let rest = &message[start + "unknown field `".len()..];
+    let Some((unknown, expected)) = rest.split_once('`') else {
+        return message.to_string();
+    };
+    let valid: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    let nearest = valid
+        .iter()
+        .map(|key| (strsim::damerau_levenshtein(unknown, key), *key))
+        .filter(|(distance, key)| *distance <= 2.max(key.len() / 3))
+        .min();
+    let prefix = &message[..start];
+    match nearest {
+        Some((_, key)) => format!("{prefix}unknown key `{unknown}`: did you mean `{key}`?"),
+        None if valid.is_empty() => format!("{prefix}unknown key `{unknown}`"),
+        None => format!(
+            "{prefix}unknown key `{unknown}` (valid keys: {})",
+            valid.join(", ")
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,17 +81,29 @@ mod tests {
     #[allow(dead_code)]
     struct Sample {
         title: String,
+        #[serde(default)]
+        objective: String,
+    }
+
+    #[test]
+    fn far_keys_list_the_valid_ones() {
+        let err = from_str::<Sample>(
+            "title: a
+zzz: b
+",
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.message,
+            "unknown key `zzz` (valid keys: title, objective)"
+        );
     }
 
     #[test]
     fn errors_carry_their_position_once() {
         let err = from_str::<Sample>("title: a\ntitel: b\n").unwrap_err();
         assert_eq!((err.line, err.column), (2, 1));
-        assert!(
-            err.message.starts_with("unknown field `titel`"),
-            "{}",
-            err.message
-        );
+        assert_eq!(err.message, "unknown key `titel`: did you mean `title`?");
         assert!(!err.message.contains("line 2"), "{}", err.message);
     }
 }

@@ -226,3 +226,16 @@ fn digest(files: &[SourceFile]) -> String {
     let hex: String = hash.iter().map(|byte| format!("{byte:02x}")).collect();
     format!("sha256:{hex}")
 }
+
+/// Loads a definition set from named texts, as if read from a folder called `test`.
+#[cfg(test)]
+pub(crate) fn from_texts(files: &[(&str, &str)]) -> Result<Definitions, DefinitionsError> {
+    let files = files
+        .iter()
+        .map(|(name, text)| SourceFile {
+            name: (*name).to_string(),
+            text: (*text).to_string(),
+        })
+        .collect();
+    from_sources(files, Origin::Dir(PathBuf::from("test")))
+}

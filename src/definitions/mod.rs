@@ -113,3 +113,6 @@ impl Definitions {
         self.offer.project_roles.iter().find(|r| r.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests;

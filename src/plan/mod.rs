@@ -133,3 +133,6 @@ impl Plan {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,254 @@
+//! Tests of loading and validating definition sets.
+
+use std::path::PathBuf;
+
+use super::load::from_texts;
+use super::*;
+
+fn fixture_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal")
+}
+
+/// The minimal fixture's files, with `name` replaced by `text`.
+fn fixture_with(name: &str, text: &str) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(fixture_dir())
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let file = path.file_name().unwrap().to_string_lossy().into_owned();
+            (file, std::fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    files.sort();
+    for file in &mut files {
+        if file.0 == name {
+            file.1 = text.to_string();
+        }
+    }
+    files
+}
+
+/// Loads the fixture with one file's text changed by `edit`, expecting errors.
+fn errors_after(name: &str, edit: impl Fn(&str) -> String) -> Vec<String> {
+    let original = std::fs::read_to_string(fixture_dir().join(name)).unwrap();
+    let files = fixture_with(name, &edit(&original));
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    from_texts(&refs)
+        .expect_err("the edited set should be refused")
+        .diagnostics
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_embedded_set_is_valid() {
+    let defs = embedded().unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(defs.stages.len(), 5);
+    assert_eq!(defs.origin, Origin::Embedded);
+    let numbers: Vec<u8> = defs.stages.iter().map(|s| s.number).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5]);
+}
+
+#[test]
+fn the_fixture_loads_with_questions_per_stage() {
+    let defs = from_dir(&fixture_dir()).unwrap_or_else(|err| panic!("{err}"));
+    assert_eq!(defs.version(), "test-1");
+    assert_eq!(defs.stage_question_count(0), 7);
+    assert_eq!(defs.stage_question_count(1), 1);
+    assert_eq!(defs.stage_question_count(2), 0);
+    let first = defs.stage_questions(0).next().unwrap();
+    assert_eq!(first.questionnaire.id, "prequalification");
+    assert_eq!(first.section.id, "contexte");
+    assert_eq!(first.question.id, "organisation-application");
+    assert!(defs.digest.starts_with("sha256:") && defs.digest.len() == 71);
+}
+
+#[test]
+fn unknown_keys_are_located() {
+    let errors = errors_after("stages.yaml", |t| {
+        t.replacen(
+            "    short_title: {fr: Plan",
+            "    titel: x\n    short_title: {fr: Plan",
+            1,
+        )
+    });
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0]
+            .starts_with("stages.yaml:41:5: stages[1]: unknown key `titel`: did you mean `title`?"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_missing_kind_is_reported() {
+    let errors = errors_after("training.yaml", |t| t.replacen("kind: training\n", "", 1));
+    assert_eq!(
+        errors,
+        ["training.yaml:1:1: missing `kind:` (one of offer, stages, questionnaire, training)"]
+    );
+}
+
+#[test]
+fn duplicate_criterion_ids_point_at_the_second_one() {
+    let errors = errors_after("stages.yaml", |t| {
+        t.replacen("- id: besoin", "- id: organisation", 1)
+    });
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("stages.yaml:30:9: duplicate criterion id `organisation`"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn dangling_references_are_reported() {
+    let errors = errors_after("stages.yaml", |t| {
+        t.replacen(
+            "questionnaires: [qualification]",
+            "questionnaires: [qualif]",
+            1,
+        )
+        .replacen("program: [adoption]", "program: [adoptoin]", 1)
+    });
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(":16:26:") && e.contains("programme contact `adoptoin`")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains(":43:22:") && e.contains("questionnaire `qualif`")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn stage_numbers_must_cover_one_to_five() {
+    let errors = errors_after("stages.yaml", |t| t.replacen("number: 5", "number: 7", 1));
+    assert!(
+        errors.iter().any(|e| e.contains("has number 7")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.contains("no stage numbered 5")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn choices_only_on_choice_questions() {
+    let errors = errors_after("prequalification.yaml", |t| {
+        t.replacen("kind: choice", "kind: text", 1)
+    });
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("`type-projet` has `choices` but its kind takes none"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn links_must_be_https() {
+    let errors = errors_after("prequalification.yaml", |t| {
+        t.replacen("https://example.org/ftap", "http://example.org/ftap", 1)
+    });
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].contains("must be an absolute https:// URL"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn ids_must_be_kebab_case() {
+    let errors = errors_after("stages.yaml", |t| {
+        t.replacen("- id: besoin", "- id: Besoin_Metier", 1)
+    });
+    assert!(
+        errors[0].contains("`Besoin_Metier` must be kebab-case"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn question_ids_are_unique_across_questionnaires() {
+    let errors = errors_after("qualification.yaml", |t| {
+        t.replacen("id: missions", "id: jalon", 1)
+    });
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("qualification.yaml:"), "{errors:?}");
+    assert!(
+        errors[0].contains("duplicate question id `jalon`"),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn kebab_case_and_https_rules() {
+    assert!(validate::is_kebab_case("etape-1-opportunite"));
+    assert!(
+        !validate::is_kebab_case("a--b")
+            && !validate::is_kebab_case("-a")
+            && !validate::is_kebab_case("")
+    );
+    assert!(validate::is_https_url("https://cloud-pi-native.fr/guide"));
+    assert!(!validate::is_https_url("https://"));
+    assert!(!validate::is_https_url("https://exa mple.org"));
+    assert!(!validate::is_https_url("javascript:alert(1)"));
+}
+
+#[test]
+fn files_with_a_bom_load_and_other_encodings_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(fixture_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(std::fs::read(&path).unwrap());
+        std::fs::write(dir.path().join(path.file_name().unwrap()), bytes).unwrap();
+    }
+    let with_bom = from_dir(dir.path()).unwrap_or_else(|err| panic!("{err}"));
+    std::fs::write(
+        dir.path().join("training.yaml"),
+        b"kind: training\n# caf\xE9\n",
+    )
+    .unwrap();
+    let err = from_dir(dir.path()).unwrap_err();
+    assert!(
+        err.diagnostics[0]
+            .to_string()
+            .ends_with("training.yaml:2:1: not UTF-8 text: save the file as UTF-8"),
+        "{err}"
+    );
+    assert_eq!(with_bom.stages.len(), 5);
+}
+
+#[test]
+fn oversized_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = "# padding\n".repeat((MAX_FILE_BYTES / 10 + 1) as usize);
+    std::fs::write(dir.path().join("offer.yaml"), big).unwrap();
+    let err = from_dir(dir.path()).unwrap_err();
+    assert!(err.to_string().contains("more than the"), "{err}");
+}
+
+#[test]
+fn the_digest_ignores_the_folder_and_file_order() {
+    let files = fixture_with("none", "");
+    let forward: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let mut backward = forward.clone();
+    backward.reverse();
+    let from_dir = from_dir(&fixture_dir()).unwrap();
+    assert_eq!(from_texts(&forward).unwrap().digest, from_dir.digest);
+    assert_eq!(from_texts(&backward).unwrap().digest, from_dir.digest);
+}
