@@ -219,6 +219,8 @@ pub struct Strings {
     pub enter: &'static str,
     /// Name of the Escape key.
     pub escape: &'static str,
+    /// Enter or Escape.
+    pub enter_or_escape: &'static str,
     /// Key hint: move.
     pub key_move: &'static str,
     /// Key hint: change stage.
@@ -388,6 +390,7 @@ pub static FR: Strings = Strings {
     space: "Espace",
     enter: "Entrée",
     escape: "Échap",
+    enter_or_escape: "Entrée/Échap",
     key_move: "déplacer",
     key_stage: "étape",
     key_jump: "aller à l'étape",
@@ -519,6 +522,7 @@ pub static EN: Strings = Strings {
     space: "Space",
     enter: "Enter",
     escape: "Esc",
+    enter_or_escape: "Enter/Esc",
     key_move: "move",
     key_stage: "stage",
     key_jump: "go to stage",

@@ -104,3 +104,6 @@ fn save(app: &mut App<'_>, explicit: bool) {
     let result = plan::save(&app.plan, &app.plan_path).map_err(|err| err.to_string());
     app.saved(result, explicit);
 }
+
+#[cfg(test)]
+mod tests;

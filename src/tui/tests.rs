@@ -1,0 +1,311 @@
+//! Tests of the wizard's update logic: keys in, plan and screen state out.
+
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Effect;
+use super::app::{App, Clock, Mode, Pane};
+use crate::definitions::{self, Definitions};
+use crate::i18n::Lang;
+use crate::plan::{
+    AnswerValue, CriterionStatus, DecidedBy, DecisionStatus, Plan, Project, SessionKind,
+};
+
+fn fixture() -> Definitions {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
+    definitions::from_dir(&dir).unwrap()
+}
+
+fn app(defs: &Definitions) -> App<'_> {
+    let project = Project {
+        name: "Démo".into(),
+        ..Project::default()
+    };
+    let mut app = App::new(
+        defs,
+        Plan::new(project, defs),
+        PathBuf::from("plan.yaml"),
+        Lang::Fr,
+    );
+    app.clock = Clock::Fixed("2026-11-22T10:30:00[Europe/Paris]".parse().unwrap());
+    app
+}
+
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn ctrl(c: char) -> Event {
+    Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+/// Sends each event and returns the effects in order.
+fn press(app: &mut App<'_>, events: impl IntoIterator<Item = Event>) -> Vec<Option<Effect>> {
+    events
+        .into_iter()
+        .map(|event| app.handle_event(event))
+        .collect()
+}
+
+fn typed(text: &str) -> Vec<Event> {
+    text.chars().map(|c| key(KeyCode::Char(c))).collect()
+}
+
+#[test]
+fn space_cycles_the_focused_criterion_and_saves() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    let effects = press(
+        &mut app,
+        [
+            key(KeyCode::Char(' ')),
+            key(KeyCode::Down),
+            key(KeyCode::Char(' ')),
+            key(KeyCode::Char(' ')),
+        ],
+    );
+    assert_eq!(
+        effects,
+        [
+            Some(Effect::Save),
+            None,
+            Some(Effect::Save),
+            Some(Effect::Save)
+        ]
+    );
+    assert_eq!(
+        app.plan.criterion("opportunite", "organisation").status,
+        CriterionStatus::Ok
+    );
+    assert_eq!(
+        app.plan.criterion("opportunite", "besoin").status,
+        CriterionStatus::Ko
+    );
+    assert_eq!(app.plan.sessions.len(), 1);
+    assert_eq!(app.plan.sessions[0].kind, SessionKind::SelfAssessment);
+}
+
+#[test]
+fn a_note_is_kept_when_leaving_the_editor() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    press(&mut app, [key(KeyCode::Enter)]);
+    assert!(matches!(app.mode, Mode::Editing(_)));
+    press(&mut app, typed("Vu avec"));
+    press(&mut app, [key(KeyCode::Enter)]);
+    press(&mut app, typed("la DNUM"));
+    let effects = press(&mut app, [key(KeyCode::Esc)]);
+    assert_eq!(effects, [Some(Effect::Save)]);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert_eq!(
+        app.plan.criterion("opportunite", "organisation").note,
+        "Vu avec\nla DNUM"
+    );
+}
+
+#[test]
+fn an_invalid_number_keeps_the_editor_open_with_a_message() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    app.ui.focus = Pane::Questions;
+    app.ui.question[0] = 5; // nombre-modules
+    press(&mut app, [key(KeyCode::Enter)]);
+    press(&mut app, typed("douze"));
+    assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [None]);
+    let Mode::Editing(editor) = &app.mode else {
+        panic!("the editor closed")
+    };
+    assert_eq!(
+        editor.error.as_deref(),
+        Some("Saisissez un nombre, par exemple 12 ou 3,5.")
+    );
+    press(&mut app, std::iter::repeat_n(key(KeyCode::Backspace), 5));
+    press(&mut app, typed("3,5"));
+    assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [Some(Effect::Save)]);
+    let answer = app.plan.answer("opportunite", "nombre-modules").unwrap();
+    assert_eq!(answer.value, Some(AnswerValue::Number(3.5)));
+}
+
+#[test]
+fn yes_no_questions_cycle_with_space() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    app.ui.focus = Pane::Questions;
+    app.ui.question[0] = 3; // financement
+    press(&mut app, [key(KeyCode::Char(' '))]);
+    assert_eq!(
+        app.plan.answer("opportunite", "financement").unwrap().value,
+        Some(AnswerValue::Bool(true))
+    );
+    press(&mut app, [key(KeyCode::Char(' ')), key(KeyCode::Char(' '))]);
+    assert!(app.plan.answer("opportunite", "financement").is_none());
+}
+
+#[test]
+fn choices_are_picked_from_a_list() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    app.ui.focus = Pane::Questions;
+    app.ui.question[0] = 1; // type-projet
+    press(
+        &mut app,
+        [key(KeyCode::Enter), key(KeyCode::Down), key(KeyCode::Enter)],
+    );
+    assert_eq!(
+        app.plan.answer("opportunite", "type-projet").unwrap().value,
+        Some(AnswerValue::Text("migration".into()))
+    );
+    app.ui.question[0] = 4; // composants
+    press(
+        &mut app,
+        [
+            key(KeyCode::Enter),
+            key(KeyCode::Char(' ')),
+            key(KeyCode::Down),
+            key(KeyCode::Char(' ')),
+            key(KeyCode::Enter),
+        ],
+    );
+    assert_eq!(
+        app.plan.answer("opportunite", "composants").unwrap().value,
+        Some(AnswerValue::List(vec!["console".into(), "usine".into()]))
+    );
+}
+
+#[test]
+fn a_go_waits_for_the_blocking_criteria() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    press(
+        &mut app,
+        [
+            key(KeyCode::Char('d')),
+            key(KeyCode::Right),
+            key(KeyCode::Tab),
+            key(KeyCode::Right),
+            key(KeyCode::Tab),
+        ],
+    );
+    press(&mut app, typed("Alex"));
+    assert_eq!(press(&mut app, [ctrl('s')]), [None]);
+    let Mode::Deciding(form) = &app.mode else {
+        panic!("the form closed")
+    };
+    assert!(
+        form.error
+            .as_deref()
+            .unwrap()
+            .contains("Organisation de rattachement identifiée")
+    );
+    press(&mut app, [key(KeyCode::Esc)]);
+    assert!(app.is_locked(1));
+    press(&mut app, [key(KeyCode::Char(' '))]);
+    press(&mut app, [key(KeyCode::Char('d'))]);
+    assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [Some(Effect::Save)]);
+    let decision = app.plan.decision("opportunite");
+    assert_eq!(decision.status, DecisionStatus::Go);
+    assert_eq!(decision.by, Some(DecidedBy::ServiceTeam));
+    assert_eq!(decision.name, "Alex");
+    assert_eq!(decision.date, Some(jiff::civil::date(2026, 11, 22)));
+    assert!(!app.is_locked(1));
+    assert!(
+        app.plan
+            .sessions
+            .iter()
+            .any(|s| s.kind == SessionKind::JointInterview)
+    );
+}
+
+#[test]
+fn changing_stage_is_remembered_in_the_plan() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    assert_eq!(press(&mut app, [key(KeyCode::Right)]), [Some(Effect::Save)]);
+    assert_eq!(app.plan.current_stage, 2);
+    press(&mut app, [key(KeyCode::Char('5'))]);
+    assert_eq!((app.ui.stage, app.plan.current_stage), (4, 5));
+    assert_eq!(press(&mut app, [key(KeyCode::Right)]), [None]);
+    let reopened = App::new(
+        &defs,
+        app.plan.clone(),
+        PathBuf::from("plan.yaml"),
+        Lang::Fr,
+    );
+    assert_eq!(reopened.ui.stage, 4);
+}
+
+#[test]
+fn tab_skips_the_questions_of_a_stage_without_questionnaire() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    press(&mut app, [key(KeyCode::Tab)]);
+    assert_eq!(app.ui.focus, Pane::Questions);
+    press(&mut app, [key(KeyCode::Char('3'))]);
+    assert_eq!(app.ui.focus, Pane::Criteria);
+    press(&mut app, [key(KeyCode::Tab), key(KeyCode::Tab)]);
+    assert_eq!(app.ui.focus, Pane::Criteria);
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    assert_eq!(
+        press(&mut app, [key(KeyCode::Char('q'))]),
+        [Some(Effect::Quit)]
+    );
+    press(&mut app, [key(KeyCode::Char(' '))]);
+    app.saved(Err("disque plein".into()), false);
+    assert_eq!(press(&mut app, [ctrl('c')]), [None]);
+    assert!(matches!(app.mode, Mode::ConfirmQuit));
+    assert_eq!(press(&mut app, [key(KeyCode::Char('x'))]), [None]);
+    assert!(matches!(app.mode, Mode::Normal));
+    press(&mut app, [key(KeyCode::Char('q'))]);
+    assert_eq!(
+        press(&mut app, [key(KeyCode::Char('o'))]),
+        [Some(Effect::Quit)]
+    );
+}
+
+#[test]
+fn the_setup_form_needs_a_name_then_creates_the_plan() {
+    let defs = fixture();
+    let mut app = App::new_plan(&defs, PathBuf::from("plan.yaml"), Lang::Fr);
+    assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [None]);
+    press(&mut app, typed("Démo"));
+    press(
+        &mut app,
+        [
+            key(KeyCode::Tab),
+            key(KeyCode::Tab),
+            key(KeyCode::Right),
+            key(KeyCode::Right),
+        ],
+    );
+    assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [Some(Effect::Save)]);
+    assert!(app.created);
+    assert_eq!(app.plan.project.name, "Démo");
+    assert_eq!(
+        app.plan.project.kind,
+        Some(crate::plan::ProjectKind::Migration)
+    );
+}
+
+#[test]
+fn pasted_text_loses_its_control_characters() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    press(
+        &mut app,
+        [
+            key(KeyCode::Enter),
+            Event::Paste("a\u{1b}[31mb\r\nc".into()),
+            key(KeyCode::Esc),
+        ],
+    );
+    assert_eq!(
+        app.plan.criterion("opportunite", "organisation").note,
+        "a[31mb\nc"
+    );
+}

@@ -1,0 +1,186 @@
+//! Snapshots of the wizard's screens, drawn with ratatui's `TestBackend`.
+
+use std::path::PathBuf;
+
+use embarquement::definitions::{self, Definitions};
+use embarquement::i18n::Lang;
+use embarquement::plan::{AnswerValue, CriterionStatus, Plan, Project};
+use embarquement::tui::app::{App, Clock, Pane};
+use embarquement::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+fn fixture() -> Definitions {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
+    definitions::from_dir(&dir).unwrap()
+}
+
+/// A plan with a few answers, so every kind of mark shows.
+fn answered_plan(defs: &Definitions) -> Plan {
+    let project = Project {
+        name: "Démo Préfecture".into(),
+        organisation: Some("DNUM".into()),
+        ..Project::default()
+    };
+    let mut plan = Plan::new(project, defs);
+    plan.update_criterion("opportunite", "organisation", |c| {
+        c.status = CriterionStatus::Ok;
+        c.note = "Rattaché à la DNUM.".into();
+    });
+    plan.update_criterion("opportunite", "besoin", |c| c.status = CriterionStatus::Ko);
+    plan.update_answer("opportunite", "type-projet", |a| {
+        a.value = Some(AnswerValue::Text("migration".into()))
+    });
+    plan.update_answer("opportunite", "financement", |a| {
+        a.value = Some(AnswerValue::Bool(true))
+    });
+    plan
+}
+
+fn app(defs: &Definitions, lang: Lang) -> App<'_> {
+    let mut app = App::new(
+        defs,
+        answered_plan(defs),
+        PathBuf::from("embarquement.plan.yaml"),
+        lang,
+    );
+    app.clock = Clock::Fixed("2026-11-22T10:30:00[Europe/Paris]".parse().unwrap());
+    app
+}
+
+fn press(app: &mut App<'_>, keys: &[KeyCode]) {
+    for code in keys {
+        app.handle_event(Event::Key(KeyEvent::new(*code, KeyModifiers::NONE)));
+    }
+}
+
+fn draw(app: &App<'_>, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|frame| ui::render(app, frame)).unwrap();
+    terminal
+}
+
+#[test]
+fn main_screen_at_both_sizes() {
+    let defs = fixture();
+    let app = app(&defs, Lang::Fr);
+    insta::assert_snapshot!("stage1_criteria_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("stage1_criteria_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn questions_focused_show_the_answer_in_the_detail() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Down]);
+    assert_eq!(app.ui.focus, Pane::Questions);
+    insta::assert_snapshot!("stage1_questions_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn the_note_editor() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    press(&mut app, &[KeyCode::Enter, KeyCode::Char('!')]);
+    insta::assert_snapshot!("criterion_note_editor_80x24", draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn the_choice_list() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Down, KeyCode::Enter]);
+    insta::assert_snapshot!("choice_list_80x24", draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn the_decision_form_refusing_a_go() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    press(
+        &mut app,
+        &[
+            KeyCode::Down,
+            KeyCode::Char(' '),
+            KeyCode::Char(' '),
+            KeyCode::Up,
+        ],
+    );
+    app.plan
+        .update_criterion("opportunite", "organisation", |c| {
+            c.status = CriterionStatus::Ko
+        });
+    press(
+        &mut app,
+        &[KeyCode::Char('d'), KeyCode::Right, KeyCode::Enter],
+    );
+    insta::assert_snapshot!("decision_refused_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn a_locked_stage_says_why() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    press(&mut app, &[KeyCode::Char('3')]);
+    insta::assert_snapshot!("stage3_locked_80x24", draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn help_screen() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    press(&mut app, &[KeyCode::Char('?')]);
+    insta::assert_snapshot!("help_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn the_new_plan_form() {
+    let defs = fixture();
+    let mut app = App::new_plan(&defs, PathBuf::from("embarquement.plan.yaml"), Lang::Fr);
+    press(
+        &mut app,
+        &[
+            KeyCode::Char('D'),
+            KeyCode::Char('é'),
+            KeyCode::Tab,
+            KeyCode::Tab,
+            KeyCode::Right,
+        ],
+    );
+    insta::assert_snapshot!("setup_80x24", draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn a_tiny_terminal_asks_to_be_enlarged() {
+    let defs = fixture();
+    let app = app(&defs, Lang::Fr);
+    insta::assert_snapshot!("too_small_60x20", draw(&app, 60, 20).backend());
+    insta::assert_snapshot!("too_small_20x5", draw(&app, 20, 5).backend());
+}
+
+#[test]
+fn the_interface_in_english() {
+    let defs = fixture();
+    let app = app(&defs, Lang::En);
+    insta::assert_snapshot!("stage1_criteria_en_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
+fn text_from_files_cannot_control_the_terminal() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    app.plan.project.name = "Evil\u{1b}]0;title\u{7}\u{1b}[2J".into();
+    app.plan
+        .update_criterion("opportunite", "organisation", |c| {
+            c.note = "\u{1b}[31mrouge\u{202e}".into()
+        });
+    let terminal = draw(&app, 100, 30);
+    let buffer = terminal.backend().buffer();
+    let drawn: String = buffer.content().iter().map(|cell| cell.symbol()).collect();
+    assert!(
+        !drawn.chars().any(|c| c.is_control() || c == '\u{202e}'),
+        "{drawn}"
+    );
+    assert!(drawn.contains("Evil␛]0;title␇␛[2J"), "{drawn}");
+}
