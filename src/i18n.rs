@@ -277,6 +277,36 @@ pub struct Strings {
     pub validate_failed: &'static str,
     /// The wizard was started without a terminal.
     pub no_terminal: &'static str,
+    /// Resources screen: title.
+    pub resources_title: &'static str,
+    /// Resources screen: the offer's entry.
+    pub about_offer: &'static str,
+    /// Resources screen: general tracks heading.
+    pub general_tracks: &'static str,
+    /// Resources screen: a training path heading (title).
+    pub training_path: &'static str,
+    /// Resources screen: the word for a training path.
+    pub path_word: &'static str,
+    /// Resources screen: a path's own entry.
+    pub about_path: &'static str,
+    /// Resources screen: a level heading (number).
+    pub level: &'static str,
+    /// Resources screen: audience of a path.
+    pub audience: &'static str,
+    /// Resources screen: goal of a path.
+    pub goal: &'static str,
+    /// Resources screen: roles a path serves.
+    pub roles: &'static str,
+    /// Resources screen: an acquired training item.
+    pub acquired: &'static str,
+    /// Resources screen: training items acquired (count, total).
+    pub acquired_count: &'static str,
+    /// Resources screen: contact address.
+    pub email: &'static str,
+    /// Key hint: open the resources screen.
+    pub key_resources: &'static str,
+    /// Key hint: tick a training item as acquired.
+    pub key_acquired: &'static str,
     /// Status command: criteria.
     pub criteria_word: &'static str,
     /// Status command: questions.
@@ -419,6 +449,21 @@ pub static FR: Strings = Strings {
     validate_ok: "Définitions valides : {} étapes, {} critères, {} questionnaires, {} questions (version {}, {}).",
     validate_failed: "{} problème(s) dans les définitions : corrigez-les puis relancez `embarquement validate`.",
     no_terminal: "L'assistant a besoin d'un terminal interactif. Sans terminal, utilisez les commandes `embarquement init`, `embarquement status` et `embarquement validate` (voir `embarquement --help`).",
+    resources_title: "Offre et formation",
+    about_offer: "L'offre en bref",
+    general_tracks: "Parcours généraux",
+    training_path: "Parcours : {}",
+    path_word: "Parcours",
+    about_path: "À propos de ce parcours",
+    level: "Niveau {}",
+    audience: "Public",
+    goal: "Objectif",
+    roles: "Rôles",
+    acquired: "acquis",
+    acquired_count: "{}/{} acquis",
+    email: "Contact",
+    key_resources: "offre et formation",
+    key_acquired: "acquis",
     criteria_word: "critères",
     questions_word: "questions",
     readiness_word: "avancement",
@@ -551,6 +596,21 @@ pub static EN: Strings = Strings {
     validate_ok: "Valid definitions: {} stages, {} criteria, {} questionnaires, {} questions (version {}, {}).",
     validate_failed: "{} problem(s) in the definitions: fix them, then run `embarquement validate` again.",
     no_terminal: "The wizard needs an interactive terminal. Without one, use `embarquement init`, `embarquement status` and `embarquement validate` (see `embarquement --help`).",
+    resources_title: "Offer and training",
+    about_offer: "The offer in brief",
+    general_tracks: "General tracks",
+    training_path: "Path: {}",
+    path_word: "Path",
+    about_path: "About this path",
+    level: "Level {}",
+    audience: "Audience",
+    goal: "Goal",
+    roles: "Roles",
+    acquired: "acquired",
+    acquired_count: "{}/{} acquired",
+    email: "Contact",
+    key_resources: "offer and training",
+    key_acquired: "acquired",
     criteria_word: "criteria",
     questions_word: "questions",
     readiness_word: "progress",

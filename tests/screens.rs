@@ -135,6 +135,15 @@ fn help_screen() {
 }
 
 #[test]
+fn the_offer_and_training_screen() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    app.plan.set_acquired("qualite", "bases", true);
+    press(&mut app, &[KeyCode::Char('f'), KeyCode::End]);
+    insta::assert_snapshot!("resources_120x40", draw(&app, 120, 40).backend());
+}
+
+#[test]
 fn the_new_plan_form() {
     let defs = fixture();
     let mut app = App::new_plan(&defs, PathBuf::from("embarquement.plan.yaml"), Lang::Fr);

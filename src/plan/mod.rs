@@ -112,6 +112,28 @@ impl Plan {
         self.prune_stage(stage_id);
     }
 
+    /// True when the team marked this training item as acquired.
+    pub fn is_acquired(&self, path_id: &str, item_id: &str) -> bool {
+        self.training
+            .get(path_id)
+            .and_then(|items| items.get(item_id))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Marks a training item as acquired or not (an item not acquired is left out of the file).
+    pub fn set_acquired(&mut self, path_id: &str, item_id: &str, acquired: bool) {
+        let items = self.training.entry(path_id.to_string()).or_default();
+        if acquired {
+            items.insert(item_id.to_string(), true);
+        } else {
+            items.remove(item_id);
+        }
+        if items.is_empty() {
+            self.training.remove(path_id);
+        }
+    }
+
     /// Notes that the plan changed today in a sitting of `kind`: one entry per day and kind.
     pub fn record_session(&mut self, date: Date, kind: SessionKind) {
         let known = self

@@ -29,6 +29,8 @@ pub enum Action {
     Decide,
     /// Show the help screen.
     Help,
+    /// Show the offer and training screen.
+    Resources,
     /// Save now.
     Save,
     /// Quit (asks first when changes could not be saved).

@@ -11,6 +11,7 @@ use super::action::{Action, Effect};
 use super::editor::TextField;
 use super::forms::{ChoicePopup, DecisionForm, SetupForm};
 use super::keymap::{self, Focus};
+use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
 use crate::answers;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
@@ -81,6 +82,8 @@ pub enum Mode {
     Deciding(DecisionForm),
     /// The help screen is shown.
     Help,
+    /// The offer and training screen is shown.
+    Resources,
     /// Quitting with changes that could not be saved: waiting for confirmation.
     ConfirmQuit,
 }
@@ -155,6 +158,10 @@ pub struct UiState {
     pub questions_offset: Cell<usize>,
     /// Per stage, a decision form closed before it was recorded.
     pub decision_drafts: Vec<Option<DecisionForm>>,
+    /// The selected entry of the resources screen.
+    pub resource: usize,
+    /// First row shown on the resources screen, as last drawn.
+    pub resources_offset: Cell<usize>,
 }
 
 /// The list rows of one stage, built once.
@@ -187,6 +194,8 @@ pub struct App<'d> {
     pub clock: Clock,
     /// Rows of each stage's lists.
     pub rows: Vec<StageRows<'d>>,
+    /// Rows of the offer and training screen.
+    pub resources: ResourceRows<'d>,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
     /// The plan file exists (false while the setup form is open).
@@ -223,12 +232,15 @@ impl<'d> App<'d> {
                 criteria_offset: Cell::new(0),
                 questions_offset: Cell::new(0),
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
+                resource: 0,
+                resources_offset: Cell::new(0),
             },
             mode: Mode::Normal,
             save: SaveStatus::default(),
             message: None,
             clock: Clock::System,
             rows,
+            resources: ResourceRows::build(defs, lang),
             orphans,
             created: true,
             theme: super::theme::Theme::COLOR,
@@ -315,6 +327,7 @@ impl<'d> App<'d> {
             Mode::Choosing(popup) => self.choice_key(popup, key),
             Mode::Deciding(form) => self.decision_key(form, key),
             Mode::Help => None,
+            Mode::Resources => self.resources_key(key),
             Mode::ConfirmQuit => match key.code {
                 KeyCode::Char('o' | 'O' | 'y' | 'Y') => Some(Effect::Quit),
                 _ => None,
@@ -348,6 +361,7 @@ impl<'d> App<'d> {
                 self.mode = Mode::Deciding(form);
             }
             Action::Help => self.mode = Mode::Help,
+            Action::Resources => self.mode = Mode::Resources,
             Action::Save => return Some(Effect::SaveNow),
             Action::Quit => {
                 if self.save.dirty {
@@ -685,6 +699,46 @@ impl<'d> App<'d> {
                 Ok(self.answered(session(interviewer)))
             }
         }
+    }
+
+    fn resources_key(&mut self, key: KeyEvent) -> Option<Effect> {
+        let count = self.resources.entry_row.len();
+        let step = match key.code {
+            KeyCode::Up | KeyCode::Char('k') => -1,
+            KeyCode::Down | KeyCode::Char('j') => 1,
+            KeyCode::PageUp => -10,
+            KeyCode::PageDown => 10,
+            KeyCode::Home => -(count as isize),
+            KeyCode::End => count as isize,
+            KeyCode::Char(' ') => {
+                self.mode = Mode::Resources;
+                return self.toggle_acquired();
+            }
+            KeyCode::Char('s') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.mode = Mode::Resources;
+                return Some(Effect::SaveNow);
+            }
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                return self.update(Action::Quit);
+            }
+            KeyCode::Esc | KeyCode::Char('f' | 'q') => return None,
+            _ => 0,
+        };
+        if count > 0 {
+            self.ui.resource =
+                (self.ui.resource as isize + step).clamp(0, count as isize - 1) as usize;
+        }
+        self.mode = Mode::Resources;
+        None
+    }
+
+    fn toggle_acquired(&mut self) -> Option<Effect> {
+        let Some(Entry::Item(path, item)) = self.resources.entry_at(self.ui.resource) else {
+            return None;
+        };
+        let acquired = !self.plan.is_acquired(&path.id, &item.id);
+        self.plan.set_acquired(&path.id, &item.id, acquired);
+        self.answered(SessionKind::SelfAssessment)
     }
 
     fn choice_key(&mut self, mut popup: ChoicePopup, key: KeyEvent) -> Option<Effect> {

@@ -205,6 +205,13 @@ const NORMAL: &[Binding] = &[
         hint: |s| s.key_decide,
     },
     Binding {
+        keys: &[plain(KeyCode::Char('f'))],
+        action: Action::Resources,
+        when: When::Always,
+        shown: "f",
+        hint: |s| s.key_resources,
+    },
+    Binding {
         keys: &[plain(KeyCode::Char('?'))],
         action: Action::Help,
         when: When::Always,

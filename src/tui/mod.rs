@@ -5,6 +5,7 @@ pub mod app;
 pub mod editor;
 pub mod forms;
 pub mod keymap;
+pub mod resources;
 pub mod rows;
 pub mod theme;
 pub mod ui;

@@ -309,3 +309,18 @@ fn pasted_text_loses_its_control_characters() {
         "a[31mb\nc"
     );
 }
+
+#[test]
+fn training_items_are_ticked_on_the_resources_screen() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    press(&mut app, [key(KeyCode::Char('f'))]);
+    assert!(matches!(app.mode, Mode::Resources));
+    assert_eq!(press(&mut app, [key(KeyCode::Char(' '))]), [None]);
+    let effects = press(&mut app, [key(KeyCode::End), key(KeyCode::Char(' '))]);
+    assert_eq!(effects, [None, Some(Effect::Save)]);
+    assert!(app.plan.is_acquired("qualite", "bases"));
+    press(&mut app, [key(KeyCode::Char(' ')), key(KeyCode::Esc)]);
+    assert!(app.plan.training.is_empty());
+    assert!(matches!(app.mode, Mode::Normal));
+}

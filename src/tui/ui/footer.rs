@@ -116,6 +116,12 @@ fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
             (s.escape, s.key_close_draft),
         ],
         Mode::Help => vec![(s.escape, s.key_close)],
+        Mode::Resources => vec![
+            ("↑↓", s.key_move),
+            (s.space, s.key_acquired),
+            (s.escape, s.key_close),
+            ("^S", s.key_save),
+        ],
         Mode::ConfirmQuit => vec![("o", s.key_quit), ("…", s.key_cancel)],
     }
 }

@@ -6,6 +6,7 @@ mod footer;
 mod header;
 mod lists;
 mod popups;
+mod resources;
 mod setup;
 mod sheet;
 mod tabs;
@@ -42,6 +43,8 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>) {
     header::render(app, frame, header_area);
     if let Mode::Setup(form) = &app.mode {
         setup::render(app, form, frame, tabs_area.union(body));
+    } else if let Mode::Resources = &app.mode {
+        resources::render(app, frame, tabs_area.union(body));
     } else {
         tabs::render(app, frame, tabs_area);
         render_body(app, frame, body);

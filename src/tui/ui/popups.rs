@@ -20,7 +20,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         Mode::Deciding(form) => render_decision(app, form, frame, area),
         Mode::Help => render_help(app, frame, area),
         Mode::ConfirmQuit => render_confirm(app, frame, area),
-        Mode::Normal | Mode::Setup(_) => {}
+        Mode::Normal | Mode::Setup(_) | Mode::Resources => {}
     }
 }
 
@@ -252,7 +252,7 @@ pub fn render_labelled_field(
 
 fn render_help(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
-    let rows: [(&str, &str); 14] = [
+    let rows: [(&str, &str); 15] = [
         ("↑↓  j k", s.key_move),
         ("←→", s.key_stage),
         ("1-5", s.key_jump),
@@ -262,6 +262,7 @@ fn render_help(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         ("n", s.key_note),
         ("i", s.key_interviewer),
         ("d", s.key_decide),
+        ("f", s.key_resources),
         (s.escape, s.key_leave_editor),
         ("Ctrl-S", s.key_save),
         ("?", s.key_help),
