@@ -67,6 +67,10 @@ pub fn run(
     } else {
         Theme::MONO
     };
+    if app.created {
+        app.save.last_saved = last_modified(&app.plan_path);
+    }
+    install_paste_restoring_hook();
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
     // Bracketed paste keeps pasted text from being read as keys; not every terminal has it.
     let _ = execute!(io::stdout(), EnableBracketedPaste);
@@ -74,6 +78,25 @@ pub fn run(
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::try_restore().context("cannot restore the terminal")?;
     result
+}
+
+/// Turns bracketed paste off before a panic is reported; `ratatui::try_init` adds its own hook on top,
+/// which restores raw mode and the main screen.
+fn install_paste_restoring_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        previous(info);
+    }));
+}
+
+/// The time of day the file was last written, for the header of a plan just opened.
+fn last_modified(path: &std::path::Path) -> Option<String> {
+    let modified = std::fs::metadata(path).ok()?.modified().ok()?;
+    let at = jiff::Timestamp::try_from(modified).ok()?.to_zoned(jiff::tz::TimeZone::system());
+    let today = jiff::Zoned::now().date();
+    let format = if at.date() == today { "%H:%M:%S" } else { "%Y-%m-%d %H:%M" };
+    Some(at.strftime(format).to_string())
 }
 
 /// Draws, waits for an event, applies it, and carries out its effect, until the user quits.
