@@ -191,6 +191,8 @@ pub struct Strings {
     pub setup_title: &'static str,
     /// Setup form: where the plan will be written.
     pub setup_path: &'static str,
+    /// Setup: what is required.
+    pub setup_hint: &'static str,
     /// Setup: project name.
     pub project_name: &'static str,
     /// Setup: organisation.
@@ -394,6 +396,7 @@ pub static FR: Strings = Strings {
     edit_answer: "Réponse — {}",
     setup_title: "Nouveau plan projet",
     setup_path: "Le plan sera enregistré dans {}",
+    setup_hint: "Seul le nom est obligatoire ; le reste pourra être précisé plus tard.",
     project_name: "Nom du projet",
     organisation: "Organisation",
     project_kind: "Type de projet",
@@ -547,6 +550,7 @@ pub static EN: Strings = Strings {
     edit_answer: "Answer — {}",
     setup_title: "New project plan",
     setup_path: "The plan will be saved to {}",
+    setup_hint: "Only the name is required; the rest can be filled in later.",
     project_name: "Project name",
     organisation: "Organisation",
     project_kind: "Project kind",

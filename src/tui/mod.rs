@@ -93,9 +93,15 @@ fn install_paste_restoring_hook() {
 /// The time of day the file was last written, for the header of a plan just opened.
 fn last_modified(path: &std::path::Path) -> Option<String> {
     let modified = std::fs::metadata(path).ok()?.modified().ok()?;
-    let at = jiff::Timestamp::try_from(modified).ok()?.to_zoned(jiff::tz::TimeZone::system());
+    let at = jiff::Timestamp::try_from(modified)
+        .ok()?
+        .to_zoned(jiff::tz::TimeZone::system());
     let today = jiff::Zoned::now().date();
-    let format = if at.date() == today { "%H:%M:%S" } else { "%Y-%m-%d %H:%M" };
+    let format = if at.date() == today {
+        "%H:%M:%S"
+    } else {
+        "%Y-%m-%d %H:%M"
+    };
     Some(at.strftime(format).to_string())
 }
 

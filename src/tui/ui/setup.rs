@@ -1,7 +1,7 @@
 //! The new-plan form.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
@@ -11,10 +11,11 @@ use crate::sanitize;
 use crate::tui::app::App;
 use crate::tui::forms::{SetupField, SetupForm};
 
-/// Draws the form in `area`.
+/// Draws the form, centred in `area`.
 pub fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
     let theme = app.theme;
+    let area = area.centered(Constraint::Max(90), Constraint::Max(13));
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.pane(true))
@@ -22,26 +23,27 @@ pub fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<'_>, area: Rect
             format!(" {} ", s.setup_title),
             theme.pane(true),
         ));
-    let inner = block.inner(area);
+    let inner = block.inner(area).inner(Margin::new(2, 1));
     frame.render_widget(block, area);
-    let [intro, _, name, organisation, kind, hosting, _, error] =
-        inner.layout(&Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ]));
+    let [intro, _, name, organisation, kind, hosting, _, hint, error] =
+        inner.layout(&Layout::vertical([Constraint::Length(1); 9]));
+
+    let labels = [
+        s.project_name,
+        s.organisation,
+        s.project_kind,
+        s.hosting_target,
+    ];
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let pad = |label: &str| format!("{label:<width$}");
+
     let path = app.plan_path.display().to_string();
     frame.render_widget(
         Paragraph::new(fill(s.setup_path, &[&sanitize::line(&path)])),
         intro,
     );
     render_labelled_field(
-        s.project_name,
+        &pad(s.project_name),
         &form.name,
         form.field == SetupField::Name,
         theme,
@@ -50,7 +52,7 @@ pub fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<'_>, area: Rect
         s.colon,
     );
     render_labelled_field(
-        s.organisation,
+        &pad(s.organisation),
         &form.organisation,
         form.field == SetupField::Organisation,
         theme,
@@ -73,14 +75,16 @@ pub fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<'_>, area: Rect
             Default::default()
         };
         Line::from(vec![
-            Span::styled(format!("{label}{}", s.colon), style),
+            Span::styled(format!("{}{}", pad(label), s.colon), style),
             Span::styled(format!("‹ {shown} ›"), value_style),
         ])
     };
+    let kind_value = form.kind.map(|i| s.project_kinds[i]);
+    let hosting_value = form.hosting.map(|i| s.hosting_targets[i]);
     frame.render_widget(
         Paragraph::new(choice(
             s.project_kind,
-            form.kind.map(|i| s.project_kinds[i]),
+            kind_value,
             form.field == SetupField::Kind,
         )),
         kind,
@@ -88,10 +92,14 @@ pub fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<'_>, area: Rect
     frame.render_widget(
         Paragraph::new(choice(
             s.hosting_target,
-            form.hosting.map(|i| s.hosting_targets[i]),
+            hosting_value,
             form.field == SetupField::Hosting,
         )),
         hosting,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(s.setup_hint, theme.dim())),
+        hint,
     );
     if let Some(message) = &form.error {
         frame.render_widget(
