@@ -35,7 +35,7 @@ pub fn parse(kind: QuestionKind, text: &str) -> Result<Option<AnswerValue>, Answ
     }
     match kind {
         QuestionKind::Number => parse_number(trimmed)
-            .map(|n| Some(AnswerValue::Number(n)))
+            .map(|n| Some(number_value(n)))
             .ok_or(AnswerError::Number),
         QuestionKind::Date => parse_date(trimmed)
             .map(|d| Some(AnswerValue::Text(d.to_string())))
@@ -61,6 +61,18 @@ fn parse_number(text: &str) -> Option<f64> {
     compact.parse::<f64>().ok().filter(|n| n.is_finite())
 }
 
+/// The largest whole number stored exactly (2^53).
+const EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+
+/// A whole number is stored as an integer, so the plan reads `12`, not `12.0`.
+fn number_value(n: f64) -> AnswerValue {
+    if n.fract() == 0.0 && n.abs() <= EXACT_INTEGER {
+        AnswerValue::Integer(n as i64)
+    } else {
+        AnswerValue::Number(n)
+    }
+}
+
 /// A date as `AAAA-MM-JJ` or `JJ/MM/AAAA`.
 fn parse_date(text: &str) -> Option<Date> {
     if let Ok(date) = Date::from_str(text) {
@@ -79,18 +91,10 @@ pub fn edit_text(value: Option<&AnswerValue>) -> String {
     match value {
         None => String::new(),
         Some(AnswerValue::Text(text)) => text.clone(),
-        Some(AnswerValue::Number(n)) => format_number(*n),
+        Some(AnswerValue::Integer(n)) => n.to_string(),
+        Some(AnswerValue::Number(n)) => n.to_string(),
         Some(AnswerValue::Bool(b)) => b.to_string(),
         Some(AnswerValue::List(items)) => items.join(", "),
-    }
-}
-
-/// A number without a useless `.0`.
-fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        n.to_string()
     }
 }
 
@@ -107,8 +111,8 @@ pub fn display(question: &Question, value: &AnswerValue, lang: Lang) -> String {
     match value {
         AnswerValue::Bool(true) => strings.yes.to_string(),
         AnswerValue::Bool(false) => strings.no.to_string(),
-        AnswerValue::Number(n) => {
-            let number = format_number(*n);
+        AnswerValue::Integer(_) | AnswerValue::Number(_) => {
+            let number = edit_text(Some(value));
             let number = if lang == Lang::Fr {
                 number.replace('.', ",")
             } else {
@@ -141,7 +145,11 @@ mod tests {
         );
         assert_eq!(
             parse(QuestionKind::Number, "12"),
-            Ok(Some(AnswerValue::Number(12.0)))
+            Ok(Some(AnswerValue::Integer(12)))
+        );
+        assert_eq!(
+            parse(QuestionKind::Number, "-3,0"),
+            Ok(Some(AnswerValue::Integer(-3)))
         );
         assert_eq!(
             parse(QuestionKind::Number, "douze"),
@@ -177,7 +185,7 @@ mod tests {
 
     #[test]
     fn numbers_print_without_useless_decimals() {
-        assert_eq!(edit_text(Some(&AnswerValue::Number(12.0))), "12");
+        assert_eq!(edit_text(Some(&AnswerValue::Integer(12))), "12");
         assert_eq!(edit_text(Some(&AnswerValue::Number(3.5))), "3.5");
     }
 }

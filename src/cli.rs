@@ -10,7 +10,7 @@ use crate::plan::{HostingTarget, ProjectKind};
 /// Assistant d'embarquement sur l'offre Cloud Pi Native : les cinq étapes, leurs checklists go/no-go
 /// et leurs questionnaires, dans un plan projet local à envoyer à la service team.
 #[derive(Debug, Parser)]
-#[command(name = "embarquement", version, args_conflicts_with_subcommands = true)]
+#[command(name = "embarquement", version, subcommand_precedence_over_arg = true)]
 pub struct Cli {
     /// Plan projet à ouvrir ou à créer (défaut : ./embarquement.plan.yaml).
     pub plan: Option<PathBuf>,

@@ -209,12 +209,16 @@ pub struct Strings {
     pub hosting_targets: [&'static str; 5],
     /// Quit with unsaved changes.
     pub confirm_quit: &'static str,
+    /// Quit with a decision draft not recorded.
+    pub confirm_quit_draft: &'static str,
     /// The terminal is too small: needed width, height, actual width, height.
     pub too_small: &'static str,
     /// Help title.
     pub help_title: &'static str,
     /// Help: introduction.
     pub help_intro: &'static str,
+    /// The key that answers "yes" to a question.
+    pub yes_key: &'static str,
     /// Name of the Space key.
     pub space: &'static str,
     /// Name of the Enter key.
@@ -309,6 +313,24 @@ pub struct Strings {
     pub key_resources: &'static str,
     /// Key hint: tick a training item as acquired.
     pub key_acquired: &'static str,
+    /// `init` on an existing file (path, path).
+    pub plan_exists: &'static str,
+    /// Plan errors: no file (path, path).
+    pub plan_not_found: &'static str,
+    /// Plan errors: unreadable (path, error).
+    pub plan_unreadable: &'static str,
+    /// Plan errors: too large (path, size, limit).
+    pub plan_too_large: &'static str,
+    /// Plan errors: not UTF-8 (path, line).
+    pub plan_not_utf8: &'static str,
+    /// Plan errors: not a plan (path, format).
+    pub not_a_plan: &'static str,
+    /// Plan errors: newer format (path, found, supported).
+    pub newer_plan: &'static str,
+    /// Plan errors: damaged (path, line, column, message).
+    pub plan_invalid: &'static str,
+    /// Plan errors: not saved (path, error).
+    pub plan_not_saved: &'static str,
     /// Status command: criteria.
     pub criteria_word: &'static str,
     /// Status command: questions.
@@ -417,9 +439,11 @@ pub static FR: Strings = Strings {
         "à définir",
     ],
     confirm_quit: "Des modifications n'ont pas pu être enregistrées. Quitter quand même ? o : quitter · autre touche : rester",
+    confirm_quit_draft: "Une décision saisie n'a pas été enregistrée (d pour la reprendre). Quitter quand même ? o : quitter · autre touche : rester",
     too_small: "Agrandissez le terminal : il faut au moins {}×{} (actuellement {}×{}).",
     help_title: "Aide",
     help_intro: "embarquement vous guide à travers les cinq étapes d'embarquement sur Cloud Pi Native. Chaque modification est enregistrée aussitôt dans le plan projet.",
+    yes_key: "o",
     space: "Espace",
     enter: "Entrée",
     escape: "Échap",
@@ -467,6 +491,15 @@ pub static FR: Strings = Strings {
     email: "Contact",
     key_resources: "offre et formation",
     key_acquired: "acquis",
+    plan_exists: "{} existe déjà : ouvrez-le avec `embarquement {}`, ou choisissez un autre chemin",
+    plan_not_found: "{} : aucun plan projet à cet endroit ; créez-le avec `embarquement init {} --name \"Mon projet\"` ou en ouvrant l'assistant",
+    plan_unreadable: "{} : lecture du plan impossible ({})",
+    plan_too_large: "{} : le fichier fait {} octets, plus que les {} qu'un plan peut contenir",
+    plan_not_utf8: "{}:{}:1 : ce n'est pas du texte UTF-8 ; le fichier est peut-être abîmé : demandez-en une nouvelle copie",
+    not_a_plan: "{} : ce n'est pas un plan embarquement (pas de ligne `format: {}`)",
+    newer_plan: "{} : le plan est au format `{}`, plus récent que celui de ce programme (`{}`) ; mettez embarquement à jour pour l'ouvrir (le fichier n'a pas été modifié)",
+    plan_invalid: "{}:{}:{} : plan illisible : {} ; corrigez cette ligne ou demandez une nouvelle copie du plan",
+    plan_not_saved: "{} : enregistrement impossible ({}) ; vos réponses restent dans l'assistant",
     criteria_word: "critères",
     questions_word: "questions",
     readiness_word: "avancement",
@@ -565,9 +598,11 @@ pub static EN: Strings = Strings {
         "to be decided",
     ],
     confirm_quit: "Some changes could not be saved. Quit anyway? y: quit · any other key: stay",
+    confirm_quit_draft: "A decision you typed was not recorded (d to resume it). Quit anyway? y: quit · any other key: stay",
     too_small: "Please enlarge the terminal: at least {}×{} is needed (now {}×{}).",
     help_title: "Help",
     help_intro: "embarquement walks you through the five stages of onboarding onto Cloud Pi Native. Every change is saved at once in the project plan.",
+    yes_key: "y",
     space: "Space",
     enter: "Enter",
     escape: "Esc",
@@ -615,6 +650,15 @@ pub static EN: Strings = Strings {
     email: "Contact",
     key_resources: "offer and training",
     key_acquired: "acquired",
+    plan_exists: "{} already exists: open it with `embarquement {}`, or choose another path",
+    plan_not_found: "{}: no project plan there; create it with `embarquement init {} --name \"My project\"` or by opening the wizard",
+    plan_unreadable: "{}: cannot read the plan ({})",
+    plan_too_large: "{}: the file is {} bytes, more than the {} a plan may hold",
+    plan_not_utf8: "{}:{}:1: not UTF-8 text; the file may be damaged: ask for a new copy",
+    not_a_plan: "{}: not an embarquement plan (no `format: {}` line)",
+    newer_plan: "{}: the plan is in format `{}`, newer than this program's `{}`; update embarquement to open it (the file was left untouched)",
+    plan_invalid: "{}:{}:{}: unreadable plan: {}; fix that line or ask for a new copy of the plan",
+    plan_not_saved: "{}: cannot save the plan ({}); your answers are kept in the wizard",
     criteria_word: "criteria",
     questions_word: "questions",
     readiness_word: "progress",

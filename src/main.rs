@@ -60,12 +60,13 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     match &cli.command {
         Some(Command::Init(args)) => {
-            init::run(&definitions, args, &plan_path(&args.plan))?;
+            init::run(&definitions, args, &plan_path(&args.plan), lang)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Status(args)) => {
             let path = plan_path(&args.plan);
-            let plan = plan::load(&path)?;
+            let plan =
+                plan::load(&path).map_err(|err| anyhow::anyhow!(err.message(lang.strings())))?;
             status::run(&definitions, &plan, &path, args.format, lang)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -87,7 +88,7 @@ fn wizard(
     let plan = match plan::load(path) {
         Ok(plan) => Some(plan),
         Err(LoadError::NotFound(_)) => None,
-        Err(error) => return Err(error.into()),
+        Err(error) => return Err(anyhow::anyhow!(error.message(lang.strings()))),
     };
     let color = color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     tui::run(

@@ -200,7 +200,6 @@ fn lang_en_switches_the_status_words() {
 }
 
 #[test]
-#[ignore = "bug: a global option before the subcommand turns the subcommand into the PLAN path"]
 fn global_options_go_before_the_subcommand_too() {
     let dir = support::sandbox();
     init_plan(dir.path(), "Démo");
@@ -295,13 +294,12 @@ const BROKEN: &[Broken] = &[
         column: "id",
         says: "`organisation`",
     },
-    // The location is the stage's `id`, the line that names the stage, not its `number:` line.
     Broken {
         file: "stages.yaml",
         from: "    number: 3\n",
         to: "    number: 7\n",
-        line: "  - id: bac-a-sable",
-        column: "id",
+        line: "    number: 7",
+        column: "number",
         says: "7",
     },
     Broken {

@@ -319,7 +319,6 @@ fn ctrl_c_quits_and_restores_the_terminal() {
 }
 
 #[test]
-#[ignore = "bug: Ctrl-C in an editor with new text asks to confirm losing changes that were saved"]
 fn ctrl_c_in_an_editor_keeps_the_text_and_quits() {
     let dir = support::sandbox();
     let mut pty = open_new_plan(dir.path());

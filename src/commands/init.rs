@@ -2,25 +2,30 @@
 
 use std::path::Path;
 
-use anyhow::bail;
+use anyhow::{anyhow, bail};
 
 use crate::cli::InitArgs;
 use crate::definitions::Definitions;
+use crate::i18n::{Lang, fill};
 use crate::plan::{self, Plan, Project};
 use crate::sanitize;
 
 /// Creates the plan at `path`; refuses to overwrite an existing file.
-pub fn run(definitions: &Definitions, args: &InitArgs, path: &Path) -> anyhow::Result<()> {
+pub fn run(
+    definitions: &Definitions,
+    args: &InitArgs,
+    path: &Path,
+    lang: Lang,
+) -> anyhow::Result<()> {
     if path.exists() {
-        bail!(
-            "{} existe déjà : ouvrez-le avec `embarquement {}`, ou choisissez un autre chemin",
-            path.display(),
-            path.display()
-        );
+        bail!(fill(
+            lang.strings().plan_exists,
+            &[&path.display(), &path.display()]
+        ));
     }
     let name = sanitize::typed(args.name.trim());
     if name.is_empty() {
-        bail!("le nom du projet est vide : donnez-le avec --name \"Mon projet\"");
+        bail!(lang.strings().name_required);
     }
     let project = Project {
         name,
@@ -33,7 +38,8 @@ pub fn run(definitions: &Definitions, args: &InitArgs, path: &Path) -> anyhow::R
         hosting_target: args.hosting_target,
         contacts: Vec::new(),
     };
-    plan::save(&Plan::new(project, definitions), path)?;
+    plan::save(&Plan::new(project, definitions), path)
+        .map_err(|err| anyhow!(err.message(lang.strings())))?;
     println!("{}", sanitize::line(&path.display().to_string()));
     Ok(())
 }

@@ -254,25 +254,17 @@ impl<'f> Checker<'f> {
                 .copied()
                 .unwrap_or(0);
             self.id(file, &stage.id, "stage", &mut stage_ids);
+            let number = stage.number.to_string();
+            let number_rank = self.visit(file, &format!("number: {number}"));
             if !(1..=STAGE_COUNT).contains(&stage.number) {
-                self.report(
-                    file,
-                    "id",
-                    &stage.id,
-                    nth,
-                    format!(
-                        "stage `{}` has number {}: numbers go from 1 to {STAGE_COUNT}",
-                        stage.id, stage.number
-                    ),
+                let message = format!(
+                    "stage `{}` has number {number}: numbers go from 1 to {STAGE_COUNT}",
+                    stage.id
                 );
+                self.report(file, "number", &number, number_rank, message);
             } else if !numbers.insert(stage.number) {
-                self.report(
-                    file,
-                    "id",
-                    &stage.id,
-                    nth,
-                    format!("stage `{}` repeats number {}", stage.id, stage.number),
-                );
+                let message = format!("stage `{}` repeats number {number}", stage.id);
+                self.report(file, "number", &number, number_rank, message);
             }
             self.check_stage(file, stage, nth, offer, questionnaires);
         }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::model::{FORMAT, Plan};
+use crate::i18n::{Lang, Strings, fill};
 use crate::yaml;
 
 /// The largest plan file accepted, in bytes.
@@ -41,41 +42,39 @@ pub enum LoadError {
     },
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// The message in the interface's language, saying what to do.
+    pub fn message(&self, strings: &Strings) -> String {
         match self {
-            LoadError::NotFound(path) => write!(f, "{}: no such plan file", path.display()),
-            LoadError::Io(path, err) => {
-                write!(f, "{}: cannot read the plan: {err}", path.display())
+            LoadError::NotFound(path) => {
+                fill(strings.plan_not_found, &[&path.display(), &path.display()])
             }
-            LoadError::TooLarge(path, size) => write!(
-                f,
-                "{}: the file is {size} bytes, more than the {MAX_PLAN_BYTES} a plan may hold",
-                path.display()
+            LoadError::Io(path, err) => fill(strings.plan_unreadable, &[&path.display(), err]),
+            LoadError::TooLarge(path, size) => fill(
+                strings.plan_too_large,
+                &[&path.display(), size, &MAX_PLAN_BYTES],
             ),
-            LoadError::NotUtf8(path, line) => write!(
-                f,
-                "{}:{line}:1: not UTF-8 text; the file may be damaged: ask its sender for a new copy",
-                path.display()
-            ),
-            LoadError::NotAPlan(path) => write!(
-                f,
-                "{}: not an embarquement plan (no `format: {FORMAT}` line)",
-                path.display()
-            ),
-            LoadError::NewerFormat(path, found) => write!(
-                f,
-                "{}: the plan is in format `{found}`, newer than this program's `{FORMAT}`; \
-                 update embarquement to open it (the file was left untouched)",
-                path.display()
-            ),
+            LoadError::NotUtf8(path, line) => fill(strings.plan_not_utf8, &[&path.display(), line]),
+            LoadError::NotAPlan(path) => fill(strings.not_a_plan, &[&path.display(), &FORMAT]),
+            LoadError::NewerFormat(path, found) => {
+                fill(strings.newer_plan, &[&path.display(), found, &FORMAT])
+            }
             LoadError::Invalid {
                 path,
                 line,
                 column,
                 message,
-            } => write!(f, "{}:{line}:{column}: {message}", path.display()),
+            } => fill(
+                strings.plan_invalid,
+                &[&path.display(), line, column, message],
+            ),
         }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En.strings()))
     }
 }
 
@@ -90,14 +89,19 @@ pub struct SaveError {
     pub source: io::Error,
 }
 
+impl SaveError {
+    /// The message in the interface's language.
+    pub fn message(&self, strings: &Strings) -> String {
+        fill(
+            strings.plan_not_saved,
+            &[&self.path.display(), &self.source],
+        )
+    }
+}
+
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: cannot save the plan: {}",
-            self.path.display(),
-            self.source
-        )
+        f.write_str(&self.message(Lang::En.strings()))
     }
 }
 

@@ -212,7 +212,9 @@ impl CriterionRecord {
 pub enum AnswerValue {
     /// `yes_no`.
     Bool(bool),
-    /// `number`.
+    /// `number`, when whole (written without a decimal point).
+    Integer(i64),
+    /// `number`, with a fractional part.
     Number(f64),
     /// `text`, `long_text`, `choice` (the choice id) and `date` (YYYY-MM-DD).
     Text(String),

@@ -44,6 +44,8 @@ pub enum Effect {
     Save,
     /// Write the plan to its file and confirm it (Ctrl-S).
     SaveNow,
-    /// Leave the wizard.
+    /// Leave the wizard once pending changes are saved (the loop asks first if saving fails).
     Quit,
+    /// Leave the wizard now, even with changes not saved.
+    QuitWithoutSaving,
 }

@@ -84,8 +84,17 @@ pub enum Mode {
     Help,
     /// The offer and training screen is shown.
     Resources,
-    /// Quitting with changes that could not be saved: waiting for confirmation.
-    ConfirmQuit,
+    /// Quitting would lose something: waiting for confirmation.
+    ConfirmQuit(QuitRisk),
+}
+
+/// What quitting now would lose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuitRisk {
+    /// Changes that could not be written to the plan file.
+    UnsavedChanges,
+    /// A decision form closed before it was recorded.
+    DecisionDraft,
 }
 
 /// Where the program gets the date and time (fixed in tests).
@@ -328,8 +337,8 @@ impl<'d> App<'d> {
             Mode::Deciding(form) => self.decision_key(form, key),
             Mode::Help => None,
             Mode::Resources => self.resources_key(key),
-            Mode::ConfirmQuit => match key.code {
-                KeyCode::Char('o' | 'O' | 'y' | 'Y') => Some(Effect::Quit),
+            Mode::ConfirmQuit(_) => match key.code {
+                KeyCode::Char('o' | 'O' | 'y' | 'Y') => Some(Effect::QuitWithoutSaving),
                 _ => None,
             },
         }
@@ -364,8 +373,8 @@ impl<'d> App<'d> {
             Action::Resources => self.mode = Mode::Resources,
             Action::Save => return Some(Effect::SaveNow),
             Action::Quit => {
-                if self.save.dirty {
-                    self.mode = Mode::ConfirmQuit;
+                if self.ui.decision_drafts.iter().any(Option::is_some) {
+                    self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
                 } else {
                     return Some(Effect::Quit);
                 }
@@ -478,6 +487,7 @@ impl<'d> App<'d> {
                             None
                             | Some(
                                 AnswerValue::Text(_)
+                                | AnswerValue::Integer(_)
                                 | AnswerValue::Number(_)
                                 | AnswerValue::List(_),
                             ) => Some(AnswerValue::Bool(true)),
@@ -601,7 +611,7 @@ impl<'d> App<'d> {
         match self.commit_editor(&editor) {
             Ok(effect) => {
                 if ctrl && key.code == KeyCode::Char('c') {
-                    return self.update(Action::Quit).or(effect);
+                    return self.update(Action::Quit);
                 }
                 effect
             }
@@ -754,8 +764,8 @@ impl<'d> App<'d> {
             }
             KeyCode::Esc => return self.commit_choice(&popup),
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                let effect = self.commit_choice(&popup);
-                return self.update(Action::Quit).or(effect);
+                self.commit_choice(&popup);
+                return self.update(Action::Quit);
             }
             _ => {}
         }
@@ -872,6 +882,11 @@ impl<'d> App<'d> {
         }
         self.mode = Mode::Setup(form);
         None
+    }
+
+    /// Asks before quitting, because changes could not be saved.
+    pub fn confirm_quit_unsaved(&mut self) {
+        self.mode = Mode::ConfirmQuit(QuitRisk::UnsavedChanges);
     }
 
     /// Records the outcome of a save carried out by the loop.

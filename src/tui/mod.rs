@@ -72,6 +72,8 @@ pub fn run(
     }
     install_paste_restoring_hook();
     let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    // crossterm watches for resizes from its first poll on: start watching before the first draw.
+    let _ = event::poll(std::time::Duration::ZERO);
     // Bracketed paste keeps pasted text from being read as keys; not every terminal has it.
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     let result = event_loop(&mut terminal, &mut app, &mut TerminalEvents);
@@ -120,7 +122,16 @@ where
         match app.handle_event(event) {
             Some(Effect::Save) => save(app, false),
             Some(Effect::SaveNow) => save(app, true),
-            Some(Effect::Quit) => return Ok(()),
+            Some(Effect::Quit) => {
+                if app.save.dirty {
+                    save(app, false);
+                }
+                if !app.save.dirty {
+                    return Ok(());
+                }
+                app.confirm_quit_unsaved();
+            }
+            Some(Effect::QuitWithoutSaving) => return Ok(()),
             None => {}
         }
     }
@@ -131,7 +142,7 @@ fn save(app: &mut App<'_>, explicit: bool) {
     if !app.created {
         return;
     }
-    let result = plan::save(&app.plan, &app.plan_path).map_err(|err| err.to_string());
+    let result = plan::save(&app.plan, &app.plan_path).map_err(|err| err.message(app.strings()));
     app.saved(result, explicit);
 }
 

@@ -247,25 +247,71 @@ fn tab_skips_the_questions_of_a_stage_without_questionnaire() {
     assert_eq!(app.ui.focus, Pane::Criteria);
 }
 
+/// Events from a script, for driving the real event loop.
+struct Script(std::vec::IntoIter<Event>);
+
+impl super::EventSource for Script {
+    fn next_event(&mut self) -> std::io::Result<Event> {
+        self.0
+            .next()
+            .ok_or_else(|| std::io::Error::other("the script ran out of events"))
+    }
+}
+
+/// Runs the event loop over `events` on a test terminal; returns whether it ended by quitting.
+fn run_loop(app: &mut App<'_>, events: Vec<Event>) -> bool {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    super::event_loop(&mut terminal, app, &mut Script(events.into_iter())).is_ok()
+}
+
 #[test]
-fn quitting_with_unsaved_changes_asks_first() {
+fn quitting_saves_pending_changes_or_asks_when_it_cannot() {
+    let defs = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&defs);
+    app.plan_path = dir.path().join("plan.yaml");
+    assert!(run_loop(
+        &mut app,
+        vec![key(KeyCode::Enter), typed("x").remove(0), ctrl('c')]
+    ));
+    assert_eq!(
+        crate::plan::load(&app.plan_path)
+            .unwrap()
+            .criterion("opportunite", "organisation")
+            .note,
+        "x"
+    );
+
+    let mut app = self::app(&defs);
+    app.plan_path = dir.path().join("missing-folder/plan.yaml");
+    let ended = run_loop(
+        &mut app,
+        vec![key(KeyCode::Char(' ')), key(KeyCode::Char('q'))],
+    );
+    assert!(!ended, "the loop must not end while the change is unsaved");
+    assert!(matches!(
+        app.mode,
+        Mode::ConfirmQuit(super::app::QuitRisk::UnsavedChanges)
+    ));
+    assert!(app.save.error.is_some());
+    assert!(run_loop(&mut app, vec![key(KeyCode::Char('o'))]));
+}
+
+#[test]
+fn quitting_with_a_decision_draft_asks_first() {
     let defs = fixture();
     let mut app = app(&defs);
-    assert_eq!(
-        press(&mut app, [key(KeyCode::Char('q'))]),
-        [Some(Effect::Quit)]
-    );
-    press(&mut app, [key(KeyCode::Char(' '))]);
-    app.saved(Err("disque plein".into()), false);
+    press(&mut app, [key(KeyCode::Char('d')), key(KeyCode::Right)]);
     assert_eq!(press(&mut app, [ctrl('c')]), [None]);
-    assert!(matches!(app.mode, Mode::ConfirmQuit));
-    assert_eq!(press(&mut app, [key(KeyCode::Char('x'))]), [None]);
-    assert!(matches!(app.mode, Mode::Normal));
-    press(&mut app, [key(KeyCode::Char('q'))]);
-    assert_eq!(
-        press(&mut app, [key(KeyCode::Char('o'))]),
-        [Some(Effect::Quit)]
-    );
+    assert!(matches!(
+        app.mode,
+        Mode::ConfirmQuit(super::app::QuitRisk::DecisionDraft)
+    ));
+    press(&mut app, [key(KeyCode::Char('n')), key(KeyCode::Char('d'))]);
+    let Mode::Deciding(form) = &app.mode else {
+        panic!("the draft was not resumed")
+    };
+    assert_eq!(form.status(), DecisionStatus::Go);
 }
 
 #[test]

@@ -122,7 +122,7 @@ fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
             (s.escape, s.key_close),
             ("^S", s.key_save),
         ],
-        Mode::ConfirmQuit => vec![("o", s.key_quit), ("…", s.key_cancel)],
+        Mode::ConfirmQuit(_) => vec![(s.yes_key, s.key_quit), ("…", s.key_cancel)],
     }
 }
 

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::footer::{decided_by_label, decision_label};
 use crate::i18n::fill;
-use crate::tui::app::{App, Editor, Mode};
+use crate::tui::app::{App, Editor, Mode, QuitRisk};
 use crate::tui::editor::TextField;
 use crate::tui::forms::{ChoicePopup, DECIDERS, DECISION_STATUSES, DecisionField, DecisionForm};
 use crate::tui::theme::Theme;
@@ -19,7 +19,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         Mode::Choosing(popup) => render_choice(app, popup, frame, area),
         Mode::Deciding(form) => render_decision(app, form, frame, area),
         Mode::Help => render_help(app, frame, area),
-        Mode::ConfirmQuit => render_confirm(app, frame, area),
+        Mode::ConfirmQuit(risk) => render_confirm(app, *risk, frame, area),
         Mode::Normal | Mode::Setup(_) | Mode::Resources => {}
     }
 }
@@ -281,11 +281,15 @@ fn render_help(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
-fn render_confirm(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+fn render_confirm(app: &App<'_>, risk: QuitRisk, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
+    let question = match risk {
+        QuitRisk::UnsavedChanges => s.confirm_quit,
+        QuitRisk::DecisionDraft => s.confirm_quit_draft,
+    };
     let inner = window(frame, area, 60, 6, s.key_quit, app.theme);
     frame.render_widget(
-        Paragraph::new(Span::styled(s.confirm_quit, app.theme.error())).wrap(Wrap { trim: true }),
+        Paragraph::new(Span::styled(question, app.theme.error())).wrap(Wrap { trim: true }),
         inner,
     );
 }
