@@ -217,6 +217,8 @@ pub struct Strings {
     pub help_title: &'static str,
     /// Help: introduction.
     pub help_intro: &'static str,
+    /// Help: each key and what it does, in full.
+    pub help_rows: [(&'static str, &'static str); 16],
     /// The key that answers "yes" to a question.
     pub yes_key: &'static str,
     /// Name of the Space key.
@@ -231,8 +233,6 @@ pub struct Strings {
     pub key_move: &'static str,
     /// Key hint: change stage.
     pub key_stage: &'static str,
-    /// Key hint: jump to a stage.
-    pub key_jump: &'static str,
     /// Key hint: change pane.
     pub key_pane: &'static str,
     /// Key hint: cycle a criterion's status.
@@ -448,9 +448,56 @@ pub static FR: Strings = Strings {
     enter: "Entrée",
     escape: "Échap",
     enter_or_escape: "Entrée/Échap",
+    help_rows: [
+        (
+            "↑ ↓  j k",
+            "se déplacer dans la liste, ou faire défiler la fiche de l'étape",
+        ),
+        (
+            "PgPréc PgSuiv Début Fin",
+            "aller plus vite, au début, à la fin",
+        ),
+        ("← →", "étape précédente, étape suivante"),
+        ("1 … 5", "aller directement à une étape"),
+        (
+            "Tab  Maj-Tab",
+            "volet suivant, précédent : fiche, critères, questionnaire",
+        ),
+        (
+            "Espace",
+            "statut du critère : à faire → ok → ko → sans objet ; oui / non sur une question fermée",
+        ),
+        (
+            "Entrée",
+            "écrire la note d'un critère ; répondre à une question",
+        ),
+        ("n", "note de l'équipe sur la question"),
+        ("i", "note de l'intervieweur (service team), gardée à part"),
+        (
+            "d",
+            "décision de l'étape : en attente, go, no-go ; qui décide, nom, motif",
+        ),
+        (
+            "f",
+            "l'offre (contacts, cibles d'hébergement) et la formation : cochez ce qui est acquis",
+        ),
+        (
+            "Échap",
+            "quitter l'éditeur en gardant le texte ; fermer une fenêtre",
+        ),
+        (
+            "Ctrl-S",
+            "enregistrer tout de suite (chaque modification l'est déjà)",
+        ),
+        ("?", "cette aide"),
+        ("q  Ctrl-C", "quitter (les modifications sont enregistrées)"),
+        (
+            "!",
+            "dans la liste : critère bloquant, sans lequel la décision go est refusée",
+        ),
+    ],
     key_move: "déplacer",
     key_stage: "étape",
-    key_jump: "aller à l'étape",
     key_pane: "volet",
     key_cycle: "statut",
     key_cycle_answer: "oui/non",
@@ -607,9 +654,44 @@ pub static EN: Strings = Strings {
     enter: "Enter",
     escape: "Esc",
     enter_or_escape: "Enter/Esc",
+    help_rows: [
+        ("↑ ↓  j k", "move in the list, or scroll the stage sheet"),
+        (
+            "PgUp PgDn Home End",
+            "move faster, to the top, to the bottom",
+        ),
+        ("← →", "previous stage, next stage"),
+        ("1 … 5", "go straight to a stage"),
+        (
+            "Tab  Shift-Tab",
+            "next, previous pane: sheet, criteria, questionnaire",
+        ),
+        (
+            "Space",
+            "criterion status: to do → ok → ko → n/a; yes / no on a closed question",
+        ),
+        ("Enter", "write a criterion's note; answer a question"),
+        ("n", "the team's note on the question"),
+        ("i", "the interviewer's (service team) note, kept apart"),
+        (
+            "d",
+            "the stage decision: pending, go, no-go; who decides, name, rationale",
+        ),
+        (
+            "f",
+            "the offer (contacts, hosting targets) and training: tick what is acquired",
+        ),
+        ("Esc", "leave the editor keeping the text; close a window"),
+        ("Ctrl-S", "save now (every change already is)"),
+        ("?", "this help"),
+        ("q  Ctrl-C", "quit (changes are saved)"),
+        (
+            "!",
+            "in the list: a blocking criterion, without which a go is refused",
+        ),
+    ],
     key_move: "move",
     key_stage: "stage",
-    key_jump: "go to stage",
     key_pane: "pane",
     key_cycle: "status",
     key_cycle_answer: "yes/no",

@@ -252,32 +252,23 @@ pub fn render_labelled_field(
 
 fn render_help(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
-    let rows: [(&str, &str); 15] = [
-        ("↑↓  j k", s.key_move),
-        ("←→", s.key_stage),
-        ("1-5", s.key_jump),
-        ("Tab  Shift-Tab", s.key_pane),
-        (s.space, s.key_cycle),
-        (s.enter, s.key_answer),
-        ("n", s.key_note),
-        ("i", s.key_interviewer),
-        ("d", s.key_decide),
-        ("f", s.key_resources),
-        (s.escape, s.key_leave_editor),
-        ("Ctrl-S", s.key_save),
-        ("?", s.key_help),
-        ("q  Ctrl-C", s.key_quit),
-        ("PgUp PgDn Home End", s.key_move),
-    ];
     let mut lines = vec![Line::raw(s.help_intro), Line::raw("")];
-    lines.extend(rows.iter().map(|(keys, label)| {
+    let key_width = s
+        .help_rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    lines.extend(s.help_rows.iter().map(|(keys, label)| {
         Line::from(vec![
-            Span::styled(format!("{keys:<20}"), app.theme.key()),
+            Span::styled(format!("{keys:<key_width$}"), app.theme.key()),
             Span::raw(*label),
         ])
     }));
-    let height = lines.len() as u16 + 4;
-    let inner = window(frame, area, 72, height, s.help_title, app.theme);
+    let width = area.width.saturating_sub(8).min(110);
+    let height = lines.len() as u16 + 6;
+    let inner = window(frame, area, width, height, s.help_title, app.theme);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
