@@ -98,23 +98,14 @@ fn the_choice_list() {
 fn the_decision_form_refusing_a_go() {
     let defs = fixture();
     let mut app = app(&defs, Lang::Fr);
-    press(
-        &mut app,
-        &[
-            KeyCode::Down,
-            KeyCode::Char(' '),
-            KeyCode::Char(' '),
-            KeyCode::Up,
-        ],
-    );
-    app.plan
-        .update_criterion("opportunite", "organisation", |c| {
-            c.status = CriterionStatus::Ko
-        });
-    press(
-        &mut app,
-        &[KeyCode::Char('d'), KeyCode::Right, KeyCode::Enter],
-    );
+    // The blocking criterion goes from ok to ko, so a go is refused.
+    let keys = [
+        KeyCode::Char(' '),
+        KeyCode::Char('d'),
+        KeyCode::Right,
+        KeyCode::Enter,
+    ];
+    press(&mut app, &keys);
     insta::assert_snapshot!("decision_refused_120x40", draw(&app, 120, 40).backend());
 }
 

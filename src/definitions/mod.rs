@@ -87,15 +87,23 @@ impl Definitions {
             .get(stage_index)
             .into_iter()
             .flatten()
-            .map(|pos| {
-                let questionnaire = &self.questionnaires[pos.questionnaire];
-                let section = &questionnaire.sections[pos.section];
-                QuestionRef {
-                    questionnaire,
-                    section,
-                    question: &section.questions[pos.question],
-                }
-            })
+            .map(|pos| self.question_at(*pos))
+    }
+
+    /// The question of rank `index` at the stage of index `stage_index`, in constant time.
+    pub fn stage_question(&self, stage_index: usize, index: usize) -> Option<QuestionRef<'_>> {
+        let pos = self.stage_questions.get(stage_index)?.get(index)?;
+        Some(self.question_at(*pos))
+    }
+
+    fn question_at(&self, pos: QuestionPos) -> QuestionRef<'_> {
+        let questionnaire = &self.questionnaires[pos.questionnaire];
+        let section = &questionnaire.sections[pos.section];
+        QuestionRef {
+            questionnaire,
+            section,
+            question: &section.questions[pos.question],
+        }
     }
 
     /// How many questions are answered at the stage of index `stage_index`.

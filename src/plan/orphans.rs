@@ -1,5 +1,7 @@
 //! Answers whose ids no longer exist in the definitions: found, shown, never dropped.
 
+use std::collections::HashSet;
+
 use super::Plan;
 use crate::definitions::Definitions;
 
@@ -42,8 +44,13 @@ pub fn orphans(plan: &Plan, definitions: &Definitions) -> Vec<Orphan> {
             });
             continue;
         };
+        let criteria: HashSet<&str> = stage.criteria.iter().map(|c| c.id.as_str()).collect();
+        let questions: HashSet<&str> = definitions
+            .stage_questions(index)
+            .map(|q| q.question.id.as_str())
+            .collect();
         for id in record.criteria.keys() {
-            if !stage.criteria.iter().any(|c| &c.id == id) {
+            if !criteria.contains(id.as_str()) {
                 found.push(Orphan {
                     stage_id: stage_id.clone(),
                     kind: OrphanKind::Criterion,
@@ -52,10 +59,7 @@ pub fn orphans(plan: &Plan, definitions: &Definitions) -> Vec<Orphan> {
             }
         }
         for id in record.answers.keys() {
-            if !definitions
-                .stage_questions(index)
-                .any(|q| &q.question.id == id)
-            {
+            if !questions.contains(id.as_str()) {
                 found.push(Orphan {
                     stage_id: stage_id.clone(),
                     kind: OrphanKind::Answer,

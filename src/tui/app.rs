@@ -17,7 +17,8 @@ use crate::answers;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, DecidedBy, DecisionStatus, Orphan, Plan, SessionKind, blocking_unsettled, orphans,
+    AnswerValue, DecidedBy, DecisionStatus, Orphan, Plan, SessionKind, StageProgress,
+    blocking_unsettled, orphans, stage_progress,
 };
 use crate::sanitize;
 
@@ -207,6 +208,8 @@ pub struct App<'d> {
     pub resources: ResourceRows<'d>,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
+    /// Progress of each stage, refreshed when the plan changes.
+    pub progress: Vec<StageProgress>,
     /// The plan file exists (false while the setup form is open).
     pub created: bool,
     /// Colours and emphasis.
@@ -225,6 +228,9 @@ impl<'d> App<'d> {
             })
             .collect();
         let orphans = orphans(&plan, defs);
+        let progress = (0..stage_count)
+            .map(|index| stage_progress(defs, &plan, index))
+            .collect();
         App {
             defs,
             plan,
@@ -251,6 +257,7 @@ impl<'d> App<'d> {
             rows,
             resources: ResourceRows::build(defs, lang),
             orphans,
+            progress,
             created: true,
             theme: super::theme::Theme::COLOR,
         }
@@ -283,7 +290,7 @@ impl<'d> App<'d> {
 
     /// The question of index `index` among the shown stage's questions.
     pub fn question(&self, index: usize) -> Option<QuestionRef<'d>> {
-        self.defs.stage_questions(self.ui.stage).nth(index)
+        self.defs.stage_question(self.ui.stage, index)
     }
 
     /// The row kind under the focus, for the keymap and the footer.
@@ -450,6 +457,8 @@ impl<'d> App<'d> {
 
     /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
     fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
+        let stage = self.ui.stage;
+        self.progress[stage] = stage_progress(self.defs, &self.plan, stage);
         let today = self.clock.today();
         self.plan.record_session(today, kind);
         self.changed()

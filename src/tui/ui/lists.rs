@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::answers;
 use crate::definitions::QuestionKind;
-use crate::plan::{CriterionStatus, stage_progress};
+use crate::plan::CriterionStatus;
 use crate::sanitize;
 use crate::tui::app::{App, Pane};
 use crate::tui::rows::{Row, Rows, scroll_offset};
@@ -27,7 +27,7 @@ pub fn status_mark(status: CriterionStatus) -> &'static str {
 /// Draws the criteria of the shown stage.
 pub fn render_criteria(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let stage = app.stage();
-    let progress = stage_progress(app.defs, &app.plan, app.ui.stage).criteria;
+    let progress = app.progress[app.ui.stage].criteria;
     let title = format!(
         " {} · {}/{} ",
         app.strings().pane_criteria,
@@ -66,7 +66,7 @@ pub fn render_criteria(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 /// Draws the questions of the shown stage.
 pub fn render_questions(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let stage = app.stage();
-    let progress = stage_progress(app.defs, &app.plan, app.ui.stage);
+    let progress = app.progress[app.ui.stage];
     let title = format!(
         " {} · {}/{} ",
         app.strings().pane_questions,

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::plan::{DecisionStatus, stage_progress};
+use crate::plan::DecisionStatus;
 use crate::sanitize;
 use crate::tui::app::App;
 
@@ -39,7 +39,7 @@ fn tab_spans(app: &App<'_>, full: bool) -> Vec<Span<'static>> {
         let current = index == app.ui.stage;
         let decision = app.plan.decision(&stage.id).status;
         let mark = decision_mark(decision, app.is_locked(index));
-        let progress = stage_progress(app.defs, &app.plan, index);
+        let progress = app.progress[index];
         let counts = format!(
             "{}/{}",
             progress.criteria.settled(),
