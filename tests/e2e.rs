@@ -20,7 +20,7 @@ const PROJECT: &str = "Démo Préfecture";
 /// The answer to the first question of stage 1.
 const APPLICATION: &str = "Préfecture — GED";
 /// Stage 1's blocking criterion, once ok.
-const ORGANISATION_OK: &str = "[✓] Organisation de rattachement identifiée";
+const ORGANISATION_OK: &str = "[✓]!Organisation de rattachement identifiée";
 
 /// The wizard on the minimal definitions, in `dir`, with `args` after the global options.
 fn wizard(dir: &Path, args: &[&str]) -> Pty {

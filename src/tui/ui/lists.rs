@@ -42,15 +42,16 @@ pub fn render_criteria(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
             .and_then(|r| r.criteria.get(&criterion.id))
             .map(|c| c.status)
             .unwrap_or_default();
-        let mut spans = vec![
+        let blocking = if criterion.blocking {
+            Span::styled("!", app.theme.error())
+        } else {
+            Span::raw(" ")
+        };
+        Line::from(vec![
             Span::styled(status_mark(status), app.theme.status(status)),
-            Span::raw(" "),
+            blocking,
             Span::raw(sanitize::line(criterion.title.get(app.lang)).into_owned()),
-        ];
-        if criterion.blocking {
-            spans.push(Span::styled(" !", app.theme.error()));
-        }
-        Line::from(spans)
+        ])
     };
     let list = ListView {
         app,
@@ -163,7 +164,7 @@ impl ListView<'_, '_> {
                     Line::styled(heading, theme.heading()).render(line_area, buffer);
                 }
                 Row::Item(index) => {
-                    let line = draw_item(*index);
+                    let line = ellipsize(draw_item(*index), line_area.width as usize);
                     if *index == self.selected {
                         buffer.set_style(line_area, theme.selected(self.focused));
                     }
@@ -171,5 +172,48 @@ impl ListView<'_, '_> {
                 }
             }
         }
+    }
+}
+
+/// Shortens a line to `width` columns, ending it with "…" when something was cut.
+pub(super) fn ellipsize(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width || width == 0 {
+        return line;
+    }
+    let mut spans = Vec::new();
+    let mut room = width - 1;
+    for span in line.spans {
+        let kept: String = span
+            .content
+            .chars()
+            .scan(0, |used, c| {
+                *used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                (*used <= room).then_some(c)
+            })
+            .collect();
+        room -= Line::raw(kept.as_str()).width();
+        let cut = kept.len() < span.content.len();
+        spans.push(Span::styled(kept, span.style));
+        if cut {
+            break;
+        }
+    }
+    spans.push(Span::raw("…"));
+    Line::from(spans).style(line.style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_end_with_an_ellipsis() {
+        let line = Line::from(vec![
+            Span::raw("[ ] "),
+            Span::raw("Organisation de rattachement"),
+        ]);
+        assert_eq!(ellipsize(line.clone(), 12).to_string(), "[ ] Organis…");
+        assert_eq!(ellipsize(line.clone(), 40).to_string(), line.to_string());
+        assert_eq!(ellipsize(Line::raw("étéétéété"), 5).to_string(), "étéé…");
     }
 }

@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
+use super::lists::ellipsize;
 use super::sheet::link_text;
 use crate::definitions::{Link, Role, Text};
 use crate::i18n::fill;
@@ -93,7 +94,7 @@ fn render_list(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         if index == selected_row {
             buffer.set_style(line_area, theme.selected(true));
         }
-        line.render(line_area, buffer);
+        ellipsize(line, line_area.width as usize).render(line_area, buffer);
     }
 }
 
