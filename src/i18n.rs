@@ -167,6 +167,8 @@ pub struct Strings {
     pub name_required: &'static str,
     /// A go refused: count, list of criteria.
     pub go_blocked: &'static str,
+    /// A go refused because the previous stage (number) has no go.
+    pub go_locked: &'static str,
     /// The stage has no questionnaire.
     pub no_questions: &'static str,
     /// Decision line prefix.
@@ -406,6 +408,7 @@ pub static FR: Strings = Strings {
     invalid_date: "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-22.",
     name_required: "Le nom du projet est obligatoire.",
     go_blocked: "Go impossible : {} critère(s) bloquant(s) ni « ok » ni « sans objet » : {}.",
+    go_locked: "Go impossible : l'étape {} n'a pas encore reçu de décision « go ».",
     no_questions: "Pas de questionnaire à cette étape.",
     decision: "Décision",
     decision_title: "Décision de l'étape {}",
@@ -618,6 +621,7 @@ pub static EN: Strings = Strings {
     invalid_date: "Enter a date as YYYY-MM-DD, for example 2026-11-22.",
     name_required: "The project's name is required.",
     go_blocked: "Go refused: {} blocking criteria are neither \"ok\" nor \"n/a\": {}.",
+    go_locked: "Go refused: stage {} has no \"go\" decision yet.",
     no_questions: "No questionnaire at this stage.",
     decision: "Decision",
     decision_title: "Decision for stage {}",

@@ -836,6 +836,12 @@ impl<'d> App<'d> {
     }
 
     fn record_decision(&mut self, mut form: DecisionForm) -> Option<Effect> {
+        if form.status() == DecisionStatus::Go && self.is_locked(form.stage) {
+            let previous = self.defs.stages[form.stage - 1].number;
+            form.error = Some(fill(self.strings().go_locked, &[&previous]));
+            self.mode = Mode::Deciding(form);
+            return None;
+        }
         if form.status() == DecisionStatus::Go {
             let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
             if !blocking.is_empty() {

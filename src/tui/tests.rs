@@ -370,3 +370,27 @@ fn training_items_are_ticked_on_the_resources_screen() {
     assert!(app.plan.training.is_empty());
     assert!(matches!(app.mode, Mode::Normal));
 }
+
+#[test]
+fn a_go_waits_for_the_previous_stage() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    press(&mut app, [key(KeyCode::Char('2')), key(KeyCode::Char(' '))]);
+    press(
+        &mut app,
+        [
+            key(KeyCode::Char('d')),
+            key(KeyCode::Right),
+            key(KeyCode::Enter),
+        ],
+    );
+    let Mode::Deciding(form) = &app.mode else {
+        panic!("the form closed")
+    };
+    assert!(form.error.as_deref().unwrap().contains("l'étape 1"));
+    press(&mut app, [key(KeyCode::Right), key(KeyCode::Enter)]);
+    assert_eq!(
+        app.plan.decision("plan-projet").status,
+        DecisionStatus::NoGo
+    );
+}
