@@ -134,18 +134,29 @@ impl Plan {
         }
     }
 
-    /// Notes that the plan changed today in a sitting of `kind`: one entry per day and kind.
-    pub fn record_session(&mut self, date: Date, kind: SessionKind) {
-        let known = self
+    /// Notes that the plan changed today in a sitting of `kind` (one entry per day and kind), and
+    /// who took part when a name is known.
+    pub fn record_session(&mut self, date: Date, kind: SessionKind, participant: Option<&str>) {
+        let index = match self
             .sessions
             .iter()
-            .any(|session| session.date == date && session.kind == kind);
-        if !known {
-            self.sessions.push(Session {
-                date,
-                kind,
-                participants: Vec::new(),
-            });
+            .position(|session| session.date == date && session.kind == kind)
+        {
+            Some(index) => index,
+            None => {
+                self.sessions.push(Session {
+                    date,
+                    kind,
+                    participants: Vec::new(),
+                });
+                self.sessions.len() - 1
+            }
+        };
+        let participants = &mut self.sessions[index].participants;
+        if let Some(name) = participant.map(str::trim).filter(|n| !n.is_empty())
+            && !participants.iter().any(|p| p == name)
+        {
+            participants.push(name.to_string());
         }
     }
 

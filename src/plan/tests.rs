@@ -49,7 +49,11 @@ fn sample_plan(defs: &Definitions) -> Plan {
             rationale: "---\nnull".into(),
         },
     );
-    plan.record_session(jiff::civil::date(2026, 11, 22), SessionKind::JointInterview);
+    plan.record_session(
+        jiff::civil::date(2026, 11, 22),
+        SessionKind::JointInterview,
+        Some("Alex"),
+    );
     plan
 }
 
@@ -232,10 +236,13 @@ fn sessions_are_logged_once_per_day_and_kind() {
     let defs = fixture();
     let mut plan = Plan::new(Project::default(), &defs);
     let day = jiff::civil::date(2026, 11, 22);
-    plan.record_session(day, SessionKind::SelfAssessment);
-    plan.record_session(day, SessionKind::SelfAssessment);
-    plan.record_session(day, SessionKind::JointInterview);
+    plan.record_session(day, SessionKind::SelfAssessment, None);
+    plan.record_session(day, SessionKind::SelfAssessment, Some("Camille"));
+    plan.record_session(day, SessionKind::JointInterview, Some("Alex"));
+    plan.record_session(day, SessionKind::JointInterview, Some(" Alex "));
     assert_eq!(plan.sessions.len(), 2);
+    assert_eq!(plan.sessions[0].participants, ["Camille"]);
+    assert_eq!(plan.sessions[1].participants, ["Alex"]);
 }
 
 #[cfg(unix)]

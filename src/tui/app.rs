@@ -457,10 +457,15 @@ impl<'d> App<'d> {
 
     /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
     fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
+        self.answered_by(kind, None)
+    }
+
+    /// Like [`Self::answered`], naming who took part in the sitting.
+    fn answered_by(&mut self, kind: SessionKind, participant: Option<&str>) -> Option<Effect> {
         let stage = self.ui.stage;
         self.progress[stage] = stage_progress(self.defs, &self.plan, stage);
         let today = self.clock.today();
-        self.plan.record_session(today, kind);
+        self.plan.record_session(today, kind, participant);
         self.changed()
     }
 
@@ -863,8 +868,9 @@ impl<'d> App<'d> {
             _ => SessionKind::SelfAssessment,
         };
         let stage_id = self.defs.stages[form.stage].id.clone();
+        let name = decision.name.clone();
         self.plan.set_decision(&stage_id, decision);
-        self.answered(session)
+        self.answered_by(session, Some(&name))
     }
 
     fn setup_key(&mut self, mut form: SetupForm, key: KeyEvent) -> Option<Effect> {
