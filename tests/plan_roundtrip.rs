@@ -1,0 +1,211 @@
+//! Property tests: any plan, with awkward strings anywhere, survives save → load unchanged, and
+//! saving twice gives the same bytes.
+
+use std::collections::BTreeMap;
+
+use embarquement::plan::{
+    AnswerRecord, AnswerValue, Contact, CriterionRecord, CriterionStatus, DecidedBy, Decision,
+    DecisionStatus, DefinitionsStamp, FORMAT, HostingTarget, Plan, Project, ProjectKind, Session,
+    SessionKind, StageRecord, load, save,
+};
+use proptest::prelude::*;
+
+/// Strings that YAML likes to reinterpret, plus arbitrary text.
+fn awkward_string() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just(" ".to_string()),
+        Just("  leading and trailing  ".to_string()),
+        Just("clé: valeur".to_string()),
+        Just("# pas un commentaire".to_string()),
+        Just("---".to_string()),
+        Just("...".to_string()),
+        Just("null".to_string()),
+        Just("~".to_string()),
+        Just("yes".to_string()),
+        Just("No".to_string()),
+        Just("true".to_string()),
+        Just("012".to_string()),
+        Just("1e3".to_string()),
+        Just("0x1F".to_string()),
+        Just(".inf".to_string()),
+        Just("2026-11-22".to_string()),
+        Just("\"guillemets\" et 'apostrophes'".to_string()),
+        Just("barre \\ oblique \\n".to_string()),
+        Just("ligne 1\r\nligne 2".to_string()),
+        Just("fin de ligne\n".to_string()),
+        Just("séparateur\u{2028}de ligne".to_string()),
+        Just("émoji 🚀 et ZWJ 👩‍💻".to_string()),
+        Just("עברית وعربي".to_string()),
+        Just("- liste".to_string()),
+        Just("{a: b}".to_string()),
+        Just("&ancre *alias !tag".to_string()),
+        Just("|\n  bloc".to_string()),
+        Just("\ttabulation".to_string()),
+        any::<String>(),
+    ]
+}
+
+fn id() -> impl Strategy<Value = String> {
+    "[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,6}){0,2}"
+}
+
+fn answer_value() -> impl Strategy<Value = AnswerValue> {
+    prop_oneof![
+        any::<bool>().prop_map(AnswerValue::Bool),
+        any::<i64>().prop_map(AnswerValue::Integer),
+        (-1e12f64..1e12)
+            .prop_filter("a fraction", |n| n.fract() != 0.0)
+            .prop_map(AnswerValue::Number),
+        awkward_string().prop_map(AnswerValue::Text),
+        prop::collection::vec(id(), 1..4).prop_map(AnswerValue::List),
+    ]
+}
+
+fn criterion_record() -> impl Strategy<Value = CriterionRecord> {
+    let status = prop_oneof![
+        Just(CriterionStatus::Todo),
+        Just(CriterionStatus::Ok),
+        Just(CriterionStatus::Ko),
+        Just(CriterionStatus::Na)
+    ];
+    (status, awkward_string(), awkward_string()).prop_map(|(status, note, interviewer_note)| {
+        CriterionRecord {
+            status,
+            note,
+            interviewer_note,
+        }
+    })
+}
+
+fn answer_record() -> impl Strategy<Value = AnswerRecord> {
+    (
+        prop::option::of(answer_value()),
+        awkward_string(),
+        awkward_string(),
+    )
+        .prop_map(|(value, note, interviewer_note)| AnswerRecord {
+            value,
+            note,
+            interviewer_note,
+        })
+}
+
+fn decision() -> impl Strategy<Value = Decision> {
+    let status = prop_oneof![
+        Just(DecisionStatus::Pending),
+        Just(DecisionStatus::Go),
+        Just(DecisionStatus::NoGo)
+    ];
+    let by = prop::option::of(prop_oneof![
+        Just(DecidedBy::ProjectTeam),
+        Just(DecidedBy::ServiceTeam)
+    ]);
+    let date = prop::option::of(
+        (2000i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d)),
+    );
+    (status, by, awkward_string(), date, awkward_string()).prop_map(
+        |(status, by, name, date, rationale)| Decision {
+            status,
+            by,
+            name,
+            date,
+            rationale,
+        },
+    )
+}
+
+fn stage_record() -> impl Strategy<Value = StageRecord> {
+    (
+        prop::collection::btree_map(id(), criterion_record(), 0..4),
+        prop::collection::btree_map(id(), answer_record(), 0..4),
+        decision(),
+    )
+        .prop_map(|(criteria, answers, decision)| StageRecord {
+            criteria,
+            answers,
+            decision,
+        })
+}
+
+fn project() -> impl Strategy<Value = Project> {
+    let kind = prop::option::of(prop::sample::select(ProjectKind::ALL.to_vec()));
+    let target = prop::option::of(prop::sample::select(HostingTarget::ALL.to_vec()));
+    let contact = (id(), awkward_string(), prop::option::of(awkward_string()))
+        .prop_map(|(role, name, email)| Contact { role, name, email });
+    (
+        awkward_string(),
+        prop::option::of(awkward_string()),
+        kind,
+        target,
+        prop::collection::vec(contact, 0..3),
+    )
+        .prop_map(
+            |(name, organisation, kind, hosting_target, contacts)| Project {
+                name,
+                organisation,
+                kind,
+                hosting_target,
+                contacts,
+            },
+        )
+}
+
+fn plan() -> impl Strategy<Value = Plan> {
+    let session = (
+        (2000i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d)),
+        prop_oneof![
+            Just(SessionKind::SelfAssessment),
+            Just(SessionKind::JointInterview)
+        ],
+        prop::collection::vec(awkward_string(), 0..3),
+    )
+        .prop_map(|(date, kind, participants)| Session {
+            date,
+            kind,
+            participants,
+        });
+    (
+        project(),
+        1u8..=5,
+        prop::collection::btree_map(id(), stage_record(), 0..4),
+        prop::collection::btree_map(
+            id(),
+            prop::collection::btree_map(id(), Just(true), 1..3),
+            0..3,
+        ),
+        prop::collection::vec(session, 0..3),
+        awkward_string(),
+    )
+        .prop_map(
+            |(project, current_stage, stages, training, sessions, source)| Plan {
+                format: FORMAT.to_string(),
+                definitions: DefinitionsStamp {
+                    source,
+                    version: "2026.11".into(),
+                    digest: "sha256:00".into(),
+                },
+                project,
+                current_stage,
+                stages,
+                training: training.into_iter().collect::<BTreeMap<_, _>>(),
+                sessions,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_plan_survives_save_and_load(plan in plan()) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.yaml");
+        save(&plan, &path).unwrap();
+        let first = std::fs::read(&path).unwrap();
+        let loaded = load(&path).unwrap();
+        prop_assert_eq!(&loaded, &plan);
+        save(&loaded, &path).unwrap();
+        prop_assert_eq!(std::fs::read(&path).unwrap(), first);
+    }
+}
