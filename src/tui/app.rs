@@ -676,7 +676,7 @@ impl<'d> App<'d> {
                 Ok(self.answered(session(interviewer)))
             }
             EditTarget::Answer { question } => {
-                let question = self.question(question).ok_or_default()?;
+                let question = self.question(question).ok_or_else(String::new)?;
                 let value = answers::parse(question.question.kind, &text)
                     .map_err(|err| err.message(self.strings()).to_string())?;
                 let current = self
@@ -696,7 +696,7 @@ impl<'d> App<'d> {
                 question,
                 interviewer,
             } => {
-                let question = self.question(question).ok_or_default()?;
+                let question = self.question(question).ok_or_else(String::new)?;
                 let text = text.trim_end().to_string();
                 let unchanged = self
                     .plan
@@ -973,17 +973,5 @@ fn choice_popup(
         options,
         cursor,
         ticked,
-    }
-}
-
-/// `Option` to `Result` with an empty message, for targets that vanished (cannot happen while
-/// the definitions are immutable, but never worth a panic).
-trait OkOrDefault<T> {
-    fn ok_or_default(self) -> Result<T, String>;
-}
-
-impl<T> OkOrDefault<T> for Option<T> {
-    fn ok_or_default(self) -> Result<T, String> {
-        self.ok_or_else(String::new)
     }
 }

@@ -56,13 +56,37 @@ const fn ctrl(c: char) -> Key {
     (KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
+/// How the footer names the keys of a binding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// Left out of the footer (a second key for the same thing).
+    Hidden,
+    /// Written as is.
+    Keys(&'static str),
+    /// The Space key, named in the interface's language.
+    Space,
+    /// The Enter key, named in the interface's language.
+    Enter,
+}
+
+impl Shown {
+    fn label(self, strings: &Strings) -> Option<&'static str> {
+        match self {
+            Shown::Hidden => None,
+            Shown::Keys(keys) => Some(keys),
+            Shown::Space => Some(strings.space),
+            Shown::Enter => Some(strings.enter),
+        }
+    }
+}
+
 /// One binding of the main screen.
 struct Binding {
     keys: &'static [Key],
     action: Action,
     when: When,
-    /// The keys as the footer shows them; empty for bindings the footer leaves out.
-    shown: &'static str,
+    /// The keys as the footer shows them.
+    shown: Shown,
     hint: fn(&Strings) -> &'static str,
 }
 
@@ -72,70 +96,70 @@ const NORMAL: &[Binding] = &[
         keys: &[plain(KeyCode::Up), plain(KeyCode::Char('k'))],
         action: Action::Move(-1),
         when: When::Sheet,
-        shown: "↑↓",
+        shown: Shown::Keys("↑↓"),
         hint: |s| s.key_scroll,
     },
     Binding {
         keys: &[plain(KeyCode::Up), plain(KeyCode::Char('k'))],
         action: Action::Move(-1),
         when: When::Always,
-        shown: "↑↓",
+        shown: Shown::Keys("↑↓"),
         hint: |s| s.key_move,
     },
     Binding {
         keys: &[plain(KeyCode::Down), plain(KeyCode::Char('j'))],
         action: Action::Move(1),
         when: When::Always,
-        shown: "",
+        shown: Shown::Hidden,
         hint: |s| s.key_move,
     },
     Binding {
         keys: &[plain(KeyCode::PageUp)],
         action: Action::Move(-10),
         when: When::Always,
-        shown: "",
+        shown: Shown::Hidden,
         hint: |s| s.key_move,
     },
     Binding {
         keys: &[plain(KeyCode::PageDown)],
         action: Action::Move(10),
         when: When::Always,
-        shown: "",
+        shown: Shown::Hidden,
         hint: |s| s.key_move,
     },
     Binding {
         keys: &[plain(KeyCode::Home)],
         action: Action::First,
         when: When::Always,
-        shown: "",
+        shown: Shown::Hidden,
         hint: |s| s.key_move,
     },
     Binding {
         keys: &[plain(KeyCode::End)],
         action: Action::Last,
         when: When::Always,
-        shown: "",
+        shown: Shown::Hidden,
         hint: |s| s.key_move,
     },
     Binding {
         keys: &[plain(KeyCode::Left)],
         action: Action::StageBy(-1),
         when: When::Always,
-        shown: "←→ 1-5",
+        shown: Shown::Keys("←→ 1-5"),
         hint: |s| s.key_stage,
     },
     Binding {
         keys: &[plain(KeyCode::Right)],
         action: Action::StageBy(1),
         when: When::Always,
-        shown: "",
+        shown: Shown::Hidden,
         hint: |s| s.key_stage,
     },
     Binding {
         keys: &[plain(KeyCode::Tab)],
         action: Action::PaneNext,
         when: When::Always,
-        shown: "Tab",
+        shown: Shown::Keys("Tab"),
         hint: |s| s.key_pane,
     },
     Binding {
@@ -145,91 +169,91 @@ const NORMAL: &[Binding] = &[
         ],
         action: Action::PanePrev,
         when: When::Always,
-        shown: "",
+        shown: Shown::Hidden,
         hint: |s| s.key_pane,
     },
     Binding {
         keys: &[plain(KeyCode::Char(' '))],
         action: Action::Cycle,
         when: When::Criterion,
-        shown: "Espace",
+        shown: Shown::Space,
         hint: |s| s.key_cycle,
     },
     Binding {
         keys: &[plain(KeyCode::Char(' '))],
         action: Action::Cycle,
         when: When::YesNo,
-        shown: "Espace",
+        shown: Shown::Space,
         hint: |s| s.key_cycle_answer,
     },
     Binding {
         keys: &[plain(KeyCode::Enter)],
         action: Action::Edit,
         when: When::Criterion,
-        shown: "Entrée",
+        shown: Shown::Enter,
         hint: |s| s.key_note,
     },
     Binding {
         keys: &[plain(KeyCode::Enter)],
         action: Action::Edit,
         when: When::Question,
-        shown: "Entrée",
+        shown: Shown::Enter,
         hint: |s| s.key_answer,
     },
     Binding {
         keys: &[plain(KeyCode::Char('n'))],
         action: Action::EditNote,
         when: When::Question,
-        shown: "n",
+        shown: Shown::Keys("n"),
         hint: |s| s.key_note,
     },
     Binding {
         keys: &[plain(KeyCode::Char('n'))],
         action: Action::EditNote,
         when: When::List,
-        shown: "",
+        shown: Shown::Hidden,
         hint: |s| s.key_note,
     },
     Binding {
         keys: &[plain(KeyCode::Char('i'))],
         action: Action::EditInterviewerNote,
         when: When::List,
-        shown: "i",
+        shown: Shown::Keys("i"),
         hint: |s| s.key_interviewer,
     },
     Binding {
         keys: &[plain(KeyCode::Char('d'))],
         action: Action::Decide,
         when: When::Always,
-        shown: "d",
+        shown: Shown::Keys("d"),
         hint: |s| s.key_decide,
     },
     Binding {
         keys: &[plain(KeyCode::Char('f'))],
         action: Action::Resources,
         when: When::Always,
-        shown: "f",
+        shown: Shown::Keys("f"),
         hint: |s| s.key_resources,
     },
     Binding {
         keys: &[plain(KeyCode::Char('?'))],
         action: Action::Help,
         when: When::Always,
-        shown: "?",
+        shown: Shown::Keys("?"),
         hint: |s| s.key_help,
     },
     Binding {
         keys: &[ctrl('s')],
         action: Action::Save,
         when: When::Always,
-        shown: "^S",
+        shown: Shown::Keys("^S"),
         hint: |s| s.key_save,
     },
     Binding {
         keys: &[plain(KeyCode::Char('q')), ctrl('c')],
         action: Action::Quit,
         when: When::Always,
-        shown: "q",
+        shown: Shown::Keys("q"),
         hint: |s| s.key_quit,
     },
 ];
@@ -261,24 +285,13 @@ pub fn resolve(key: KeyEvent, focus: Focus, stage_count: usize) -> Option<Action
 /// The footer's hints for the main screen: (keys, what they do).
 pub fn hints(focus: Focus, strings: &Strings) -> Vec<(&'static str, &'static str)> {
     let mut shown: Vec<(&'static str, &'static str)> = Vec::new();
-    for binding in NORMAL {
-        if binding.shown.is_empty() || !binding.when.holds(focus) {
+    for binding in NORMAL.iter().filter(|b| b.when.holds(focus)) {
+        let Some(keys) = binding.shown.label(strings) else {
             continue;
-        }
-        let seen = |keys: &&str| {
-            *keys == binding.shown
-                || (binding.shown == "Espace" && *keys == strings.space)
-                || (binding.shown == "Entrée" && *keys == strings.enter)
         };
-        if shown.iter().any(|(keys, _)| seen(keys)) {
-            continue;
+        if !shown.iter().any(|(seen, _)| *seen == keys) {
+            shown.push((keys, (binding.hint)(strings)));
         }
-        let keys = match binding.shown {
-            "Espace" => strings.space,
-            "Entrée" => strings.enter,
-            other => other,
-        };
-        shown.push((keys, (binding.hint)(strings)));
     }
     shown
 }
