@@ -7,6 +7,15 @@ use std::path::{Path, PathBuf};
 
 use serde_yaml::Value;
 
+/// The files of the embedded definition set.
+const DEFINITION_FILES: [&str; 5] = [
+    "offer.yaml",
+    "stages.yaml",
+    "prequalification.yaml",
+    "qualification.yaml",
+    "training.yaml",
+];
+
 /// Share of a source line's significant words that must appear in its counterpart.
 const MIN_OVERLAP: f64 = 0.6;
 
@@ -248,13 +257,7 @@ fn assert_translated(value: &Value, place: &str) {
 
 #[test]
 fn every_text_is_in_french_and_english() {
-    for file in [
-        "offer.yaml",
-        "stages.yaml",
-        "prequalification.yaml",
-        "qualification.yaml",
-        "training.yaml",
-    ] {
+    for file in DEFINITION_FILES {
         let mut value = load(file);
         strip_ids(&mut value);
         assert_translated(&value, file);
@@ -344,13 +347,7 @@ fn urls(value: &Value, found: &mut Vec<String>) {
 #[test]
 fn every_link_is_a_well_formed_https_url() {
     let mut found = Vec::new();
-    for file in [
-        "offer.yaml",
-        "stages.yaml",
-        "prequalification.yaml",
-        "qualification.yaml",
-        "training.yaml",
-    ] {
+    for file in DEFINITION_FILES {
         urls(&load(file), &mut found);
     }
     assert!(found.len() >= 10, "only {} links", found.len());

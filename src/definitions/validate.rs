@@ -147,8 +147,9 @@ impl<'f> Checker<'f> {
         self.diagnostics.push(diagnostic);
     }
 
-    /// Checks one id (kebab-case, unique in `scope`) and returns whether it was new there.
-    fn id(&mut self, file: usize, id: &str, what: &str, scope: &mut HashSet<String>) -> bool {
+    /// Checks one id (kebab-case, unique in `scope`); returns how many times it was met before in
+    /// this file, to place later diagnostics on the right line.
+    fn id(&mut self, file: usize, id: &str, what: &str, scope: &mut HashSet<String>) -> usize {
         let nth = self.visit(file, id);
         if !is_kebab_case(id) {
             self.report(
@@ -167,9 +168,8 @@ impl<'f> Checker<'f> {
                 nth,
                 format!("duplicate {what} id `{id}`: ids must be unique"),
             );
-            return false;
         }
-        true
+        nth
     }
 
     fn links(&mut self, file: usize, links: &[Link]) {
@@ -248,12 +248,7 @@ impl<'f> Checker<'f> {
         let mut stage_ids = HashSet::new();
         let mut numbers = HashSet::new();
         for stage in &stages.stages {
-            let nth = self
-                .seen
-                .get(&(file, stage.id.clone()))
-                .copied()
-                .unwrap_or(0);
-            self.id(file, &stage.id, "stage", &mut stage_ids);
+            let nth = self.id(file, &stage.id, "stage", &mut stage_ids);
             let number = stage.number.to_string();
             let number_rank = self.visit(file, &format!("number: {number}"));
             if !(1..=STAGE_COUNT).contains(&stage.number) {
@@ -362,13 +357,8 @@ impl<'f> Checker<'f> {
         for section in &questionnaire.sections {
             self.id(file, &section.id, "section", &mut sections);
             for question in &section.questions {
-                let nth = self
-                    .seen
-                    .get(&(file, question.id.clone()))
-                    .copied()
-                    .unwrap_or(0);
                 let mut scope = std::mem::take(&mut self.question_ids);
-                self.id(file, &question.id, "question", &mut scope);
+                let nth = self.id(file, &question.id, "question", &mut scope);
                 self.question_ids = scope;
                 self.check_question(file, question, nth);
             }
@@ -419,12 +409,7 @@ impl<'f> Checker<'f> {
         }
         let mut paths = HashSet::new();
         for path in &training.paths {
-            let nth = self
-                .seen
-                .get(&(file, path.id.clone()))
-                .copied()
-                .unwrap_or(0);
-            self.id(file, &path.id, "training path", &mut paths);
+            let nth = self.id(file, &path.id, "training path", &mut paths);
             let mut levels = HashSet::new();
             for level in &path.levels {
                 if !(1..=3).contains(&level.level) || !levels.insert(level.level) {
