@@ -362,3 +362,26 @@ fn validate_reports_broken_definitions_at_their_location() {
         assert!(stderr.contains("embarquement validate"), "{stderr}");
     }
 }
+
+#[test]
+fn status_into_a_closed_pipe_is_not_a_crash() {
+    let dir = support::sandbox();
+    init_plan(dir.path(), "Démo");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_embarquement"))
+        .current_dir(dir.path())
+        .args(["status", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before the program writes, as `| head -0` would.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "exit {:?}: {stderr}",
+        output.status
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -40,6 +40,9 @@ pub fn run(
     };
     plan::save(&Plan::new(project, definitions), path)
         .map_err(|err| anyhow!(err.message(lang.strings())))?;
-    println!("{}", sanitize::line(&path.display().to_string()));
+    super::print(&format!(
+        "{}\n",
+        sanitize::line(&path.display().to_string())
+    ))?;
     Ok(())
 }

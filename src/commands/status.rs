@@ -163,8 +163,10 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let summary = summary(definitions, plan, path, lang);
     match format {
-        StatusFormat::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
-        StatusFormat::Text => print!("{}", text(definitions, &summary, lang)),
+        StatusFormat::Json => {
+            super::print(&format!("{}\n", serde_json::to_string_pretty(&summary)?))?
+        }
+        StatusFormat::Text => super::print(&text(definitions, &summary, lang))?,
     }
     Ok(())
 }
