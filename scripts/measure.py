@@ -1,0 +1,349 @@
+#!/usr/bin/env python3
+"""End-to-end performance of the release binary, through a real pseudo-terminal.
+
+Usage: scripts/measure.py BINARY [--runs N] [--keys N] [--items N] [--criteria N]
+(scripts/measure.sh builds the binary and calls this.)
+
+Prints, with the median and the minimum of several runs:
+- launch to first complete screen, embarquement (embedded definitions) beside `dialog --checklist`
+  with the same number of items, both at 120x40 in a pseudo-terminal;
+- arrow key to redrawn screen, for both (time from writing the key to the last byte of the redraw),
+  and Space to redrawn screen (dialog ticks the item; embarquement cycles the criterion's status and
+  saves the plan before drawing);
+- the same two figures for embarquement on a generated stage of 10,000 criteria, all answered;
+- `embarquement validate` on the embedded set and on the generated set;
+- peak resident memory (`/usr/bin/time -v`) of each run;
+- the size of the binary.
+"""
+
+import argparse
+import fcntl
+import os
+import platform
+import re
+import select
+import shutil
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_fixture  # noqa: E402
+
+COLS, ROWS = 120, 40
+# Terminal control sequences, removed before looking for a string on the screen.
+CONTROL = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
+# Silence after which a redraw is taken to be complete.
+IDLE = 0.06
+TIMEOUT = 20.0
+
+# The keys a terminal sends for Down/Up: normal cursor mode for embarquement (crossterm leaves the
+# terminal in it), application mode for dialog (curses turns it on with `smkx`).
+KEYS_NORMAL = (b"\x1b[B", b"\x1b[A")
+KEYS_APPLICATION = (b"\x1bOB", b"\x1bOA")
+
+
+class Session:
+    """A program in a pseudo-terminal of COLS x ROWS."""
+
+    def __init__(self, argv, env):
+        self.started = time.perf_counter()
+        pid, fd = os.forkpty()
+        if pid == 0:
+            try:
+                fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+                os.execve(argv[0], argv, env)
+            finally:
+                os._exit(127)
+        self.pid, self.fd = pid, fd
+        self.output = bytearray()
+        self.status = None
+
+    def read(self, timeout):
+        """Reads what is available within `timeout` seconds; returns the bytes, b"" on silence."""
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return b""
+        try:
+            data = os.read(self.fd, 1 << 16)
+        except OSError:  # EIO: the program closed the terminal
+            data = b""
+        if not data:
+            raise EOFError
+        self.output.extend(data)
+        return data
+
+    def wait_for(self, marker):
+        """Seconds from launch until `marker` shows in the output, control sequences removed."""
+        deadline = time.perf_counter() + TIMEOUT
+        while time.perf_counter() < deadline:
+            if self.read(0.5) and marker in self.screen_text():
+                return time.perf_counter() - self.started
+        raise TimeoutError(f"{marker!r} not seen; output: {bytes(self.output[-400:])!r}")
+
+    def screen_text(self):
+        """The output without control sequences nor spaces (a redraw skips blank cells by moving the
+        cursor, so spaces may be missing)."""
+        return CONTROL.sub(b"", bytes(self.output)).replace(b" ", b"")
+
+    def settle(self):
+        """Reads until the program has been silent for IDLE seconds."""
+        while self.read(IDLE):
+            pass
+
+    def key_to_screen(self, key):
+        """Seconds from writing `key` to the last byte of the redraw it causes."""
+        self.settle()
+        sent = time.perf_counter()
+        os.write(self.fd, key)
+        last = None
+        deadline = sent + TIMEOUT
+        while time.perf_counter() < deadline:
+            if self.read(IDLE if last else 1.0):
+                last = time.perf_counter()
+            elif last:
+                return last - sent
+            else:
+                raise TimeoutError(f"no redraw after {key!r}")
+        raise TimeoutError(f"redraw after {key!r} never ended")
+
+    def finish(self, key):
+        """Sends the quit key, reads to the end, and returns the exit status."""
+        os.write(self.fd, key)
+        deadline = time.perf_counter() + TIMEOUT
+        try:
+            while time.perf_counter() < deadline:
+                self.read(0.5)
+        except EOFError:
+            pass
+        if time.perf_counter() >= deadline:
+            os.kill(self.pid, signal.SIGKILL)
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return os.waitstatus_to_exitcode(status)
+
+
+def environment():
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+    }
+    return env
+
+
+def peak_rss_kb(report):
+    with open(report, encoding="utf-8") as f:
+        for line in f:
+            if "Maximum resident set size" in line:
+                return int(line.rsplit(":", 1)[1])
+    raise ValueError(f"no peak memory in {report}")
+
+
+def run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=None):
+    """One run: (launch-to-marker seconds, [key-to-screen seconds], peak RSS kB or None).
+
+    `marker` is the last thing the first screen draws; `expect` must show on it too."""
+    if rss_report:
+        argv = ["/usr/bin/time", "-v", "-o", rss_report] + argv
+    session = Session(argv, environment())
+    first = session.wait_for(marker.replace(b" ", b""))
+    session.settle()
+    if expect.replace(b" ", b"") not in session.screen_text():
+        raise RuntimeError(f"{expect!r} not on the first screen of {argv}")
+    latencies = [session.key_to_screen(keys[i % 2]) for i in range(key_count)]
+    spaces = [session.key_to_screen(b" ") for _ in range(key_count)]
+    code = session.finish(quit_key)
+    if code != 0:
+        raise RuntimeError(f"{argv} exited with {code}: {bytes(session.output[-400:])!r}")
+    rss = peak_rss_kb(rss_report) if rss_report else None
+    return first, latencies, spaces, rss
+
+
+def measure_interactive(name, argv, marker, expect, keys, quit_key, runs, key_count, work):
+    firsts, latencies, spaces = [], [], []
+    for _ in range(runs):
+        first, keys_times, space_times, _ = run_interactive(
+            argv, marker, expect, keys, quit_key, key_count
+        )
+        firsts.append(first)
+        latencies.extend(keys_times)
+        spaces.extend(space_times)
+    # Peak memory in a separate run: /usr/bin/time would add its own start-up to the timings.
+    report = os.path.join(work, "time.txt")
+    _, _, _, rss = run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=report)
+    return {"name": name, "first": firsts, "key": latencies, "space": spaces, "rss": rss}
+
+
+def measure_floor(runs):
+    """Launch to output of `/bin/echo` in the same pseudo-terminal: the harness's own share."""
+    times = []
+    for _ in range(runs):
+        session = Session(["/bin/echo", "ready"], environment())
+        times.append(session.wait_for(b"ready"))
+        try:
+            while True:
+                session.read(0.5)
+        except EOFError:
+            pass
+        os.waitpid(session.pid, 0)
+        os.close(session.fd)
+    return times
+
+
+def measure_command(argv, runs, work):
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - started)
+    report = os.path.join(work, "time.txt")
+    subprocess.run(
+        ["/usr/bin/time", "-v", "-o", report] + argv,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
+    return {"times": times, "rss": peak_rss_kb(report)}
+
+
+def ms(values):
+    return f"{statistics.median(values) * 1000:8.1f} {min(values) * 1000:8.1f}"
+
+
+def mb(kb):
+    return f"{kb / 1024:6.1f}"
+
+
+def machine():
+    model = ""
+    try:
+        out = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
+        model = next((l.split(":", 1)[1].strip() for l in out.splitlines() if l.startswith("Model name")), "")
+    except OSError:
+        pass
+    memory = ""
+    with open("/proc/meminfo", encoding="utf-8") as f:
+        kb = int(f.readline().split()[1])
+        memory = f"{kb / 1024 / 1024:.1f} GiB"
+    return f"{os.cpu_count()} CPU ({model or platform.processor()}), {memory}, {platform.platform()}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("binary")
+    parser.add_argument("--runs", type=int, default=7, help="launches per program (default 7)")
+    parser.add_argument("--keys", type=int, default=10, help="arrow keys per launch (default 10)")
+    parser.add_argument("--items", type=int, default=40, help="dialog checklist items (default 40)")
+    parser.add_argument("--criteria", type=int, default=10_000, help="generated criteria (default 10000)")
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    dialog = shutil.which("dialog")
+    if not dialog or not os.path.exists("/usr/bin/time"):
+        sys.exit("needs `dialog` and GNU time: apt-get install -y dialog time")
+
+    work = tempfile.mkdtemp(prefix="embarquement-measure-")
+    try:
+        print(f"machine: {machine()}")
+        print(f"date: {time.strftime('%Y-%m-%d %H:%M')}, load average {os.getloadavg()[0]:.2f}")
+        print(f"runs: {args.runs} launches x {args.keys} arrow keys, terminal {COLS}x{ROWS}")
+        print()
+
+        floor = measure_floor(args.runs)
+
+        # The embedded definitions, with a new plan.
+        plan = os.path.join(work, "embedded.plan.yaml")
+        subprocess.run([binary, "init", plan, "--name", "Bench"], check=True, stdout=subprocess.DEVNULL)
+        embedded = measure_interactive(
+            "embarquement, embedded set",
+            [binary, plan],
+            b"quitter",
+            b"Bench",
+            KEYS_NORMAL,
+            b"q",
+            args.runs,
+            args.keys,
+            work,
+        )
+
+        # dialog --checklist with the same number of items as dialog's comparison point.
+        items = []
+        for index in range(1, args.items + 1):
+            items += [f"c{index}", gen_fixture.criterion_title(index), "off"]
+        checklist = [dialog, "--checklist", "Critères go/no-go", str(ROWS - 2), str(COLS - 4), str(ROWS - 10)] + items
+        checklist_run = measure_interactive(
+            f"dialog --checklist, {args.items} items",
+            checklist,
+            b"Cancel",
+            gen_fixture.criterion_title(1).encode(),
+            KEYS_APPLICATION,
+            b"\r",
+            args.runs,
+            args.keys,
+            work,
+        )
+
+        # The generated set: one stage of N criteria, every one answered.
+        defs = os.path.join(work, "definitions")
+        gen_fixture.write_definitions(defs, args.criteria)
+        big_plan = os.path.join(work, "big.plan.yaml")
+        subprocess.run(
+            [binary, "--questionnaires", defs, "init", big_plan, "--name", "Bench"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        gen_fixture.answer_plan(big_plan, args.criteria)
+        big = measure_interactive(
+            f"embarquement, {args.criteria} criteria",
+            [binary, "--questionnaires", defs, big_plan],
+            b"quitter",
+            gen_fixture.criterion_title(1).encode(),
+            KEYS_NORMAL,
+            b"q",
+            args.runs,
+            args.keys,
+            work,
+        )
+
+        validate_embedded = measure_command([binary, "validate"], args.runs, work)
+        validate_big = measure_command([binary, "validate", defs], args.runs, work)
+        stages_size = os.path.getsize(os.path.join(defs, "stages.yaml"))
+        plan_size = os.path.getsize(big_plan)
+
+        print(f"{'interactive, through a pseudo-terminal':<40} {'median':>8} {'min':>8}  (ms)")
+        print(f"  {'harness floor (/bin/echo)':<38} {ms(floor)}")
+        for run in (embedded, checklist_run, big):
+            print(f"{run['name']}")
+            print(f"  {'launch to first complete screen':<38} {ms(run['first'])}")
+            print(f"  {'arrow key to redrawn screen':<38} {ms(run['key'])}   ({len(run['key'])} keys)")
+            print(f"  {'space (tick / status + save) to screen':<38} {ms(run['space'])}")
+        print()
+        print(f"{'validate (whole process)':<40} {'median':>8} {'min':>8}  (ms)")
+        print(f"  {'embedded set':<38} {ms(validate_embedded['times'])}")
+        print(f"  {f'{args.criteria} criteria':<38} {ms(validate_big['times'])}")
+        print()
+        print(f"{'peak resident memory':<40} {'MiB':>6}")
+        for name, rss in (
+            (embedded["name"], embedded["rss"]),
+            (checklist_run["name"], checklist_run["rss"]),
+            (big["name"], big["rss"]),
+            ("validate, embedded set", validate_embedded["rss"]),
+            (f"validate, {args.criteria} criteria", validate_big["rss"]),
+        ):
+            print(f"  {name:<38} {mb(rss)}")
+        print()
+        print(f"release binary: {os.path.getsize(binary) / 1024 / 1024:.2f} MiB ({os.path.getsize(binary)} bytes)")
+        print(f"generated stages.yaml: {stages_size / 1024 / 1024:.2f} MiB, answered plan: {plan_size / 1024:.0f} kB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
