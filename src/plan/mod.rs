@@ -1,14 +1,16 @@
 //! The project plan: model, progress, orphaned answers, and the only code that reads or writes the file.
 
-mod io;
+mod load;
 mod model;
 mod orphans;
 mod progress;
+mod save;
 
-pub use io::{LoadError, MAX_PLAN_BYTES, SaveError, load, save};
+pub use load::{LoadError, MAX_PLAN_BYTES, load};
 pub use model::*;
 pub use orphans::{Orphan, OrphanKind, orphans};
 pub use progress::{CriteriaCounts, StageProgress, blocking_unsettled, stage_progress};
+pub use save::{SaveError, save};
 
 use jiff::civil::Date;
 
