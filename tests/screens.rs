@@ -110,6 +110,24 @@ fn the_decision_form_refusing_a_go() {
 }
 
 #[test]
+fn the_decision_rationale_records_with_ctrl_s_and_shows_the_whole_refusal() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    let keys = [
+        KeyCode::Char(' '),
+        KeyCode::Char('d'),
+        KeyCode::Right,
+        KeyCode::Tab,
+        KeyCode::Tab,
+        KeyCode::Tab,
+    ];
+    press(&mut app, &keys);
+    let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+    app.handle_event(Event::Key(ctrl_s));
+    insta::assert_snapshot!("decision_rationale_refused_80x24", draw(&app, 80, 24).backend());
+}
+
+#[test]
 fn a_locked_stage_says_why() {
     let defs = fixture();
     let mut app = app(&defs, Lang::Fr);

@@ -9,6 +9,7 @@ use crate::i18n::{Strings, fill};
 use crate::plan::{DecidedBy, DecisionStatus};
 use crate::sanitize;
 use crate::tui::app::{App, Mode};
+use crate::tui::forms::DecisionField;
 use crate::tui::keymap;
 
 /// Draws the message line: the last message, or the shown stage's decision.
@@ -109,12 +110,7 @@ fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
             (s.enter, s.key_pick),
             (s.escape, s.key_close),
         ],
-        Mode::Deciding(_) => vec![
-            ("Tab", s.key_field),
-            ("←→", s.key_change),
-            (s.enter, s.key_confirm),
-            (s.escape, s.key_close_draft),
-        ],
+        Mode::Deciding(form) => decision_hints(form.field, s),
         Mode::Help => vec![(s.escape, s.key_close)],
         Mode::Resources => vec![
             ("↑↓", s.key_move),
@@ -124,6 +120,20 @@ fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
         ],
         Mode::ConfirmQuit(_) => vec![(s.yes_key, s.key_quit), ("…", s.key_cancel)],
     }
+}
+
+/// The decision form's keys: the rationale takes Enter as a new line, so it is recorded with Ctrl-S.
+fn decision_hints(field: DecisionField, s: &Strings) -> Vec<(&'static str, &'static str)> {
+    let mut hints = vec![("Tab", s.key_field)];
+    match field {
+        DecisionField::Status | DecisionField::By => {
+            hints.extend([("←→", s.key_change), (s.enter, s.key_confirm)]);
+        }
+        DecisionField::Name => hints.push((s.enter, s.key_confirm)),
+        DecisionField::Rationale => hints.extend([(s.enter, s.key_newline), ("^S", s.key_confirm)]),
+    }
+    hints.push((s.escape, s.key_close_draft));
+    hints
 }
 
 /// The key hints laid out over as many lines as `width` requires.

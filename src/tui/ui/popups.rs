@@ -143,13 +143,20 @@ fn render_decision(app: &App<'_>, form: &DecisionForm, frame: &mut Frame<'_>, ar
         &title,
         app.theme,
     );
+    // A refused go lists every blocking criterion: the message takes the lines it needs, up to half.
+    let error_message = form.error.as_ref().map(|message| {
+        Paragraph::new(Span::styled(message.clone(), app.theme.error())).wrap(Wrap { trim: true })
+    });
+    let error_height = error_message.as_ref().map_or(0, |paragraph| {
+        (paragraph.line_count(inner.width) as u16).min(inner.height / 2)
+    });
     let [status, by, name, rationale_label, rationale, error] = inner.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(2),
+        Constraint::Length(error_height),
     ]));
     let theme = app.theme;
     let choice_line = |label: &str, options: Vec<&str>, chosen: usize, focused: bool| {
@@ -216,11 +223,8 @@ fn render_decision(app: &App<'_>, form: &DecisionForm, frame: &mut Frame<'_>, ar
         rationale_label,
     );
     frame.render_widget(form.rationale.widget(), rationale);
-    if let Some(message) = &form.error {
-        frame.render_widget(
-            Paragraph::new(Span::styled(message.clone(), theme.error())).wrap(Wrap { trim: true }),
-            error,
-        );
+    if let Some(paragraph) = error_message {
+        frame.render_widget(paragraph, error);
     }
 }
 
