@@ -33,6 +33,8 @@ pub enum Action {
     Resources,
     /// Save now.
     Save,
+    /// Save to a new file in the user's data folder, and work on it from then on.
+    SaveElsewhere,
     /// Quit (asks first when changes could not be saved).
     Quit,
 }
@@ -44,6 +46,8 @@ pub enum Effect {
     Save,
     /// Write the plan to its file and confirm it (Ctrl-S).
     SaveNow,
+    /// Write the plan to a new file in the user's data folder, and work on it from then on.
+    SaveElsewhere,
     /// Leave the wizard once pending changes are saved (the loop asks first if saving fails).
     Quit,
     /// Leave the wizard now, even with changes not saved.

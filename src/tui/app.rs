@@ -17,8 +17,8 @@ use crate::answers;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, DecidedBy, DecisionStatus, Orphan, Plan, SessionKind, StageProgress,
-    blocking_unsettled, orphans, stage_progress,
+    AnswerValue, DecidedBy, DecisionStatus, Holder, OnDisk, Orphan, Plan, SaveError, Saved, Seal,
+    SessionKind, StageProgress, blocking_unsettled, orphans, stage_progress,
 };
 use crate::sanitize;
 
@@ -87,6 +87,8 @@ pub enum Mode {
     Resources,
     /// Quitting would lose something: waiting for confirmation.
     ConfirmQuit(QuitRisk),
+    /// A warning the user must see before going on; any key closes it.
+    Notice(String),
 }
 
 /// What quitting now would lose.
@@ -198,6 +200,8 @@ pub struct App<'d> {
     pub mode: Mode,
     /// The plan on disk.
     pub save: SaveStatus,
+    /// The plan file's lock, and what was last read or written there.
+    pub disk: OnDisk,
     /// Feedback line.
     pub message: Option<Message>,
     /// Date and time source.
@@ -252,6 +256,7 @@ impl<'d> App<'d> {
             },
             mode: Mode::Normal,
             save: SaveStatus::default(),
+            disk: OnDisk::default(),
             message: None,
             clock: Clock::System,
             rows,
@@ -270,6 +275,28 @@ impl<'d> App<'d> {
         app.mode = Mode::Setup(SetupForm::new());
         app.created = false;
         app
+    }
+
+    /// Takes over the plan file as it was opened, and warns about what the user must know first:
+    /// another wizard holds the plan (read-only), or the file was cut or changed by hand.
+    pub fn attach(&mut self, disk: OnDisk) {
+        let strings = self.strings();
+        let path = sanitize::line(&self.plan_path.display().to_string()).into_owned();
+        let notice = match (disk.holder(), disk.damage()) {
+            (Some(holder), _) => Some(fill(strings.read_only_notice, &[&holder.describe(strings)])),
+            (None, Some(Seal::Cut)) => Some(fill(strings.plan_cut_notice, &[&path])),
+            (None, Some(_)) => Some(fill(strings.plan_altered_notice, &[&path])),
+            (None, None) => None,
+        };
+        if let Some(notice) = notice {
+            self.mode = Mode::Notice(notice);
+        }
+        self.disk = disk;
+    }
+
+    /// Who holds the plan, when this wizard opened it read-only.
+    pub fn read_only(&self) -> Option<&Holder> {
+        self.disk.holder()
     }
 
     /// The interface's words.
@@ -336,6 +363,9 @@ impl<'d> App<'d> {
             Mode::Normal => {
                 let action = keymap::resolve(key, self.focus(), self.defs.stages.len())?;
                 self.message = None;
+                if changes_the_plan(action) && self.refuse_if_read_only() {
+                    return None;
+                }
                 self.update(action)
             }
             Mode::Setup(form) => self.setup_key(form, key),
@@ -346,8 +376,10 @@ impl<'d> App<'d> {
             Mode::Resources => self.resources_key(key),
             Mode::ConfirmQuit(_) => match key.code {
                 KeyCode::Char('o' | 'O' | 'y' | 'Y') => Some(Effect::QuitWithoutSaving),
+                KeyCode::Char('e' | 'E') => Some(Effect::SaveElsewhere),
                 _ => None,
             },
+            Mode::Notice(_) => None,
         }
     }
 
@@ -379,6 +411,7 @@ impl<'d> App<'d> {
             Action::Help => self.mode = Mode::Help,
             Action::Resources => self.mode = Mode::Resources,
             Action::Save => return Some(Effect::SaveNow),
+            Action::SaveElsewhere => return Some(Effect::SaveElsewhere),
             Action::Quit => {
                 if self.ui.decision_drafts.iter().any(Option::is_some) {
                     self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
@@ -449,10 +482,30 @@ impl<'d> App<'d> {
         }
     }
 
-    /// Marks the plan as changed; the loop saves it.
+    /// Marks the plan as changed; the loop saves it (never a read-only plan: moving between
+    /// stages is all that changes it, and that is not worth a save).
     fn changed(&mut self) -> Option<Effect> {
+        if self.read_only().is_some() {
+            return None;
+        }
         self.save.dirty = true;
         Some(Effect::Save)
+    }
+
+    /// In a read-only plan, says that changes are refused and returns true.
+    fn refuse_if_read_only(&mut self) -> bool {
+        let Some(holder) = self.read_only() else {
+            return false;
+        };
+        let text = fill(
+            self.strings().edit_refused,
+            &[&holder.describe(self.strings())],
+        );
+        self.message = Some(Message {
+            text,
+            is_error: true,
+        });
+        true
     }
 
     /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
@@ -736,6 +789,9 @@ impl<'d> App<'d> {
             KeyCode::End => count as isize,
             KeyCode::Char(' ') => {
                 self.mode = Mode::Resources;
+                if self.refuse_if_read_only() {
+                    return None;
+                }
                 return self.toggle_acquired();
             }
             KeyCode::Char('s') if key.modifiers.contains(KeyModifiers::CONTROL) => {
@@ -911,32 +967,77 @@ impl<'d> App<'d> {
     }
 
     /// Records the outcome of a save carried out by the loop.
-    pub fn saved(&mut self, result: Result<(), String>, explicit: bool) {
+    pub fn saved(&mut self, result: Result<Saved, SaveError>, explicit: bool) {
+        let strings = self.strings();
         match result {
-            Ok(()) => {
-                self.save = SaveStatus {
-                    last_saved: Some(self.clock.time_label()),
-                    dirty: false,
-                    error: None,
+            Ok(saved) => {
+                self.mark_saved();
+                let path = self.plan_path.display().to_string();
+                let text = match saved.damaged_copy {
+                    Some(copy) => fill(strings.damaged_copy_kept, &[&copy.display()]),
+                    None if explicit => fill(strings.saved_now, &[&path]),
+                    None => return,
                 };
-                if explicit {
-                    let path = self.plan_path.display().to_string();
-                    self.message = Some(Message {
-                        text: fill(self.strings().saved_now, &[&sanitize::line(&path)]),
-                        is_error: false,
-                    });
-                }
+                self.inform(text, false);
             }
             Err(error) => {
+                let text = fill(strings.save_elsewhere_hint, &[&error.message(strings)]);
+                // The conflict is told in a window the first time, then on the message line.
+                let first_conflict = matches!(error, SaveError::ChangedOnDisk { .. })
+                    && self.save.error.as_deref() != Some(text.as_str());
                 self.save.dirty = true;
-                self.message = Some(Message {
-                    text: error.clone(),
-                    is_error: true,
-                });
-                self.save.error = Some(error);
+                self.save.error = Some(text.clone());
+                if first_conflict {
+                    self.mode = Mode::Notice(text.clone());
+                }
+                self.inform(text, true);
             }
         }
     }
+
+    /// Records the outcome of saving to a new file in the user's data folder: from then on the
+    /// wizard works on that file.
+    pub fn saved_elsewhere(&mut self, result: Result<PathBuf, SaveError>) {
+        let strings = self.strings();
+        match result {
+            Ok(path) => {
+                self.mark_saved();
+                self.inform(fill(strings.saved_elsewhere, &[&path.display()]), false);
+                self.plan_path = path;
+            }
+            Err(error) => self.inform(error.message(strings), true),
+        }
+    }
+
+    /// The plan on disk is up to date, as of now.
+    fn mark_saved(&mut self) {
+        self.save = SaveStatus {
+            last_saved: Some(self.clock.time_label()),
+            dirty: false,
+            error: None,
+        };
+    }
+
+    /// Shows `text` on the message line.
+    fn inform(&mut self, text: String, is_error: bool) {
+        self.message = Some(Message {
+            text: sanitize::line(&text).into_owned(),
+            is_error,
+        });
+    }
+}
+
+/// True for the actions that change the plan, refused when it is read-only.
+fn changes_the_plan(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Cycle
+            | Action::Edit
+            | Action::EditNote
+            | Action::EditInterviewerNote
+            | Action::Decide
+            | Action::Save
+    )
 }
 
 /// The popup of options for a yes/no or choice question, with the stored answer ticked.
