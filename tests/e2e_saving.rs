@@ -268,3 +268,19 @@ fn a_cut_plan_is_announced_and_copied_before_it_is_saved() {
     );
     assert_eq!(at(&read_plan(&path), &["current_stage"]).as_u64(), Some(1));
 }
+
+#[test]
+fn a_plan_being_created_by_another_wizard_is_not_opened() {
+    let dir = support::sandbox();
+    let lock = "pid: 4242\nhost: poste-de-camille\nuser: camille\nsince: 2026-11-23T08:00:00Z\n";
+    fs::write(dir.path().join(format!("{PLAN_FILE}.lock")), lock).unwrap();
+    let mut pty = wizard(dir.path(), PLAN_FILE);
+    let status = pty.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{}", pty.text());
+    let screen = pty.text();
+    assert!(
+        screen.contains("en cours de création par camille"),
+        "{screen}"
+    );
+    assert!(!dir.path().join(PLAN_FILE).exists());
+}

@@ -530,3 +530,22 @@ fn a_save_into_a_vanished_folder_fails_and_leaves_the_plan_untouched() {
     assert_eq!(fs::read(moved.join("plan.yaml")).unwrap(), before);
     fs::rename(&moved, dir.path()).unwrap();
 }
+
+#[test]
+fn save_errors_name_the_usual_faults_in_french() {
+    let path = PathBuf::from("plan.yaml");
+    for (kind, expected) in [
+        (std::io::ErrorKind::StorageFull, "disque plein"),
+        (std::io::ErrorKind::NotFound, "dossier introuvable"),
+        (std::io::ErrorKind::PermissionDenied, "accès refusé"),
+        (std::io::ErrorKind::ReadOnlyFilesystem, "lecture seule"),
+    ] {
+        let err = SaveError::Io {
+            path: path.clone(),
+            source: kind.into(),
+        };
+        let message = err.message(&FR);
+        assert!(message.contains(expected), "{message}");
+        assert!(message.contains("vos réponses restent dans l'assistant"));
+    }
+}
