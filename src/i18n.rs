@@ -51,15 +51,17 @@ pub struct Strings {
     pub save_failed: &'static str,
     /// Confirmation of Ctrl-S.
     pub saved_now: &'static str,
-    /// Header: opened read-only (user and host holding the lock).
+    /// Header: opened read-only (who holds the lock, short).
     pub read_only_by: &'static str,
     /// Header: the file changed on disk.
     pub changed_on_disk_badge: &'static str,
+    /// Who holds a lock, short (user, host).
+    pub lock_holder_short: &'static str,
     /// Who holds a lock (user, host, pid, since).
     pub lock_holder: &'static str,
     /// Popup at open: another wizard holds the plan (who).
     pub read_only_notice: &'static str,
-    /// An edit refused in a read-only plan (who).
+    /// An edit refused in a read-only plan (who holds the lock, short).
     pub edit_refused: &'static str,
     /// Popup at open: the plan's last line is missing (path).
     pub plan_cut_notice: &'static str,
@@ -392,11 +394,12 @@ pub static FR: Strings = Strings {
     not_saved_yet: "pas encore enregistré",
     save_failed: "ÉCHEC DE L'ENREGISTREMENT",
     saved_now: "Plan enregistré dans {}.",
-    read_only_by: "LECTURE SEULE : ouvert par {} sur {}",
+    read_only_by: "LECTURE SEULE : ouvert par {}",
     changed_on_disk_badge: "MODIFIÉ SUR LE DISQUE",
+    lock_holder_short: "{} sur {}",
     lock_holder: "{} sur {} (processus {}, depuis {})",
     read_only_notice: "Ce plan est déjà ouvert par {}. Il s'ouvre ici en lecture seule : vous pouvez le consulter, mais rien n'y sera enregistré. Pour le modifier, fermez l'autre assistant puis rouvrez le plan ; e enregistre une copie ailleurs, modifiable.",
-    edit_refused: "Lecture seule : le plan est ouvert par {} ; modification refusée (e : en enregistrer une copie ailleurs).",
+    edit_refused: "Lecture seule (plan ouvert par {}) : modification refusée ; e en enregistre une copie ailleurs.",
     plan_cut_notice: "Ce plan semble coupé : sa dernière ligne (somme de contrôle) manque, la fin du fichier a pu être perdue en route (courriel ?). Vérifiez vos réponses, ou demandez une nouvelle copie. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…).",
     plan_altered_notice: "Ce plan a été modifié à la main ou abîmé : sa somme de contrôle ne correspond plus à son contenu. Vérifiez vos réponses. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…).",
     damaged_copy_kept: "Le plan tel qu'il avait été ouvert est gardé dans {}.",
@@ -630,11 +633,12 @@ pub static EN: Strings = Strings {
     not_saved_yet: "not saved yet",
     save_failed: "SAVE FAILED",
     saved_now: "Plan saved to {}.",
-    read_only_by: "READ-ONLY: open by {} on {}",
+    read_only_by: "READ-ONLY: open by {}",
     changed_on_disk_badge: "CHANGED ON DISK: autosave stopped",
+    lock_holder_short: "{} on {}",
     lock_holder: "{} on {} (process {}, since {})",
     read_only_notice: "This plan is already open by {}. It opens here read-only: you can read it, but nothing will be saved to it. To change it, close the other wizard and open the plan again; e saves an editable copy elsewhere.",
-    edit_refused: "Read-only: the plan is open by {}; change refused (e: save a copy elsewhere).",
+    edit_refused: "Read-only (plan open by {}): change refused; e saves a copy elsewhere.",
     plan_cut_notice: "This plan looks cut: its last line (a checksum) is missing, so the end of the file may have been lost on the way (email?). Check your answers, or ask for a new copy. Before the first save, the file will be copied beside itself ({}.damaged-…).",
     plan_altered_notice: "This plan was edited by hand or damaged: its checksum no longer matches its content. Check your answers. Before the first save, the file will be copied beside itself ({}.damaged-…).",
     damaged_copy_kept: "The plan as it was opened is kept in {}.",

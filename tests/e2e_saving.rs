@@ -187,7 +187,7 @@ fn a_second_wizard_opens_the_plan_read_only_and_names_the_holder() {
         "the first wizard's answer shows"
     );
     second.press("x", "LECTURE SEULE : ouvert par");
-    second.press(key::SPACE, "Lecture seule : le plan est ouvert par");
+    second.press(key::SPACE, "Lecture seule (plan ouvert par ");
     assert!(
         second.text().contains(ORGANISATION_OK),
         "the change was refused"

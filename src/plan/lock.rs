@@ -47,8 +47,16 @@ impl Holder {
                 &sanitize::line(&self.user),
                 &sanitize::line(&self.host),
                 &self.pid,
-                &sanitize::line(&self.since),
+                &local_time(&self.since),
             ],
+        )
+    }
+
+    /// "user on host", in the interface's language, safe to print.
+    pub fn who(&self, strings: &Strings) -> String {
+        fill(
+            strings.lock_holder_short,
+            &[&sanitize::line(&self.user), &sanitize::line(&self.host)],
         )
     }
 
@@ -162,6 +170,17 @@ impl Drop for Lock {
     }
 }
 
+/// A lock's UTC time as the local date and time, or as written when it is not a time.
+fn local_time(since: &str) -> String {
+    match since.parse::<jiff::Timestamp>() {
+        Ok(at) => at
+            .to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+        Err(_) => sanitize::line(since).into_owned(),
+    }
+}
+
 /// Keeps a name on one line, so that it cannot forge another key of the lock file.
 fn one_line(text: &str) -> String {
     text.replace(['\n', '\r'], " ")
@@ -182,12 +201,43 @@ fn host_name() -> String {
     std::env::var("COMPUTERNAME").unwrap_or_default()
 }
 
-/// The user's login name.
+/// The user's login name: from the environment, else (on Unix) from the user database.
 fn user_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
         .into_iter()
         .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+        .or_else(account_name)
         .unwrap_or_else(|| "?".to_string())
+}
+
+/// The name of this process's user account.
+#[cfg(unix)]
+fn account_name() -> Option<String> {
+    let mut buffer = vec![0u8; 4096];
+    // SAFETY: a zeroed passwd is a valid value to be overwritten; the pointers given to
+    // getpwuid_r are valid for the sizes given, and pw_name points into `buffer` on success.
+    unsafe {
+        let mut entry: libc::passwd = std::mem::zeroed();
+        let mut found = std::ptr::null_mut();
+        let result = libc::getpwuid_r(
+            libc::getuid(),
+            &mut entry,
+            buffer.as_mut_ptr().cast(),
+            buffer.len(),
+            &mut found,
+        );
+        if result != 0 || found.is_null() || entry.pw_name.is_null() {
+            return None;
+        }
+        let name = std::ffi::CStr::from_ptr(entry.pw_name);
+        Some(name.to_string_lossy().into_owned())
+    }
+}
+
+/// The name of this process's user account (not looked up here).
+#[cfg(not(unix))]
+fn account_name() -> Option<String> {
+    None
 }
 
 /// True when a process of this id runs on this host (or might: unknown counts as alive).
@@ -242,6 +292,7 @@ mod tests {
         assert_eq!(holder.pid, std::process::id());
         assert_eq!(holder.host, host_name());
         assert!(holder.since.ends_with('Z'), "{text}");
+        assert_ne!(holder.user, "", "{text}");
         drop(lock);
         assert!(!lock_path(&plan).exists());
     }

@@ -497,10 +497,7 @@ impl<'d> App<'d> {
         let Some(holder) = self.read_only() else {
             return false;
         };
-        let text = fill(
-            self.strings().edit_refused,
-            &[&holder.describe(self.strings())],
-        );
+        let text = fill(self.strings().edit_refused, &[&holder.who(self.strings())]);
         self.message = Some(Message {
             text,
             is_error: true,

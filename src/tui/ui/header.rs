@@ -28,9 +28,8 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         }
     }
     let (state, style) = if let Some(holder) = app.read_only() {
-        let holder = [sanitize::line(&holder.user), sanitize::line(&holder.host)];
         (
-            fill(strings.read_only_by, &[&holder[0], &holder[1]]),
+            fill(strings.read_only_by, &[&holder.who(strings)]),
             theme.error(),
         )
     } else if app.disk.changed_on_disk() {
