@@ -73,6 +73,14 @@ pub struct Strings {
     pub saved_elsewhere: &'static str,
     /// Key hint: save elsewhere.
     pub key_save_elsewhere: &'static str,
+    /// Key hint: read the plan again from disk.
+    pub key_reload: &'static str,
+    /// After a conflict with changes on disk: the keys that save elsewhere or read again.
+    pub conflict_hint: &'static str,
+    /// After reading the plan again from disk.
+    pub reloaded: &'static str,
+    /// Where changes not saved were copied before reading the plan again (path).
+    pub changes_kept_in: &'static str,
     /// After a failed save: the key that saves elsewhere.
     pub save_elsewhere_hint: &'static str,
     /// No data folder to save elsewhere.
@@ -252,7 +260,7 @@ pub struct Strings {
     /// Help: introduction.
     pub help_intro: &'static str,
     /// Help: each key and what it does, in full.
-    pub help_rows: [(&'static str, &'static str); 17],
+    pub help_rows: [(&'static str, &'static str); 18],
     /// The key that answers "yes" to a question.
     pub yes_key: &'static str,
     /// Name of the Space key.
@@ -398,13 +406,17 @@ pub static FR: Strings = Strings {
     changed_on_disk_badge: "MODIFIÉ SUR LE DISQUE",
     lock_holder_short: "{} sur {}",
     lock_holder: "{} sur {} (processus {}, depuis {})",
-    read_only_notice: "Ce plan est déjà ouvert par {}. Il s'ouvre ici en lecture seule : vous pouvez le consulter, mais rien n'y sera enregistré. Pour le modifier, fermez l'autre assistant puis rouvrez le plan ; e enregistre une copie ailleurs, modifiable.",
+    read_only_notice: "Ce plan est déjà ouvert par {}. Il s'ouvre ici en lecture seule : vous pouvez le consulter, mais rien n'y sera enregistré. Pour le modifier, fermez l'autre assistant puis rouvrez le plan ; r relit le plan, e en enregistre ailleurs une copie modifiable.",
     edit_refused: "Lecture seule (plan ouvert par {}) : modification refusée ; e en enregistre une copie ailleurs.",
     plan_cut_notice: "Ce plan semble coupé : sa dernière ligne (somme de contrôle) manque, la fin du fichier a pu être perdue en route (courriel ?). Vérifiez vos réponses, ou demandez une nouvelle copie. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…).",
     plan_altered_notice: "Ce plan a été modifié à la main ou abîmé : sa somme de contrôle ne correspond plus à son contenu. Vérifiez vos réponses. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…).",
     damaged_copy_kept: "Le plan tel qu'il avait été ouvert est gardé dans {}.",
     saved_elsewhere: "Plan enregistré dans {} ; la suite de la session y est enregistrée.",
     key_save_elsewhere: "enregistrer ailleurs",
+    key_reload: "relire le plan",
+    conflict_hint: "{} — e : enregistrer ailleurs · r : relire le plan (vos modifications gardées à part)",
+    reloaded: "Plan relu sur le disque.",
+    changes_kept_in: "Vos modifications non enregistrées sont gardées dans {}.",
     save_elsewhere_hint: "{} — e : enregistrer ailleurs",
     no_data_folder: "aucun dossier de données utilisateur n'est connu (HOME non défini ?)",
     notice_title: "Attention",
@@ -556,6 +568,10 @@ pub static FR: Strings = Strings {
             "e",
             "enregistrer ailleurs, dans le dossier de données, si l'enregistrement échoue",
         ),
+        (
+            "r",
+            "relire le plan modifié sur le disque (vos modifications sont d'abord gardées à part)",
+        ),
         ("?", "cette aide"),
         ("q  Ctrl-C", "quitter (les modifications sont enregistrées)"),
         (
@@ -637,13 +653,17 @@ pub static EN: Strings = Strings {
     changed_on_disk_badge: "CHANGED ON DISK: autosave stopped",
     lock_holder_short: "{} on {}",
     lock_holder: "{} on {} (process {}, since {})",
-    read_only_notice: "This plan is already open by {}. It opens here read-only: you can read it, but nothing will be saved to it. To change it, close the other wizard and open the plan again; e saves an editable copy elsewhere.",
+    read_only_notice: "This plan is already open by {}. It opens here read-only: you can read it, but nothing will be saved to it. To change it, close the other wizard and open the plan again; r reads the plan again, e saves an editable copy elsewhere.",
     edit_refused: "Read-only (plan open by {}): change refused; e saves a copy elsewhere.",
     plan_cut_notice: "This plan looks cut: its last line (a checksum) is missing, so the end of the file may have been lost on the way (email?). Check your answers, or ask for a new copy. Before the first save, the file will be copied beside itself ({}.damaged-…).",
     plan_altered_notice: "This plan was edited by hand or damaged: its checksum no longer matches its content. Check your answers. Before the first save, the file will be copied beside itself ({}.damaged-…).",
     damaged_copy_kept: "The plan as it was opened is kept in {}.",
     saved_elsewhere: "Plan saved to {}; the rest of the session is saved there.",
     key_save_elsewhere: "save elsewhere",
+    key_reload: "read the plan again",
+    conflict_hint: "{} — e: save elsewhere · r: read the plan again (your changes kept aside)",
+    reloaded: "Plan read again from disk.",
+    changes_kept_in: "Your unsaved changes are kept in {}.",
     save_elsewhere_hint: "{} — e: save elsewhere",
     no_data_folder: "no user data folder is known (HOME not set?)",
     notice_title: "Warning",
@@ -776,6 +796,10 @@ pub static EN: Strings = Strings {
         (
             "e",
             "save elsewhere (the user's data folder) when saving fails",
+        ),
+        (
+            "r",
+            "read the plan again once changed on disk (your changes are first kept aside)",
         ),
         ("?", "this help"),
         ("q  Ctrl-C", "quit (changes are saved)"),

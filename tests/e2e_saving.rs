@@ -8,6 +8,7 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
 use support::pty::{Pty, key};
 use support::{PLAN_FILE, at, command_minimal, init_plan, minimal_definitions, read_plan, str_at};
 
@@ -61,6 +62,13 @@ fn organisation_status(path: &Path) -> String {
         ],
     )
     .to_string()
+}
+
+/// `text` with its closing line recomputed, as the wizard writes it.
+fn sealed(text: &str) -> String {
+    let closing = "# fin du plan, sha256:";
+    let body = &text[..text.rfind(closing).expect("a closing line")];
+    format!("{body}{closing}{:x}\n", Sha256::digest(body.as_bytes()))
 }
 
 /// How the test made the plan's folder refuse writes.
@@ -283,4 +291,48 @@ fn a_plan_being_created_by_another_wizard_is_not_opened() {
         "{screen}"
     );
     assert!(!dir.path().join(PLAN_FILE).exists());
+}
+
+#[test]
+fn a_plan_changed_on_disk_is_not_overwritten_and_can_be_read_again() {
+    let dir = support::sandbox();
+    let path = init_plan(dir.path(), PROJECT);
+    let mut pty = wizard(dir.path(), PLAN_FILE);
+    pty.wait_text(MAIN_SCREEN);
+    // Another wizard sets the criterion to "na" and saves the plan.
+    let theirs = sealed(&fs::read_to_string(&path).unwrap().replace(
+        "current_stage: 1\n",
+        "current_stage: 1\nstages:\n  opportunite:\n    criteria:\n      organisation:\n        status: na\n",
+    ));
+    fs::write(&path, &theirs).unwrap();
+
+    let screen = pty.press(key::SPACE, "modifié sur le disque depuis son ouverture");
+    assert!(
+        screen.contains(ORGANISATION_OK),
+        "our change is kept:\n{screen}"
+    );
+    pty.press("x", "MODIFIÉ SUR LE DISQUE");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        theirs,
+        "not overwritten"
+    );
+
+    pty.press("r", "Plan relu sur le disque.");
+    pty.wait_text("[–]!Organisation de rattachement identifiée");
+    let copies = files_starting_with(&dir.path().join("embarquement"), "embarquement.plan-");
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(
+        organisation_status(&copies[0]),
+        "ok",
+        "our version kept aside"
+    );
+
+    // Saving resumes on their version: na → todo.
+    pty.press(key::SPACE, "[ ]!Organisation de rattachement identifiée");
+    pty.quit();
+    assert!(
+        read_plan(&path).get("stages").is_none(),
+        "saved after reading again"
+    );
 }

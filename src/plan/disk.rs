@@ -68,21 +68,36 @@ impl OnDisk {
             // Saving will say what is wrong with the folder, if anything.
             Locking::Unavailable => {}
         }
+        let plan = disk.read(path)?;
+        Ok((plan, disk))
+    }
+
+    /// Reads the plan at `path` again, after someone else changed it (or, read-only, to see the
+    /// other wizard's latest saves): from then on, the file as read now is the one to compare with.
+    pub fn reload(&mut self, path: &Path) -> Result<Plan, LoadError> {
+        let plan = self.read(path)?;
+        self.changed = false;
+        plan.ok_or_else(|| LoadError::NotFound(path.to_path_buf()))
+    }
+
+    /// Reads the plan, remembering its digest and what its seal says; `None` when there is no file.
+    fn read(&mut self, path: &Path) -> Result<Option<Plan>, LoadError> {
         let bytes = match read_small(path) {
             Ok(bytes) => bytes,
             Err(err) if err.kind() == io::ErrorKind::NotFound => {
-                disk.seen = Seen::Absent;
-                return Ok((None, disk));
+                self.seen = Seen::Absent;
+                return Ok(None);
             }
             // The loader says what is wrong.
-            Err(_) => return load(path).map(|plan| (Some(plan), disk)),
+            Err(_) => return load(path).map(Some),
         };
-        // Taken before the loader reads the file: a change in between is seen as a change.
-        disk.seen = Seen::Digest(digest(&bytes));
-        let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
-        disk.damage = Some(integrity::check(&text)).filter(|seal| seal.is_damaged());
         let plan = load(path)?;
-        Ok((Some(plan), disk))
+        // The digest of the bytes read before the loader read them: a change in between is seen
+        // as a change at the next save.
+        self.seen = Seen::Digest(digest(&bytes));
+        let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
+        self.damage = Some(integrity::check(&text)).filter(|seal| seal.is_damaged());
+        Ok(Some(plan))
     }
 
     /// Who holds the lock, when this wizard opened the plan read-only.
@@ -131,26 +146,15 @@ impl OnDisk {
         Ok(saved)
     }
 
-    /// Saves `plan` as a new file in `folder` (the user's data folder when the plan's own folder
-    /// fails), named after `path` and the time; the wizard then works on that file, which it locks.
+    /// Saves `plan` as a new file in `folder` (see [`keep_copy`]); the wizard then works on that
+    /// file, which it locks.
     pub fn save_elsewhere(
         &mut self,
         plan: &Plan,
         path: &Path,
         folder: &Path,
     ) -> Result<PathBuf, SaveError> {
-        let stem = path
-            .file_stem()
-            .map(|stem| stem.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "embarquement".to_string());
-        let target = free_name(folder.join(format!("{stem}-{}.yaml", stamp())));
-        let io_error = |source| SaveError::Io {
-            path: target.clone(),
-            source,
-        };
-        let text = render(plan).map_err(io_error)?;
-        fs::create_dir_all(folder).map_err(io_error)?;
-        write(&target, &text).map_err(io_error)?;
+        let (target, text) = write_copy(plan, path, folder)?;
         *self = OnDisk {
             lock: match lock::acquire(&target) {
                 Locking::Held(lock) => Some(lock),
@@ -172,6 +176,29 @@ impl OnDisk {
         };
         self.seen != Seen::Unknown && now != self.seen
     }
+}
+
+/// Saves `plan` as a new file in `folder` (the user's data folder, when the plan's own file cannot
+/// be written), named after `path` and the time; a copy made earlier is never replaced.
+pub fn keep_copy(plan: &Plan, path: &Path, folder: &Path) -> Result<PathBuf, SaveError> {
+    write_copy(plan, path, folder).map(|(target, _)| target)
+}
+
+/// Writes the copy of [`keep_copy`]; returns its path and its text.
+fn write_copy(plan: &Plan, path: &Path, folder: &Path) -> Result<(PathBuf, String), SaveError> {
+    let stem = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "embarquement".to_string());
+    let target = free_name(folder.join(format!("{stem}-{}.yaml", stamp())));
+    let io_error = |source| SaveError::Io {
+        path: target.clone(),
+        source,
+    };
+    let text = render(plan).map_err(io_error)?;
+    fs::create_dir_all(folder).map_err(io_error)?;
+    write(&target, &text).map_err(io_error)?;
+    Ok((target, text))
 }
 
 /// The folder where plans are saved when their own folder fails: the user's data folder.

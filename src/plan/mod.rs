@@ -9,7 +9,7 @@ mod orphans;
 mod progress;
 mod save;
 
-pub use disk::{OnDisk, Saved, rescue_folder};
+pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
 pub use integrity::Seal;
 pub use load::{LoadError, MAX_PLAN_BYTES, load};
 pub use lock::{Holder, lock_path};

@@ -550,3 +550,22 @@ fn save_errors_name_the_usual_faults_in_french() {
         assert!(message.contains("vos réponses restent dans l'assistant"));
     }
 }
+
+#[test]
+fn reading_again_takes_their_version_and_saving_resumes() {
+    let defs = fixture();
+    let (dir, path) = saved_plan(&defs);
+    let (_, mut disk) = OnDisk::open(&path).unwrap();
+    let mut theirs = Plan::new(Project::default(), &defs);
+    theirs.current_stage = 3;
+    save(&theirs, &path).unwrap();
+    let ours = sample_plan(&defs);
+    assert!(disk.save(&ours, &path).is_err());
+    let copy = keep_copy(&ours, &path, &dir.path().join("data")).unwrap();
+    assert_eq!(load(&copy).unwrap(), ours);
+    assert!(lock_path(&path).exists() && !lock_path(&copy).exists());
+    assert_eq!(disk.reload(&path).unwrap(), theirs);
+    assert!(!disk.changed_on_disk());
+    disk.save(&ours, &path).unwrap();
+    assert_eq!(load(&path).unwrap(), ours);
+}

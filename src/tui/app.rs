@@ -17,8 +17,8 @@ use crate::answers;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, DecidedBy, DecisionStatus, Holder, OnDisk, Orphan, Plan, SaveError, Saved, Seal,
-    SessionKind, StageProgress, blocking_unsettled, orphans, stage_progress,
+    AnswerValue, DecidedBy, DecisionStatus, Holder, LoadError, OnDisk, Orphan, Plan, SaveError,
+    Saved, Seal, SessionKind, StageProgress, blocking_unsettled, orphans, stage_progress,
 };
 use crate::sanitize;
 
@@ -232,9 +232,7 @@ impl<'d> App<'d> {
             })
             .collect();
         let orphans = orphans(&plan, defs);
-        let progress = (0..stage_count)
-            .map(|index| stage_progress(defs, &plan, index))
-            .collect();
+        let progress = all_progress(defs, &plan);
         App {
             defs,
             plan,
@@ -280,18 +278,26 @@ impl<'d> App<'d> {
     /// Takes over the plan file as it was opened, and warns about what the user must know first:
     /// another wizard holds the plan (read-only), or the file was cut or changed by hand.
     pub fn attach(&mut self, disk: OnDisk) {
+        self.disk = disk;
         let strings = self.strings();
-        let path = sanitize::line(&self.plan_path.display().to_string()).into_owned();
-        let notice = match (disk.holder(), disk.damage()) {
-            (Some(holder), _) => Some(fill(strings.read_only_notice, &[&holder.describe(strings)])),
-            (None, Some(Seal::Cut)) => Some(fill(strings.plan_cut_notice, &[&path])),
-            (None, Some(_)) => Some(fill(strings.plan_altered_notice, &[&path])),
-            (None, None) => None,
+        let notice = match self.read_only() {
+            Some(holder) => Some(fill(strings.read_only_notice, &[&holder.describe(strings)])),
+            None => self.damage_notice(),
         };
         if let Some(notice) = notice {
             self.mode = Mode::Notice(notice);
         }
-        self.disk = disk;
+    }
+
+    /// The warning about a plan found cut or changed by hand, until a copy of it is kept.
+    fn damage_notice(&self) -> Option<String> {
+        let strings = self.strings();
+        let template = match self.disk.damage()? {
+            Seal::Cut => strings.plan_cut_notice,
+            _ => strings.plan_altered_notice,
+        };
+        let path = self.plan_path.display().to_string();
+        Some(fill(template, &[&sanitize::line(&path)]))
     }
 
     /// Who holds the plan, when this wizard opened it read-only.
@@ -412,6 +418,10 @@ impl<'d> App<'d> {
             Action::Resources => self.mode = Mode::Resources,
             Action::Save => return Some(Effect::SaveNow),
             Action::SaveElsewhere => return Some(Effect::SaveElsewhere),
+            Action::Reload if self.disk.changed_on_disk() || self.read_only().is_some() => {
+                return Some(Effect::Reload);
+            }
+            Action::Reload => {}
             Action::Quit => {
                 if self.ui.decision_drafts.iter().any(Option::is_some) {
                     self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
@@ -978,7 +988,11 @@ impl<'d> App<'d> {
                 self.inform(text, false);
             }
             Err(error) => {
-                let text = fill(strings.save_elsewhere_hint, &[&error.message(strings)]);
+                let hint = match error {
+                    SaveError::ChangedOnDisk { .. } => strings.conflict_hint,
+                    _ => strings.save_elsewhere_hint,
+                };
+                let text = fill(hint, &[&error.message(strings)]);
                 // The conflict is told in a window the first time, then on the message line.
                 let first_conflict = matches!(error, SaveError::ChangedOnDisk { .. })
                     && self.save.error.as_deref() != Some(text.as_str());
@@ -1006,6 +1020,31 @@ impl<'d> App<'d> {
         }
     }
 
+    /// Records the outcome of reading the plan again from disk; `kept` is where the changes not
+    /// saved were copied first, if there were any.
+    pub fn reloaded(&mut self, result: Result<Plan, LoadError>, kept: Option<PathBuf>) {
+        let strings = self.strings();
+        let kept = kept.map(|path| fill(strings.changes_kept_in, &[&path.display()]));
+        let (text, is_error) = match result {
+            Ok(plan) => {
+                self.plan = plan;
+                self.orphans = orphans(&self.plan, self.defs);
+                self.progress = all_progress(self.defs, &self.plan);
+                self.mark_saved();
+                if let Some(notice) = self.damage_notice() {
+                    self.mode = Mode::Notice(notice);
+                }
+                (strings.reloaded.to_string(), false)
+            }
+            Err(error) => (error.message(strings), true),
+        };
+        let text = match kept {
+            Some(kept) => format!("{text} {kept}"),
+            None => text,
+        };
+        self.inform(text, is_error);
+    }
+
     /// The plan on disk is up to date, as of now.
     fn mark_saved(&mut self) {
         self.save = SaveStatus {
@@ -1022,6 +1061,13 @@ impl<'d> App<'d> {
             is_error,
         });
     }
+}
+
+/// The progress of every stage of `plan`.
+fn all_progress(defs: &Definitions, plan: &Plan) -> Vec<StageProgress> {
+    (0..defs.stages.len())
+        .map(|index| stage_progress(defs, plan, index))
+        .collect()
 }
 
 /// True for the actions that change the plan, refused when it is read-only.

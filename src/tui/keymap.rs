@@ -257,6 +257,13 @@ const NORMAL: &[Binding] = &[
         hint: |s| s.key_save_elsewhere,
     },
     Binding {
+        keys: &[plain(KeyCode::Char('r'))],
+        action: Action::Reload,
+        when: When::Always,
+        shown: Shown::Hidden,
+        hint: |s| s.key_reload,
+    },
+    Binding {
         keys: &[plain(KeyCode::Char('q')), ctrl('c')],
         action: Action::Quit,
         when: When::Always,

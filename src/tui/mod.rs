@@ -126,6 +126,7 @@ where
             Some(Effect::Save) => save(app, false),
             Some(Effect::SaveNow) => save(app, true),
             Some(Effect::SaveElsewhere) => save_elsewhere(app),
+            Some(Effect::Reload) => reload(app),
             Some(Effect::Quit) => {
                 if app.save.dirty {
                     save(app, false);
@@ -155,14 +156,34 @@ fn save_elsewhere(app: &mut App<'_>) {
     if !app.created {
         return;
     }
-    let result = match plan::rescue_folder() {
-        Some(folder) => app.disk.save_elsewhere(&app.plan, &app.plan_path, &folder),
-        None => Err(SaveError::Io {
-            path: app.plan_path.clone(),
-            source: io::Error::other(app.strings().no_data_folder),
-        }),
-    };
+    let result = rescue_folder(app)
+        .and_then(|folder| app.disk.save_elsewhere(&app.plan, &app.plan_path, &folder));
     app.saved_elsewhere(result);
+}
+
+/// Reads the plan again from disk; changes not saved are first copied to the user's data folder,
+/// and if that fails nothing is read.
+fn reload(app: &mut App<'_>) {
+    let kept = if app.save.dirty {
+        match rescue_folder(app)
+            .and_then(|folder| plan::keep_copy(&app.plan, &app.plan_path, &folder))
+        {
+            Ok(path) => Some(path),
+            Err(error) => return app.saved_elsewhere(Err(error)),
+        }
+    } else {
+        None
+    };
+    let result = app.disk.reload(&app.plan_path);
+    app.reloaded(result, kept);
+}
+
+/// The user's data folder, where plans go when their own folder fails.
+fn rescue_folder(app: &App<'_>) -> Result<PathBuf, SaveError> {
+    plan::rescue_folder().ok_or_else(|| SaveError::Io {
+        path: app.plan_path.clone(),
+        source: io::Error::other(app.strings().no_data_folder),
+    })
 }
 
 #[cfg(test)]

@@ -515,3 +515,36 @@ fn saving_elsewhere_moves_the_wizard_to_the_new_file() {
     assert_ne!(app.plan_path, path);
     assert!(crate::plan::load(&app.plan_path).is_ok());
 }
+
+#[test]
+fn reading_again_after_a_conflict_shows_their_version() {
+    let defs = fixture();
+    let (dir, path, mut app) = opened(&defs, None);
+    let mut theirs = app.plan.clone();
+    theirs.update_criterion("opportunite", "besoin", |c| c.status = CriterionStatus::Ko);
+    crate::plan::save(&theirs, &path).unwrap();
+    assert_eq!(
+        press(&mut app, [key(KeyCode::Char('r'))]),
+        [None],
+        "no conflict yet"
+    );
+    assert!(!run_loop(&mut app, vec![key(KeyCode::Char(' '))]));
+    press(&mut app, [key(KeyCode::Esc)]);
+    assert_eq!(
+        press(&mut app, [key(KeyCode::Char('r'))]),
+        [Some(Effect::Reload)]
+    );
+    let kept = crate::plan::keep_copy(&app.plan, &app.plan_path, dir.path()).unwrap();
+    let result = app.disk.reload(&app.plan_path);
+    app.reloaded(result, Some(kept));
+    assert_eq!(app.plan, theirs);
+    assert_eq!(app.progress[0].criteria.ko, 1);
+    assert!(!app.save.dirty && !app.disk.changed_on_disk());
+    let message = &app.message.as_ref().unwrap().text;
+    assert!(
+        message.starts_with(
+            "Plan relu sur le disque. Vos modifications non enregistrées sont gardées dans "
+        ),
+        "{message}"
+    );
+}
