@@ -119,8 +119,7 @@ pub fn lock_path(plan: &Path) -> PathBuf {
 /// Takes the lock of the plan at `plan`, taking over a stale one.
 pub fn acquire(plan: &Path) -> Locking {
     let path = lock_path(plan);
-    let me = Holder::me();
-    let text = me.to_text();
+    let text = Holder::me().to_text();
     // Two rounds: the second comes after a stale lock was removed.
     for _ in 0..2 {
         match create(&path, &text) {
@@ -128,14 +127,13 @@ pub fn acquire(plan: &Path) -> Locking {
             Err(err) if err.kind() == io::ErrorKind::AlreadyExists => {}
             Err(_) => return Locking::Unavailable,
         }
-        match fs::read_to_string(&path)
-            .ok()
-            .as_deref()
-            .and_then(Holder::parse)
-        {
-            Some(holder) if !holder.is_stale() => return Locking::HeldBy(holder),
-            // Stale, or unreadable (an empty file left by a crash between create and write).
-            _ => {
+        match read_holder(&path) {
+            Ok(Some(holder)) if !holder.is_stale() => return Locking::HeldBy(holder),
+            // Removed meanwhile: try again.
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+            Err(_) => return Locking::Unavailable,
+            // Stale, or naming nobody (a crash between creating and writing it): taken over.
+            Ok(_) => {
                 if let Err(err) = fs::remove_file(&path)
                     && err.kind() != io::ErrorKind::NotFound
                 {
@@ -144,14 +142,20 @@ pub fn acquire(plan: &Path) -> Locking {
             }
         }
     }
-    match fs::read_to_string(&path)
-        .ok()
-        .as_deref()
-        .and_then(Holder::parse)
-    {
-        Some(holder) => Locking::HeldBy(holder),
-        None => Locking::Unavailable,
+    match read_holder(&path) {
+        Ok(Some(holder)) => Locking::HeldBy(holder),
+        _ => Locking::Unavailable,
     }
+}
+
+/// The holder named by a lock file; `None` when it names nobody, even after a moment left to a
+/// wizard that has just created it and not written it yet.
+fn read_holder(path: &Path) -> io::Result<Option<Holder>> {
+    if let Some(holder) = Holder::parse(&fs::read_to_string(path)?) {
+        return Ok(Some(holder));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    Ok(Holder::parse(&fs::read_to_string(path)?))
 }
 
 /// Writes a new lock file, failing if one exists.

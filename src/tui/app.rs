@@ -289,8 +289,12 @@ impl<'d> App<'d> {
         }
     }
 
-    /// The warning about a plan found cut or changed by hand, until a copy of it is kept.
+    /// The warning about a plan found cut or changed by hand, until a copy of it is kept (never in
+    /// a read-only plan, which is not written).
     fn damage_notice(&self) -> Option<String> {
+        if self.read_only().is_some() {
+            return None;
+        }
         let strings = self.strings();
         let template = match self.disk.damage()? {
             Seal::Cut => strings.plan_cut_notice,
@@ -508,10 +512,7 @@ impl<'d> App<'d> {
             return false;
         };
         let text = fill(self.strings().edit_refused, &[&holder.who(self.strings())]);
-        self.message = Some(Message {
-            text,
-            is_error: true,
-        });
+        self.inform(text, true);
         true
     }
 
