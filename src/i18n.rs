@@ -51,6 +51,46 @@ pub struct Strings {
     pub save_failed: &'static str,
     /// Confirmation of Ctrl-S.
     pub saved_now: &'static str,
+    /// Header: opened read-only (who holds the lock, short).
+    pub read_only_by: &'static str,
+    /// Header: the file changed on disk.
+    pub changed_on_disk_badge: &'static str,
+    /// Who holds a lock, short (user, host).
+    pub lock_holder_short: &'static str,
+    /// Who holds a lock (user, host, pid, since).
+    pub lock_holder: &'static str,
+    /// Popup at open: another wizard holds the plan (who).
+    pub read_only_notice: &'static str,
+    /// An edit refused in a read-only plan (who holds the lock, short).
+    pub edit_refused: &'static str,
+    /// Popup at open: the plan's last line is missing (path).
+    pub plan_cut_notice: &'static str,
+    /// Popup at open: the plan's checksum does not match (path).
+    pub plan_altered_notice: &'static str,
+    /// After the first save of a damaged plan (path of the copy).
+    pub damaged_copy_kept: &'static str,
+    /// After saving elsewhere (path).
+    pub saved_elsewhere: &'static str,
+    /// Key hint: save elsewhere.
+    pub key_save_elsewhere: &'static str,
+    /// Key hint: read the plan again from disk.
+    pub key_reload: &'static str,
+    /// After a conflict with changes on disk: the keys that save elsewhere or read again.
+    pub conflict_hint: &'static str,
+    /// After reading the plan again from disk.
+    pub reloaded: &'static str,
+    /// Where changes not saved were copied before reading the plan again (path).
+    pub changes_kept_in: &'static str,
+    /// After a failed save: the key that saves elsewhere.
+    pub save_elsewhere_hint: &'static str,
+    /// No data folder to save elsewhere.
+    pub no_data_folder: &'static str,
+    /// Title of a warning popup.
+    pub notice_title: &'static str,
+    /// How to close a warning popup.
+    pub notice_close: &'static str,
+    /// The wizard cannot start: another one is creating the plan (path, who).
+    pub plan_being_created: &'static str,
     /// Confirmation of creation.
     pub plan_created: &'static str,
     /// Title of the stage sheet pane: number, title.
@@ -220,7 +260,7 @@ pub struct Strings {
     /// Help: introduction.
     pub help_intro: &'static str,
     /// Help: each key and what it does, in full.
-    pub help_rows: [(&'static str, &'static str); 16],
+    pub help_rows: [(&'static str, &'static str); 18],
     /// The key that answers "yes" to a question.
     pub yes_key: &'static str,
     /// Name of the Space key.
@@ -333,6 +373,18 @@ pub struct Strings {
     pub plan_invalid: &'static str,
     /// Plan errors: not saved (path, error).
     pub plan_not_saved: &'static str,
+    /// Why a save failed: the folder or file is gone.
+    pub io_not_found: &'static str,
+    /// Why a save failed: no permission.
+    pub io_permission_denied: &'static str,
+    /// Why a save failed: read-only file system.
+    pub io_read_only: &'static str,
+    /// Why a save failed: no space left.
+    pub io_disk_full: &'static str,
+    /// Plan errors: read-only (path, who).
+    pub plan_read_only: &'static str,
+    /// Plan errors: changed on disk by someone else (path).
+    pub plan_changed_on_disk: &'static str,
     /// Status command: criteria.
     pub criteria_word: &'static str,
     /// Status command: questions.
@@ -350,6 +402,26 @@ pub static FR: Strings = Strings {
     not_saved_yet: "pas encore enregistré",
     save_failed: "ÉCHEC DE L'ENREGISTREMENT",
     saved_now: "Plan enregistré dans {}.",
+    read_only_by: "LECTURE SEULE : ouvert par {}",
+    changed_on_disk_badge: "MODIFIÉ SUR LE DISQUE",
+    lock_holder_short: "{} sur {}",
+    lock_holder: "{} sur {} (processus {}, depuis {})",
+    read_only_notice: "Ce plan est déjà ouvert par {}. Il s'ouvre ici en lecture seule : vous pouvez le consulter, mais rien n'y sera enregistré. Pour le modifier, fermez l'autre assistant puis rouvrez le plan ; r relit le plan, e en enregistre ailleurs une copie modifiable.",
+    edit_refused: "Lecture seule (plan ouvert par {}) : modification refusée ; e en enregistre une copie ailleurs.",
+    plan_cut_notice: "Ce plan semble coupé : sa dernière ligne (somme de contrôle) manque, la fin du fichier a pu être perdue en route (courriel ?). Vérifiez vos réponses, ou demandez une nouvelle copie. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…).",
+    plan_altered_notice: "Ce plan a été modifié à la main ou abîmé : sa somme de contrôle ne correspond plus à son contenu. Vérifiez vos réponses. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…).",
+    damaged_copy_kept: "Le plan tel qu'il avait été ouvert est gardé dans {}.",
+    saved_elsewhere: "Plan enregistré dans {} ; la suite de la session y est enregistrée.",
+    key_save_elsewhere: "enregistrer ailleurs",
+    key_reload: "relire le plan",
+    conflict_hint: "{} — e : enregistrer ailleurs · r : relire le plan (vos modifications gardées à part)",
+    reloaded: "Plan relu sur le disque.",
+    changes_kept_in: "Vos modifications non enregistrées sont gardées dans {}.",
+    save_elsewhere_hint: "{} — e : enregistrer ailleurs",
+    no_data_folder: "aucun dossier de données utilisateur n'est connu (HOME non défini ?)",
+    notice_title: "Attention",
+    notice_close: "Une touche pour continuer.",
+    plan_being_created: "{} est en cours de création par {} ; réessayez une fois cet assistant fermé",
     plan_created: "Plan créé : {}.",
     pane_sheet: "Étape {} — {}",
     pane_criteria: "Critères go/no-go",
@@ -441,7 +513,7 @@ pub static FR: Strings = Strings {
         "cluster géré par le projet",
         "à définir",
     ],
-    confirm_quit: "Des modifications n'ont pas pu être enregistrées. Quitter quand même ? o : quitter · autre touche : rester",
+    confirm_quit: "Des modifications n'ont pas pu être enregistrées. Quitter quand même ? o : quitter · e : enregistrer ailleurs · autre touche : rester",
     confirm_quit_draft: "Une décision saisie n'a pas été enregistrée (d pour la reprendre). Quitter quand même ? o : quitter · autre touche : rester",
     too_small: "Agrandissez le terminal : il faut au moins {}×{} (actuellement {}×{}).",
     help_title: "Aide",
@@ -491,6 +563,14 @@ pub static FR: Strings = Strings {
         (
             "Ctrl-S",
             "enregistrer tout de suite (chaque modification l'est déjà)",
+        ),
+        (
+            "e",
+            "enregistrer ailleurs, dans le dossier de données, si l'enregistrement échoue",
+        ),
+        (
+            "r",
+            "relire le plan modifié sur le disque (vos modifications sont d'abord gardées à part)",
         ),
         ("?", "cette aide"),
         ("q  Ctrl-C", "quitter (les modifications sont enregistrées)"),
@@ -550,6 +630,12 @@ pub static FR: Strings = Strings {
     newer_plan: "{} : le plan est au format `{}`, plus récent que celui de ce programme (`{}`) ; mettez embarquement à jour pour l'ouvrir (le fichier n'a pas été modifié)",
     plan_invalid: "{}:{}:{} : plan illisible : {} ; corrigez cette ligne ou demandez une nouvelle copie du plan",
     plan_not_saved: "{} : enregistrement impossible ({}) ; vos réponses restent dans l'assistant",
+    io_not_found: "dossier introuvable : a-t-il été déplacé ou supprimé ?",
+    io_permission_denied: "accès refusé : dossier ou fichier en lecture seule",
+    io_read_only: "système de fichiers en lecture seule",
+    io_disk_full: "disque plein",
+    plan_read_only: "{} : plan ouvert en lecture seule, il est utilisé par {} ; rien n'y est enregistré",
+    plan_changed_on_disk: "{} : le plan a été modifié sur le disque depuis son ouverture (par quelqu'un d'autre ?) ; il n'est plus enregistré automatiquement pour ne pas écraser ces changements",
     criteria_word: "critères",
     questions_word: "questions",
     readiness_word: "avancement",
@@ -563,6 +649,26 @@ pub static EN: Strings = Strings {
     not_saved_yet: "not saved yet",
     save_failed: "SAVE FAILED",
     saved_now: "Plan saved to {}.",
+    read_only_by: "READ-ONLY: open by {}",
+    changed_on_disk_badge: "CHANGED ON DISK: autosave stopped",
+    lock_holder_short: "{} on {}",
+    lock_holder: "{} on {} (process {}, since {})",
+    read_only_notice: "This plan is already open by {}. It opens here read-only: you can read it, but nothing will be saved to it. To change it, close the other wizard and open the plan again; r reads the plan again, e saves an editable copy elsewhere.",
+    edit_refused: "Read-only (plan open by {}): change refused; e saves a copy elsewhere.",
+    plan_cut_notice: "This plan looks cut: its last line (a checksum) is missing, so the end of the file may have been lost on the way (email?). Check your answers, or ask for a new copy. Before the first save, the file will be copied beside itself ({}.damaged-…).",
+    plan_altered_notice: "This plan was edited by hand or damaged: its checksum no longer matches its content. Check your answers. Before the first save, the file will be copied beside itself ({}.damaged-…).",
+    damaged_copy_kept: "The plan as it was opened is kept in {}.",
+    saved_elsewhere: "Plan saved to {}; the rest of the session is saved there.",
+    key_save_elsewhere: "save elsewhere",
+    key_reload: "read the plan again",
+    conflict_hint: "{} — e: save elsewhere · r: read the plan again (your changes kept aside)",
+    reloaded: "Plan read again from disk.",
+    changes_kept_in: "Your unsaved changes are kept in {}.",
+    save_elsewhere_hint: "{} — e: save elsewhere",
+    no_data_folder: "no user data folder is known (HOME not set?)",
+    notice_title: "Warning",
+    notice_close: "Press any key to continue.",
+    plan_being_created: "{} is being created by {}; try again once that wizard is closed",
     plan_created: "Plan created: {}.",
     pane_sheet: "Stage {} — {}",
     pane_criteria: "Go/no-go criteria",
@@ -648,7 +754,7 @@ pub static EN: Strings = Strings {
         "cluster run by the project",
         "to be decided",
     ],
-    confirm_quit: "Some changes could not be saved. Quit anyway? y: quit · any other key: stay",
+    confirm_quit: "Some changes could not be saved. Quit anyway? y: quit · e: save elsewhere · any other key: stay",
     confirm_quit_draft: "A decision you typed was not recorded (d to resume it). Quit anyway? y: quit · any other key: stay",
     too_small: "Please enlarge the terminal: at least {}×{} is needed (now {}×{}).",
     help_title: "Help",
@@ -687,6 +793,14 @@ pub static EN: Strings = Strings {
         ),
         ("Esc", "leave the editor keeping the text; close a window"),
         ("Ctrl-S", "save now (every change already is)"),
+        (
+            "e",
+            "save elsewhere (the user's data folder) when saving fails",
+        ),
+        (
+            "r",
+            "read the plan again once changed on disk (your changes are first kept aside)",
+        ),
         ("?", "this help"),
         ("q  Ctrl-C", "quit (changes are saved)"),
         (
@@ -745,6 +859,12 @@ pub static EN: Strings = Strings {
     newer_plan: "{}: the plan is in format `{}`, newer than this program's `{}`; update embarquement to open it (the file was left untouched)",
     plan_invalid: "{}:{}:{}: unreadable plan: {}; fix that line or ask for a new copy of the plan",
     plan_not_saved: "{}: cannot save the plan ({}); your answers are kept in the wizard",
+    io_not_found: "folder not found: was it moved or deleted?",
+    io_permission_denied: "permission denied: read-only folder or file",
+    io_read_only: "read-only file system",
+    io_disk_full: "disk full",
+    plan_read_only: "{}: plan opened read-only, it is in use by {}; nothing is saved to it",
+    plan_changed_on_disk: "{}: the plan was changed on disk since it was opened (by someone else?); it is no longer saved automatically, so as not to overwrite those changes",
     criteria_word: "criteria",
     questions_word: "questions",
     readiness_word: "progress",

@@ -4,13 +4,14 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use anyhow::{anyhow, bail};
 use clap::Parser;
 
 use embarquement::cli::{Cli, Command};
 use embarquement::commands::{init, status, validate};
 use embarquement::definitions::Definitions;
-use embarquement::i18n::Lang;
-use embarquement::plan::{self, DEFAULT_PLAN_FILE, LoadError};
+use embarquement::i18n::{Lang, fill};
+use embarquement::plan::{self, DEFAULT_PLAN_FILE, OnDisk};
 use embarquement::sanitize;
 use embarquement::tui;
 
@@ -85,15 +86,20 @@ fn wizard(
         eprintln!("{}", lang.strings().no_terminal);
         return Ok(ExitCode::from(NO_TERMINAL));
     }
-    let plan = match plan::load(path) {
-        Ok(plan) => Some(plan),
-        Err(LoadError::NotFound(_)) => None,
-        Err(error) => return Err(anyhow::anyhow!(error.message(lang.strings()))),
-    };
+    let strings = lang.strings();
+    let (plan, disk) = OnDisk::open(path).map_err(|error| anyhow!(error.message(strings)))?;
+    if let (None, Some(holder)) = (&plan, disk.holder()) {
+        let path = path.display();
+        bail!(fill(
+            strings.plan_being_created,
+            &[&path, &holder.describe(strings)]
+        ));
+    }
     let color = color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     tui::run(
         definitions,
         plan,
+        disk,
         path.to_path_buf(),
         tui::Options { lang, color },
     )?;

@@ -1,12 +1,18 @@
 //! The project plan: model, progress, orphaned answers, and the only code that reads or writes the file.
 
+mod disk;
+mod integrity;
 mod load;
+mod lock;
 mod model;
 mod orphans;
 mod progress;
 mod save;
 
+pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
+pub use integrity::Seal;
 pub use load::{LoadError, MAX_PLAN_BYTES, load};
+pub use lock::{Holder, lock_path};
 pub use model::*;
 pub use orphans::{Orphan, OrphanKind, orphans};
 pub use progress::{CriteriaCounts, StageProgress, blocking_unsettled, stage_progress};

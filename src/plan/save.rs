@@ -1,30 +1,71 @@
-//! Writing the plan file: atomic replacement (temporary file, fsync, rename, folder fsync).
+//! Writing the plan file: sealed text, atomic replacement (temporary file, fsync, rename, folder
+//! fsync), and the previous version kept as `PLAN.bak`.
 
+use std::ffi::OsString;
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use super::integrity;
+use super::lock::Holder;
 use super::model::Plan;
 use crate::i18n::{Lang, Strings, fill};
 use crate::yaml;
 
-/// Why a plan could not be saved; the file on disk is left as it was.
+/// Why a plan was not saved; the file on disk is left as it was.
 #[derive(Debug)]
-pub struct SaveError {
-    /// The plan file.
-    pub path: PathBuf,
-    /// What failed.
-    pub source: io::Error,
+pub enum SaveError {
+    /// Writing failed (read-only folder, disk full, folder gone…).
+    Io {
+        /// The plan file.
+        path: PathBuf,
+        /// What failed.
+        source: io::Error,
+    },
+    /// Another wizard holds the plan's lock: this one opened it read-only.
+    ReadOnly {
+        /// The plan file.
+        path: PathBuf,
+        /// Who holds the lock.
+        holder: Holder,
+    },
+    /// Someone else changed the file since this wizard opened or last saved it.
+    ChangedOnDisk {
+        /// The plan file.
+        path: PathBuf,
+    },
 }
 
 impl SaveError {
     /// The message in the interface's language.
     pub fn message(&self, strings: &Strings) -> String {
-        fill(
-            strings.plan_not_saved,
-            &[&self.path.display(), &self.source],
-        )
+        match self {
+            SaveError::Io { path, source } => fill(
+                strings.plan_not_saved,
+                &[&path.display(), &io_reason(source, strings)],
+            ),
+            SaveError::ReadOnly { path, holder } => fill(
+                strings.plan_read_only,
+                &[&path.display(), &holder.describe(strings)],
+            ),
+            SaveError::ChangedOnDisk { path } => {
+                fill(strings.plan_changed_on_disk, &[&path.display()])
+            }
+        }
+    }
+}
+
+/// What failed, in the interface's language for the usual faults; the system's words otherwise.
+fn io_reason(error: &io::Error, strings: &Strings) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => strings.io_not_found.to_string(),
+        io::ErrorKind::PermissionDenied => strings.io_permission_denied.to_string(),
+        io::ErrorKind::ReadOnlyFilesystem => strings.io_read_only.to_string(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            strings.io_disk_full.to_string()
+        }
+        _ => error.to_string(),
     }
 }
 
@@ -36,36 +77,82 @@ impl fmt::Display for SaveError {
 
 impl std::error::Error for SaveError {}
 
-/// Writes `plan` to `path` atomically: a temporary file in the same folder, flushed to disk, then
-/// renamed over the plan. A symbolic link is followed, so its target is updated; the file's
-/// permissions are kept.
+/// Writes `plan` to `path` atomically (see [`write`]).
 pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
-    let fail = |source: io::Error| SaveError {
+    let io_error = |source| SaveError::Io {
         path: path.to_path_buf(),
         source,
     };
-    let text = yaml::to_string(plan).map_err(|err| fail(io::Error::other(err.message)))?;
-    let target = match fs::canonicalize(path) {
-        Ok(real) => real,
-        Err(_) => path.to_path_buf(),
-    };
-    let folder = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".embarquement-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(fail)?;
-    if let Ok(metadata) = fs::metadata(&target) {
-        fs::set_permissions(temp.path(), metadata.permissions()).map_err(fail)?;
+    let text = render(plan).map_err(io_error)?;
+    write(path, &text).map_err(io_error)
+}
+
+/// The plan's file text: its YAML between the seal's lines.
+pub(super) fn render(plan: &Plan) -> io::Result<String> {
+    let yaml = yaml::to_string(plan).map_err(|err| io::Error::other(err.message))?;
+    Ok(integrity::seal(&yaml))
+}
+
+/// Replaces the file at `path` with `text`: a temporary file in the same folder, flushed to disk,
+/// then renamed over the file, whose previous version is first copied to `PLAN.bak`. At no moment
+/// is the file missing or partial. A symbolic link is followed, so its target is updated (and its
+/// backup sits beside the target); the file's permissions are kept.
+pub(super) fn write(path: &Path, text: &str) -> io::Result<()> {
+    let target = resolve(path);
+    let folder = folder_of(&target);
+    let mut temp = temporary_in(&folder)?;
+    let previous = fs::metadata(&target).ok().filter(fs::Metadata::is_file);
+    if let Some(metadata) = &previous {
+        fs::set_permissions(temp.path(), metadata.permissions())?;
     }
-    temp.write_all(text.as_bytes()).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    temp.persist(&target).map_err(|err| fail(err.error))?;
+    temp.write_all(text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    if let Some(metadata) = previous {
+        back_up(&target, &folder, metadata.permissions())?;
+    }
+    temp.persist(&target).map_err(|err| err.error)?;
     sync_folder(&folder);
     Ok(())
+}
+
+/// Copies the file to `PLAN.bak` through a temporary file, so that the backup is never partial
+/// either.
+fn back_up(target: &Path, folder: &Path, permissions: fs::Permissions) -> io::Result<()> {
+    let mut temp = temporary_in(folder)?;
+    io::copy(&mut fs::File::open(target)?, temp.as_file_mut())?;
+    fs::set_permissions(temp.path(), permissions)?;
+    temp.as_file().sync_all()?;
+    temp.persist(sibling(target, ".bak"))
+        .map_err(|err| err.error)?;
+    Ok(())
+}
+
+/// A temporary file in `folder`, removed unless persisted.
+fn temporary_in(folder: &Path) -> io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(".embarquement-")
+        .suffix(".tmp")
+        .tempfile_in(folder)
+}
+
+/// The file a plan path stands for: the target of a symbolic link, or the path itself.
+pub(super) fn resolve(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The folder holding `file` (`.` for a bare file name).
+fn folder_of(file: &Path) -> PathBuf {
+    match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// `PLAN` with `suffix` added to its file name (`PLAN.bak`, `PLAN.lock`…).
+pub(super) fn sibling(plan: &Path, suffix: &str) -> PathBuf {
+    let mut name = plan.file_name().map(OsString::from).unwrap_or_default();
+    name.push(suffix);
+    plan.with_file_name(name)
 }
 
 /// Flushes the folder entry of a renamed file, where the platform allows it.

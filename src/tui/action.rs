@@ -33,6 +33,10 @@ pub enum Action {
     Resources,
     /// Save now.
     Save,
+    /// Save to a new file in the user's data folder, and work on it from then on.
+    SaveElsewhere,
+    /// Read the plan again from disk (after someone else changed it, or in a read-only plan).
+    Reload,
     /// Quit (asks first when changes could not be saved).
     Quit,
 }
@@ -44,6 +48,10 @@ pub enum Effect {
     Save,
     /// Write the plan to its file and confirm it (Ctrl-S).
     SaveNow,
+    /// Write the plan to a new file in the user's data folder, and work on it from then on.
+    SaveElsewhere,
+    /// Read the plan again from disk, first copying changes not saved to the user's data folder.
+    Reload,
     /// Leave the wizard once pending changes are saved (the loop asks first if saving fails).
     Quit,
     /// Leave the wizard now, even with changes not saved.

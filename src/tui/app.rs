@@ -17,8 +17,8 @@ use crate::answers;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, DecidedBy, DecisionStatus, Orphan, Plan, SessionKind, StageProgress,
-    blocking_unsettled, orphans, stage_progress,
+    AnswerValue, DecidedBy, DecisionStatus, Holder, LoadError, OnDisk, Orphan, Plan, SaveError,
+    Saved, Seal, SessionKind, StageProgress, blocking_unsettled, orphans, stage_progress,
 };
 use crate::sanitize;
 
@@ -87,6 +87,8 @@ pub enum Mode {
     Resources,
     /// Quitting would lose something: waiting for confirmation.
     ConfirmQuit(QuitRisk),
+    /// A warning the user must see before going on; any key closes it.
+    Notice(String),
 }
 
 /// What quitting now would lose.
@@ -198,6 +200,8 @@ pub struct App<'d> {
     pub mode: Mode,
     /// The plan on disk.
     pub save: SaveStatus,
+    /// The plan file's lock, and what was last read or written there.
+    pub disk: OnDisk,
     /// Feedback line.
     pub message: Option<Message>,
     /// Date and time source.
@@ -228,9 +232,7 @@ impl<'d> App<'d> {
             })
             .collect();
         let orphans = orphans(&plan, defs);
-        let progress = (0..stage_count)
-            .map(|index| stage_progress(defs, &plan, index))
-            .collect();
+        let progress = all_progress(defs, &plan);
         App {
             defs,
             plan,
@@ -252,6 +254,7 @@ impl<'d> App<'d> {
             },
             mode: Mode::Normal,
             save: SaveStatus::default(),
+            disk: OnDisk::default(),
             message: None,
             clock: Clock::System,
             rows,
@@ -270,6 +273,40 @@ impl<'d> App<'d> {
         app.mode = Mode::Setup(SetupForm::new());
         app.created = false;
         app
+    }
+
+    /// Takes over the plan file as it was opened, and warns about what the user must know first:
+    /// another wizard holds the plan (read-only), or the file was cut or changed by hand.
+    pub fn attach(&mut self, disk: OnDisk) {
+        self.disk = disk;
+        let strings = self.strings();
+        let notice = match self.read_only() {
+            Some(holder) => Some(fill(strings.read_only_notice, &[&holder.describe(strings)])),
+            None => self.damage_notice(),
+        };
+        if let Some(notice) = notice {
+            self.mode = Mode::Notice(notice);
+        }
+    }
+
+    /// The warning about a plan found cut or changed by hand, until a copy of it is kept (never in
+    /// a read-only plan, which is not written).
+    fn damage_notice(&self) -> Option<String> {
+        if self.read_only().is_some() {
+            return None;
+        }
+        let strings = self.strings();
+        let template = match self.disk.damage()? {
+            Seal::Cut => strings.plan_cut_notice,
+            _ => strings.plan_altered_notice,
+        };
+        let path = self.plan_path.display().to_string();
+        Some(fill(template, &[&sanitize::line(&path)]))
+    }
+
+    /// Who holds the plan, when this wizard opened it read-only.
+    pub fn read_only(&self) -> Option<&Holder> {
+        self.disk.holder()
     }
 
     /// The interface's words.
@@ -336,6 +373,9 @@ impl<'d> App<'d> {
             Mode::Normal => {
                 let action = keymap::resolve(key, self.focus(), self.defs.stages.len())?;
                 self.message = None;
+                if changes_the_plan(action) && self.refuse_if_read_only() {
+                    return None;
+                }
                 self.update(action)
             }
             Mode::Setup(form) => self.setup_key(form, key),
@@ -346,8 +386,10 @@ impl<'d> App<'d> {
             Mode::Resources => self.resources_key(key),
             Mode::ConfirmQuit(_) => match key.code {
                 KeyCode::Char('o' | 'O' | 'y' | 'Y') => Some(Effect::QuitWithoutSaving),
+                KeyCode::Char('e' | 'E') => Some(Effect::SaveElsewhere),
                 _ => None,
             },
+            Mode::Notice(_) => None,
         }
     }
 
@@ -379,6 +421,11 @@ impl<'d> App<'d> {
             Action::Help => self.mode = Mode::Help,
             Action::Resources => self.mode = Mode::Resources,
             Action::Save => return Some(Effect::SaveNow),
+            Action::SaveElsewhere => return Some(Effect::SaveElsewhere),
+            Action::Reload if self.disk.changed_on_disk() || self.read_only().is_some() => {
+                return Some(Effect::Reload);
+            }
+            Action::Reload => {}
             Action::Quit => {
                 if self.ui.decision_drafts.iter().any(Option::is_some) {
                     self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
@@ -449,10 +496,24 @@ impl<'d> App<'d> {
         }
     }
 
-    /// Marks the plan as changed; the loop saves it.
+    /// Marks the plan as changed; the loop saves it (never a read-only plan: moving between
+    /// stages is all that changes it, and that is not worth a save).
     fn changed(&mut self) -> Option<Effect> {
+        if self.read_only().is_some() {
+            return None;
+        }
         self.save.dirty = true;
         Some(Effect::Save)
+    }
+
+    /// In a read-only plan, says that changes are refused and returns true.
+    fn refuse_if_read_only(&mut self) -> bool {
+        let Some(holder) = self.read_only() else {
+            return false;
+        };
+        let text = fill(self.strings().edit_refused, &[&holder.who(self.strings())]);
+        self.inform(text, true);
+        true
     }
 
     /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
@@ -736,6 +797,9 @@ impl<'d> App<'d> {
             KeyCode::End => count as isize,
             KeyCode::Char(' ') => {
                 self.mode = Mode::Resources;
+                if self.refuse_if_read_only() {
+                    return None;
+                }
                 return self.toggle_acquired();
             }
             KeyCode::Char('s') if key.modifiers.contains(KeyModifiers::CONTROL) => {
@@ -911,32 +975,113 @@ impl<'d> App<'d> {
     }
 
     /// Records the outcome of a save carried out by the loop.
-    pub fn saved(&mut self, result: Result<(), String>, explicit: bool) {
+    pub fn saved(&mut self, result: Result<Saved, SaveError>, explicit: bool) {
+        let strings = self.strings();
         match result {
-            Ok(()) => {
-                self.save = SaveStatus {
-                    last_saved: Some(self.clock.time_label()),
-                    dirty: false,
-                    error: None,
+            Ok(saved) => {
+                self.mark_saved();
+                let path = self.plan_path.display().to_string();
+                let text = match saved.damaged_copy {
+                    Some(copy) => fill(strings.damaged_copy_kept, &[&copy.display()]),
+                    None if explicit => fill(strings.saved_now, &[&path]),
+                    None => return,
                 };
-                if explicit {
-                    let path = self.plan_path.display().to_string();
-                    self.message = Some(Message {
-                        text: fill(self.strings().saved_now, &[&sanitize::line(&path)]),
-                        is_error: false,
-                    });
-                }
+                self.inform(text, false);
             }
             Err(error) => {
+                let hint = match error {
+                    SaveError::ChangedOnDisk { .. } => strings.conflict_hint,
+                    _ => strings.save_elsewhere_hint,
+                };
+                let text = fill(hint, &[&error.message(strings)]);
+                // The conflict is told in a window the first time, then on the message line.
+                let first_conflict = matches!(error, SaveError::ChangedOnDisk { .. })
+                    && self.save.error.as_deref() != Some(text.as_str());
                 self.save.dirty = true;
-                self.message = Some(Message {
-                    text: error.clone(),
-                    is_error: true,
-                });
-                self.save.error = Some(error);
+                self.save.error = Some(text.clone());
+                if first_conflict {
+                    self.mode = Mode::Notice(text.clone());
+                }
+                self.inform(text, true);
             }
         }
     }
+
+    /// Records the outcome of saving to a new file in the user's data folder: from then on the
+    /// wizard works on that file.
+    pub fn saved_elsewhere(&mut self, result: Result<PathBuf, SaveError>) {
+        let strings = self.strings();
+        match result {
+            Ok(path) => {
+                self.mark_saved();
+                self.inform(fill(strings.saved_elsewhere, &[&path.display()]), false);
+                self.plan_path = path;
+            }
+            Err(error) => self.inform(error.message(strings), true),
+        }
+    }
+
+    /// Records the outcome of reading the plan again from disk; `kept` is where the changes not
+    /// saved were copied first, if there were any.
+    pub fn reloaded(&mut self, result: Result<Plan, LoadError>, kept: Option<PathBuf>) {
+        let strings = self.strings();
+        let kept = kept.map(|path| fill(strings.changes_kept_in, &[&path.display()]));
+        let (text, is_error) = match result {
+            Ok(plan) => {
+                self.plan = plan;
+                self.orphans = orphans(&self.plan, self.defs);
+                self.progress = all_progress(self.defs, &self.plan);
+                self.mark_saved();
+                if let Some(notice) = self.damage_notice() {
+                    self.mode = Mode::Notice(notice);
+                }
+                (strings.reloaded.to_string(), false)
+            }
+            Err(error) => (error.message(strings), true),
+        };
+        let text = match kept {
+            Some(kept) => format!("{text} {kept}"),
+            None => text,
+        };
+        self.inform(text, is_error);
+    }
+
+    /// The plan on disk is up to date, as of now.
+    fn mark_saved(&mut self) {
+        self.save = SaveStatus {
+            last_saved: Some(self.clock.time_label()),
+            dirty: false,
+            error: None,
+        };
+    }
+
+    /// Shows `text` on the message line.
+    fn inform(&mut self, text: String, is_error: bool) {
+        self.message = Some(Message {
+            text: sanitize::line(&text).into_owned(),
+            is_error,
+        });
+    }
+}
+
+/// The progress of every stage of `plan`.
+fn all_progress(defs: &Definitions, plan: &Plan) -> Vec<StageProgress> {
+    (0..defs.stages.len())
+        .map(|index| stage_progress(defs, plan, index))
+        .collect()
+}
+
+/// True for the actions that change the plan, refused when it is read-only.
+fn changes_the_plan(action: Action) -> bool {
+    matches!(
+        action,
+        Action::Cycle
+            | Action::Edit
+            | Action::EditNote
+            | Action::EditInterviewerNote
+            | Action::Decide
+            | Action::Save
+    )
 }
 
 /// The popup of options for a yes/no or choice question, with the stored answer ticked.

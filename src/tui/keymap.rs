@@ -250,6 +250,20 @@ const NORMAL: &[Binding] = &[
         hint: |s| s.key_save,
     },
     Binding {
+        keys: &[plain(KeyCode::Char('e'))],
+        action: Action::SaveElsewhere,
+        when: When::Always,
+        shown: Shown::Hidden,
+        hint: |s| s.key_save_elsewhere,
+    },
+    Binding {
+        keys: &[plain(KeyCode::Char('r'))],
+        action: Action::Reload,
+        when: When::Always,
+        shown: Shown::Hidden,
+        hint: |s| s.key_reload,
+    },
+    Binding {
         keys: &[plain(KeyCode::Char('q')), ctrl('c')],
         action: Action::Quit,
         when: When::Always,

@@ -25,7 +25,7 @@ use theme::Theme;
 
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
-use crate::plan::{self, Plan};
+use crate::plan::{self, OnDisk, Plan, SaveError};
 
 /// How the wizard looks.
 #[derive(Debug, Clone, Copy)]
@@ -51,10 +51,12 @@ impl EventSource for TerminalEvents {
     }
 }
 
-/// Runs the wizard on `plan` (or on a new plan to be created at `path`) until the user quits.
+/// Runs the wizard on `plan` (or on a new plan to be created at `path`) until the user quits;
+/// `disk` is the plan file as it was opened (its lock is released on return).
 pub fn run(
     definitions: &Definitions,
     plan: Option<Plan>,
+    disk: OnDisk,
     path: PathBuf,
     options: Options,
 ) -> anyhow::Result<()> {
@@ -62,6 +64,7 @@ pub fn run(
         Some(plan) => App::new(definitions, plan, path, options.lang),
         None => App::new_plan(definitions, path, options.lang),
     };
+    app.attach(disk);
     app.theme = if options.color {
         Theme::COLOR
     } else {
@@ -122,6 +125,8 @@ where
         match app.handle_event(event) {
             Some(Effect::Save) => save(app, false),
             Some(Effect::SaveNow) => save(app, true),
+            Some(Effect::SaveElsewhere) => save_elsewhere(app),
+            Some(Effect::Reload) => reload(app),
             Some(Effect::Quit) => {
                 if app.save.dirty {
                     save(app, false);
@@ -142,8 +147,43 @@ fn save(app: &mut App<'_>, explicit: bool) {
     if !app.created {
         return;
     }
-    let result = plan::save(&app.plan, &app.plan_path).map_err(|err| err.message(app.strings()));
+    let result = app.disk.save(&app.plan, &app.plan_path);
     app.saved(result, explicit);
+}
+
+/// Writes the plan to a new file in the user's data folder and tells the app how it went.
+fn save_elsewhere(app: &mut App<'_>) {
+    if !app.created {
+        return;
+    }
+    let result = rescue_folder(app)
+        .and_then(|folder| app.disk.save_elsewhere(&app.plan, &app.plan_path, &folder));
+    app.saved_elsewhere(result);
+}
+
+/// Reads the plan again from disk; changes not saved are first copied to the user's data folder,
+/// and if that fails nothing is read.
+fn reload(app: &mut App<'_>) {
+    let kept = if app.save.dirty {
+        match rescue_folder(app)
+            .and_then(|folder| plan::keep_copy(&app.plan, &app.plan_path, &folder))
+        {
+            Ok(path) => Some(path),
+            Err(error) => return app.saved_elsewhere(Err(error)),
+        }
+    } else {
+        None
+    };
+    let result = app.disk.reload(&app.plan_path);
+    app.reloaded(result, kept);
+}
+
+/// The user's data folder, where plans go when their own folder fails.
+fn rescue_folder(app: &App<'_>) -> Result<PathBuf, SaveError> {
+    plan::rescue_folder().ok_or_else(|| SaveError::Io {
+        path: app.plan_path.clone(),
+        source: io::Error::other(app.strings().no_data_folder),
+    })
 }
 
 #[cfg(test)]

@@ -394,3 +394,157 @@ fn a_go_waits_for_the_previous_stage() {
         DecisionStatus::NoGo
     );
 }
+
+/// A saved plan in a fresh folder, opened as the wizard opens it: (folder, path, app).
+fn opened<'d>(defs: &'d Definitions, lock: Option<&str>) -> (tempfile::TempDir, PathBuf, App<'d>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.yaml");
+    let project = Project {
+        name: "Démo".into(),
+        ..Project::default()
+    };
+    crate::plan::save(&Plan::new(project, defs), &path).unwrap();
+    if let Some(lock) = lock {
+        std::fs::write(crate::plan::lock_path(&path), lock).unwrap();
+    }
+    let (plan, disk) = crate::plan::OnDisk::open(&path).unwrap();
+    let mut app = App::new(defs, plan.unwrap(), path.clone(), Lang::Fr);
+    app.attach(disk);
+    (dir, path, app)
+}
+
+#[test]
+fn a_plan_held_by_another_wizard_is_shown_read_only_and_refuses_changes() {
+    let defs = fixture();
+    let lock = "pid: 7\nhost: poste-de-camille\nuser: camille\nsince: 2026-11-23T08:00:00Z\n";
+    let (_dir, path, mut app) = opened(&defs, Some(lock));
+    let Mode::Notice(notice) = &app.mode else {
+        panic!("no warning at open")
+    };
+    assert!(
+        notice.contains("déjà ouvert par camille sur poste-de-camille"),
+        "{notice}"
+    );
+    let before = std::fs::read(&path).unwrap();
+    press(&mut app, [key(KeyCode::Char('x'))]);
+    assert!(matches!(app.mode, Mode::Normal));
+    for refused in [key(KeyCode::Char(' ')), key(KeyCode::Enter), ctrl('s')] {
+        assert_eq!(press(&mut app, [refused]), [None]);
+        let message = app.message.as_ref().expect("the refusal is explained");
+        assert!(message.is_error && message.text.starts_with("Lecture seule"));
+        assert!(matches!(app.mode, Mode::Normal));
+    }
+    assert_eq!(press(&mut app, [key(KeyCode::Right)]), [None], "no save");
+    assert!(!app.save.dirty);
+    assert!(run_loop(&mut app, vec![key(KeyCode::Char('q'))]));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_damaged_plan_is_announced_before_anything_is_saved() {
+    let defs = fixture();
+    let (_dir, path, _) = opened(&defs, None);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, &text[..text.rfind("# fin du plan").unwrap()]).unwrap();
+    let (plan, disk) = crate::plan::OnDisk::open(&path).unwrap();
+    let mut app = App::new(&defs, plan.unwrap(), path.clone(), Lang::Fr);
+    app.attach(disk);
+    let Mode::Notice(notice) = &app.mode else {
+        panic!("no warning at open")
+    };
+    assert!(notice.contains("semble coupé"), "{notice}");
+    assert!(!run_loop(
+        &mut app,
+        vec![key(KeyCode::Esc), key(KeyCode::Char(' '))]
+    ));
+    let message = &app.message.as_ref().unwrap().text;
+    assert!(message.contains("plan.yaml.damaged-"), "{message}");
+}
+
+#[test]
+fn a_plan_changed_on_disk_stops_autosave_and_says_so_once() {
+    let defs = fixture();
+    let (_dir, path, mut app) = opened(&defs, None);
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("current_stage: 1", "current_stage: 2");
+    std::fs::write(&path, &theirs).unwrap();
+    assert!(!run_loop(&mut app, vec![key(KeyCode::Char(' '))]));
+    let Mode::Notice(notice) = &app.mode else {
+        panic!("the conflict was not shown")
+    };
+    assert!(notice.contains("modifié sur le disque"), "{notice}");
+    assert!(notice.contains("e : enregistrer ailleurs"), "{notice}");
+    assert!(app.disk.changed_on_disk() && app.save.dirty);
+    assert!(!run_loop(
+        &mut app,
+        vec![key(KeyCode::Esc), key(KeyCode::Char(' '))]
+    ));
+    assert!(matches!(app.mode, Mode::Normal), "told once");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    press(&mut app, [key(KeyCode::Char('q'))]);
+    assert!(!run_loop(&mut app, vec![key(KeyCode::Char('q'))]));
+    assert!(matches!(app.mode, Mode::ConfirmQuit(_)));
+    assert_eq!(
+        press(&mut app, [key(KeyCode::Char('e'))]),
+        [Some(Effect::SaveElsewhere)]
+    );
+}
+
+#[test]
+fn saving_elsewhere_moves_the_wizard_to_the_new_file() {
+    let defs = fixture();
+    let (dir, path, mut app) = opened(&defs, None);
+    assert_eq!(
+        press(&mut app, [key(KeyCode::Char('e'))]),
+        [Some(Effect::SaveElsewhere)]
+    );
+    press(&mut app, [key(KeyCode::Char(' '))]);
+    let rescue = dir.path().join("data");
+    let result = app.disk.save_elsewhere(&app.plan, &app.plan_path, &rescue);
+    app.saved_elsewhere(result);
+    assert!(app.plan_path.starts_with(&rescue), "{:?}", app.plan_path);
+    assert!(!app.save.dirty && app.save.error.is_none());
+    assert!(
+        app.message
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("Plan enregistré dans ")
+    );
+    assert_ne!(app.plan_path, path);
+    assert!(crate::plan::load(&app.plan_path).is_ok());
+}
+
+#[test]
+fn reading_again_after_a_conflict_shows_their_version() {
+    let defs = fixture();
+    let (dir, path, mut app) = opened(&defs, None);
+    let mut theirs = app.plan.clone();
+    theirs.update_criterion("opportunite", "besoin", |c| c.status = CriterionStatus::Ko);
+    crate::plan::save(&theirs, &path).unwrap();
+    assert_eq!(
+        press(&mut app, [key(KeyCode::Char('r'))]),
+        [None],
+        "no conflict yet"
+    );
+    assert!(!run_loop(&mut app, vec![key(KeyCode::Char(' '))]));
+    press(&mut app, [key(KeyCode::Esc)]);
+    assert_eq!(
+        press(&mut app, [key(KeyCode::Char('r'))]),
+        [Some(Effect::Reload)]
+    );
+    let kept = crate::plan::keep_copy(&app.plan, &app.plan_path, dir.path()).unwrap();
+    let result = app.disk.reload(&app.plan_path);
+    app.reloaded(result, Some(kept));
+    assert_eq!(app.plan, theirs);
+    assert_eq!(app.progress[0].criteria.ko, 1);
+    assert!(!app.save.dirty && !app.disk.changed_on_disk());
+    let message = &app.message.as_ref().unwrap().text;
+    assert!(
+        message.starts_with(
+            "Plan relu sur le disque. Vos modifications non enregistrées sont gardées dans "
+        ),
+        "{message}"
+    );
+}

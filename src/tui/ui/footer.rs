@@ -118,7 +118,12 @@ fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
             (s.escape, s.key_close),
             ("^S", s.key_save),
         ],
-        Mode::ConfirmQuit(_) => vec![(s.yes_key, s.key_quit), ("…", s.key_cancel)],
+        Mode::ConfirmQuit(_) => vec![
+            (s.yes_key, s.key_quit),
+            ("e", s.key_save_elsewhere),
+            ("…", s.key_cancel),
+        ],
+        Mode::Notice(_) => vec![("…", s.key_close)],
     }
 }
 

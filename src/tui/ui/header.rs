@@ -27,10 +27,19 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
             ));
         }
     }
-    let (state, style) = match (&app.save.error, &app.save.last_saved) {
-        (Some(_), _) => (strings.save_failed.to_string(), theme.error()),
-        (None, Some(time)) => (fill(strings.saved_at, &[time]), theme.dim()),
-        (None, None) => (strings.not_saved_yet.to_string(), theme.dim()),
+    let (state, style) = if let Some(holder) = app.read_only() {
+        (
+            fill(strings.read_only_by, &[&holder.who(strings)]),
+            theme.error(),
+        )
+    } else if app.disk.changed_on_disk() {
+        (strings.changed_on_disk_badge.to_string(), theme.error())
+    } else {
+        match (&app.save.error, &app.save.last_saved) {
+            (Some(_), _) => (strings.save_failed.to_string(), theme.error()),
+            (None, Some(time)) => (fill(strings.saved_at, &[time]), theme.dim()),
+            (None, None) => (strings.not_saved_yet.to_string(), theme.dim()),
+        }
     };
     let state = format!("{state} ");
     let state_width = state.chars().count() as u16;

@@ -1,4 +1,5 @@
-//! Windows drawn over the main screen: editor, choice list, decision form, help, quit confirmation.
+//! Windows drawn over the main screen: editor, choice list, decision form, help, quit confirmation,
+//! warnings.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -20,6 +21,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         Mode::Deciding(form) => render_decision(app, form, frame, area),
         Mode::Help => render_help(app, frame, area),
         Mode::ConfirmQuit(risk) => render_confirm(app, *risk, frame, area),
+        Mode::Notice(text) => render_notice(app, text, frame, area),
         Mode::Normal | Mode::Setup(_) | Mode::Resources => {}
     }
 }
@@ -287,4 +289,20 @@ fn render_confirm(app: &App<'_>, risk: QuitRisk, frame: &mut Frame<'_>, area: Re
         Paragraph::new(Span::styled(question, app.theme.error())).wrap(Wrap { trim: true }),
         inner,
     );
+}
+
+fn render_notice(app: &App<'_>, text: &str, frame: &mut Frame<'_>, area: Rect) {
+    let s = app.strings();
+    let width = area.width.saturating_sub(8).min(76);
+    let lines = vec![
+        Line::styled(crate::sanitize::line(text).into_owned(), app.theme.error()),
+        Line::raw(""),
+        Line::styled(s.notice_close, app.theme.dim()),
+    ];
+    let height = Paragraph::new(lines.clone())
+        .wrap(Wrap { trim: true })
+        .line_count(width.saturating_sub(2)) as u16
+        + 2;
+    let inner = window(frame, area, width, height, s.notice_title, app.theme);
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
 }
