@@ -124,7 +124,10 @@ fn the_decision_rationale_records_with_ctrl_s_and_shows_the_whole_refusal() {
     press(&mut app, &keys);
     let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
     app.handle_event(Event::Key(ctrl_s));
-    insta::assert_snapshot!("decision_rationale_refused_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!(
+        "decision_rationale_refused_80x24",
+        draw(&app, 80, 24).backend()
+    );
 }
 
 #[test]

@@ -100,11 +100,15 @@ pub(super) fn render(plan: &Plan) -> io::Result<String> {
 pub(super) fn write(path: &Path, text: &str) -> io::Result<()> {
     let target = resolve(path);
     let folder = folder_of(&target);
-    let mut temp = temporary_in(&folder)?;
     let previous = fs::metadata(&target).ok().filter(fs::Metadata::is_file);
-    if let Some(metadata) = &previous {
-        fs::set_permissions(temp.path(), metadata.permissions())?;
-    }
+    let mut temp = match &previous {
+        Some(metadata) => {
+            let temp = temporary_in(&folder)?;
+            fs::set_permissions(temp.path(), metadata.permissions())?;
+            temp
+        }
+        None => new_file_in(&folder)?,
+    };
     temp.write_all(text.as_bytes())?;
     temp.as_file().sync_all()?;
     if let Some(metadata) = previous {
@@ -115,16 +119,44 @@ pub(super) fn write(path: &Path, text: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// Copies the file to `PLAN.bak` through a temporary file, so that the backup is never partial
-/// either.
+/// Keeps the file as `PLAN.bak`: a second name for the same bytes (a hard link, no copy), renamed
+/// over the old backup; where the file system has no hard links, a copy through a temporary file.
+/// Either way the backup is never partial.
 fn back_up(target: &Path, folder: &Path, permissions: fs::Permissions) -> io::Result<()> {
+    let backup = sibling(target, ".bak");
+    let linked = tempfile::Builder::new()
+        .prefix(".embarquement-")
+        .suffix(".bak")
+        .make_in(folder, |name| fs::hard_link(target, name));
+    match linked {
+        Ok(link) => link.persist(&backup).map(drop).map_err(|err| err.error),
+        Err(_) => copy_to(target, folder, permissions, &backup),
+    }
+}
+
+/// Copies `target` to `backup` through a temporary file in `folder`, flushed before the rename.
+fn copy_to(
+    target: &Path,
+    folder: &Path,
+    permissions: fs::Permissions,
+    backup: &Path,
+) -> io::Result<()> {
     let mut temp = temporary_in(folder)?;
     io::copy(&mut fs::File::open(target)?, temp.as_file_mut())?;
     fs::set_permissions(temp.path(), permissions)?;
     temp.as_file().sync_all()?;
-    temp.persist(sibling(target, ".bak"))
-        .map_err(|err| err.error)?;
+    temp.persist(backup).map_err(|err| err.error)?;
     Ok(())
+}
+
+/// A temporary file for a new plan: created with the permissions any new file gets (read-write,
+/// less the user's umask), not the owner-only ones of a temporary file, since a plan is shared.
+fn new_file_in(folder: &Path) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".embarquement-").suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    builder.tempfile_in(folder)
 }
 
 /// A temporary file in `folder`, removed unless persisted.

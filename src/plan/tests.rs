@@ -274,6 +274,20 @@ fn saving_through_a_symlink_updates_the_target_and_keeps_permissions() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_new_plan_is_readable_by_others_as_the_umask_allows() {
+    use std::os::unix::fs::PermissionsExt;
+    let defs = fixture();
+    let (_dir, path) = saved_plan(&defs);
+    let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    // The mode of any new file: 0o666 less the umask, read back from a file made the ordinary way.
+    let ordinary = path.with_file_name("ordinary");
+    fs::write(&ordinary, "").unwrap();
+    let expected = fs::metadata(&ordinary).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, expected, "{mode:o} != {expected:o}");
+}
+
 #[test]
 fn a_failed_save_leaves_no_temporary_file_behind() {
     let defs = fixture();
