@@ -86,7 +86,7 @@ fn wizard(
     color: bool,
 ) -> anyhow::Result<ExitCode> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        eprintln!("{}", lang.strings().no_terminal);
+        tui::terminal::tell(lang.strings().no_terminal);
         return Ok(ExitCode::from(NO_TERMINAL));
     }
     let plan = match plan::load(path) {

@@ -248,10 +248,16 @@ fn hostile_definitions(dir: &Path) -> PathBuf {
     );
     inject(
         "prequalification.yaml",
-        &[(
-            "fr: \"Organisation et application concernée\"",
-            &format!("fr: \"Organisation et application concernée{h}\""),
-        )],
+        &[
+            (
+                "fr: \"Organisation et application concernée\"",
+                &format!("fr: \"Organisation et application concernée{h}\""),
+            ),
+            (
+                "label: {fr: Nouveau,",
+                &format!("label: {{fr: \"Nouveau{h}\","),
+            ),
+        ],
     );
     target
 }
@@ -265,7 +271,7 @@ fn hostile_plan(dir: &Path) -> PathBuf {
         &format!("  name: \"Démo{h}\"\n  organisation: \"Préfecture{h}\"\n"),
     );
     let stages = format!(
-        "stages:\n  opportunite:\n    criteria:\n      organisation:\n        status: ok\n        note: \"Note{h}\"\n        interviewer_note: \"Avis{h}\"\n    answers:\n      organisation-application:\n        value: \"Réponse{h}\"\n"
+        "stages:\n  opportunite:\n    criteria:\n      organisation:\n        status: ok\n        note: \"Note{h}\"\n        interviewer_note: \"Avis{h}\"\n      \"disparu{h}\":\n        status: ok\n    answers:\n      organisation-application:\n        value: \"Réponse{h}\"\n    decision:\n      status: no_go\n      name: \"Nom{h}\"\n      rationale: \"Motif{h}\"\n"
     );
     fs::write(&path, text + &stages).unwrap();
     path
@@ -298,6 +304,7 @@ fn escape_sequences_in_the_plan_and_definitions_never_reach_the_terminal() {
     // The visible stand-ins show where the sequences were.
     pty.wait_text("Démo␛]0;pwned␇␛[2J");
     pty.wait_text("Responsabilités␛]0;pwned");
+    pty.wait_text("Nom␛]0;pwned");
     pty.press(key::DOWN, "Besoin exprimé␛]0;pwned");
     pty.press(key::DOWN, "Matrice␛]0;pwned");
     pty.press(key::TAB, "Réponse : Réponse␛]0;pwned");
@@ -306,11 +313,20 @@ fn escape_sequences_in_the_plan_and_definitions_never_reach_the_terminal() {
         "Réponse — Organisation et application concernée␛",
     );
     press_until_gone(&mut pty, key::ESC, "Réponse —");
+    pty.press(key::DOWN, "○ Type de projet");
+    pty.press(key::ENTER, "( ) Nouveau␛]0;pwned");
+    press_until_gone(&mut pty, key::ESC, "( ) Nouveau");
+    // In an editor, text from the file is cleaned like typed text.
+    pty.press(b"d", "Motif]0;pwned[2J");
+    press_until_gone(&mut pty, key::ESC, "Motif]0;pwned");
     pty.press(b"f", "Offre et formation");
     press_until_gone(&mut pty, key::ESC, "Offre et formation");
     pty.press(b"?", "┌ Aide");
     press_until_gone(&mut pty, key::ESC, "┌ Aide");
-    pty.quit();
+    // The decision form was closed with its draft kept: quitting asks first.
+    pty.press(b"q", "Quitter quand même");
+    pty.send(b"o");
+    pty.wait_exit();
     assert_harmless("the wizard", &pty.output());
 }
 

@@ -164,6 +164,9 @@ pub fn run(
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
         drive(&mut screen, &mut app, &mut events)
     }));
+    // `terminal::leave` shows the cursor, ignoring errors. ratatui's drop would show it again and,
+    // on a terminal gone, report the failure with `eprintln!`, which panics when stderr is gone too.
+    std::mem::forget(screen);
     finish(outcome, &mut app)
 }
 
