@@ -69,16 +69,16 @@ pub fn typed(text: &str) -> String {
 }
 
 /// JSON safe to print: the characters `line` would replace are written as `\uXXXX` escapes, which
-/// JSON readers turn back into the same text. `json` must be serialised JSON: its strings hold no
+/// JSON readers turn back into the same text. `text` must be serialised JSON: its strings hold no
 /// raw newline or other C0 control (serde_json escapes them), so a raw newline is layout and stays;
 /// DEL, C1 controls and bidirectional overrides, which serde_json leaves raw, are escaped.
-pub fn json(json: &str) -> Cow<'_, str> {
+pub fn json(text: &str) -> Cow<'_, str> {
     let escaped = |c: char| c != '\n' && is_dangerous(c);
-    if !json.chars().any(escaped) {
-        return Cow::Borrowed(json);
+    if !text.chars().any(escaped) {
+        return Cow::Borrowed(text);
     }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
         if escaped(c) {
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {

@@ -359,6 +359,15 @@ fn status_and_validate_print_escape_sequences_harmlessly() {
         format!("Juger de l'opportunité{HOSTILE}")
     );
 
+    // A plan with an unknown key: the error message quotes it.
+    let text = fs::read_to_string(&plan).unwrap();
+    fs::write(&plan, format!("{text}\"tit{HOSTILE_YAML}le\": x\n")).unwrap();
+    let refused = run(&["status", plan.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert_harmless("status (errors)", &refused.stderr);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("tit␛]0;pwned"), "{stderr}");
+
     let valid = command(dir.path())
         .args(["validate", definitions.to_str().unwrap()])
         .output()
