@@ -204,8 +204,8 @@ fn without_a_terminal_on_stdin_or_stdout_the_wizard_writes_no_escape_codes() {
     }
 }
 
-/// A copy of the minimal definitions in `dir/definitions` whose titles, help, links and labels
-/// carry [`HOSTILE_YAML`].
+/// A copy of the minimal definitions in `dir/definitions` whose titles, help, links, labels,
+/// choices, version and training items carry [`HOSTILE_YAML`].
 fn hostile_definitions(dir: &Path) -> PathBuf {
     let target = dir.join("definitions");
     fs::create_dir_all(&target).unwrap();
@@ -245,6 +245,20 @@ fn hostile_definitions(dir: &Path) -> PathBuf {
                 &format!("- {{url: https://example.org/matrice, title: \"Matrice{h}\"}}"),
             ),
         ],
+    );
+    inject(
+        "offer.yaml",
+        &[
+            ("version: \"test-1\"", &format!("version: \"test-1{h}\"")),
+            (
+                "fr: \"Offre de test\"",
+                &format!("fr: \"Offre de test{h}\""),
+            ),
+        ],
+    );
+    inject(
+        "training.yaml",
+        &[("fr: \"Les bases\"", &format!("fr: \"Les bases{h}\""))],
     );
     inject(
         "prequalification.yaml",
@@ -319,7 +333,7 @@ fn escape_sequences_in_the_plan_and_definitions_never_reach_the_terminal() {
     // In an editor, text from the file is cleaned like typed text.
     pty.press(b"d", "Motif]0;pwned[2J");
     press_until_gone(&mut pty, key::ESC, "Motif]0;pwned");
-    pty.press(b"f", "Offre et formation");
+    pty.press(b"f", "Les bases␛]0;pwned");
     press_until_gone(&mut pty, key::ESC, "Offre et formation");
     pty.press(b"?", "┌ Aide");
     press_until_gone(&mut pty, key::ESC, "┌ Aide");
@@ -374,6 +388,8 @@ fn status_and_validate_print_escape_sequences_harmlessly() {
         .unwrap();
     assert!(valid.status.success(), "{valid:?}");
     assert_harmless("validate", &valid.stdout);
+    let summary = String::from_utf8_lossy(&valid.stdout);
+    assert!(summary.contains("test-1␛]0;pwned"), "{summary}");
 
     // An unknown key is quoted in the error message.
     let stages = definitions.join("stages.yaml");
