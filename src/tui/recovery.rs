@@ -53,18 +53,13 @@ pub fn save_before_exit(app: &mut App<'_>) -> Option<Rescue> {
     if !app.save.dirty {
         return Some(Rescue::UpToDate);
     }
-    match plan::save(&app.plan, &app.plan_path) {
-        Ok(()) => {
-            app.save.dirty = false;
-            Some(Rescue::Saved)
-        }
-        Err(error) => Some(copy_or_lost(
-            &app.plan,
-            &app.plan_path,
-            &stamp(),
-            &error.message(app.strings()),
-        )),
+    // The wizard's own save, so that whatever it checks before writing holds here too.
+    super::save(app, false);
+    if !app.save.dirty {
+        return Some(Rescue::Saved);
     }
+    let error = app.save.error.clone().unwrap_or_default();
+    Some(copy_or_lost(&app.plan, &app.plan_path, &stamp(), &error))
 }
 
 /// After a panic: the state may be half-updated, so the plan file is left as last saved and what
