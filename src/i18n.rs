@@ -260,7 +260,7 @@ pub struct Strings {
     /// Help: introduction.
     pub help_intro: &'static str,
     /// Help: each key and what it does, in full.
-    pub help_rows: [(&'static str, &'static str); 18],
+    pub help_rows: [(&'static str, &'static str); 19],
     /// The key that answers "yes" to a question.
     pub yes_key: &'static str,
     /// Name of the Space key.
@@ -325,6 +325,20 @@ pub struct Strings {
     pub validate_failed: &'static str,
     /// The wizard was started without a terminal.
     pub no_terminal: &'static str,
+    /// Printed when Ctrl-Z hands the terminal to the shell.
+    pub suspended: &'static str,
+    /// A terminating signal stopped the wizard: its number.
+    pub stopped_by_signal: &'static str,
+    /// The wizard stopped on a panic.
+    pub crashed: &'static str,
+    /// After an interruption, nothing was unsaved: the plan.
+    pub rescue_up_to_date: &'static str,
+    /// After an interruption, the plan was saved: the plan.
+    pub rescue_saved: &'static str,
+    /// After an interruption, a recovery copy was written: the copy, the copy, the plan.
+    pub rescue_copy: &'static str,
+    /// After an interruption, nothing could be written: why, the plan.
+    pub rescue_lost: &'static str,
     /// Resources screen: title.
     pub resources_title: &'static str,
     /// Resources screen: the offer's entry.
@@ -575,6 +589,10 @@ pub static FR: Strings = Strings {
         ("?", "cette aide"),
         ("q  Ctrl-C", "quitter (les modifications sont enregistrées)"),
         (
+            "Ctrl-Z",
+            "mettre en pause, après avoir tout enregistré ; `fg` dans le shell pour reprendre",
+        ),
+        (
             "!",
             "dans la liste : critère bloquant, sans lequel la décision go est refusée",
         ),
@@ -606,6 +624,13 @@ pub static FR: Strings = Strings {
     validate_ok: "Définitions valides : {} étapes, {} critères, {} questionnaires, {} questions (version {}, {}).",
     validate_failed: "{} problème(s) dans les définitions : corrigez-les puis relancez `embarquement validate`.",
     no_terminal: "L'assistant a besoin d'un terminal interactif. Sans terminal, utilisez les commandes `embarquement init`, `embarquement status` et `embarquement validate` (voir `embarquement --help`).",
+    suspended: "embarquement est en pause et le plan enregistré. Tapez `fg` pour reprendre.",
+    stopped_by_signal: "Arrêt demandé (signal {}).",
+    crashed: "L'assistant s'est arrêté sur une erreur interne (détail ci-dessus) ; merci de la signaler.",
+    rescue_up_to_date: "Rien n'est perdu : le plan {} est à jour.",
+    rescue_saved: "Les réponses sont enregistrées dans le plan {}.",
+    rescue_copy: "Vos dernières réponses sont dans la copie de secours {} : ouvrez-la avec `embarquement {}` pour la vérifier, puis remplacez par elle le plan {}.",
+    rescue_lost: "Aucune copie de secours n'a pu être écrite ({}) ; le plan {} garde tout, sauf les dernières modifications.",
     resources_title: "Offre et formation",
     about_offer: "L'offre en bref",
     general_tracks: "Parcours généraux",
@@ -804,6 +829,10 @@ pub static EN: Strings = Strings {
         ("?", "this help"),
         ("q  Ctrl-C", "quit (changes are saved)"),
         (
+            "Ctrl-Z",
+            "pause, once everything is saved; `fg` in the shell to resume",
+        ),
+        (
             "!",
             "in the list: a blocking criterion, without which a go is refused",
         ),
@@ -835,6 +864,13 @@ pub static EN: Strings = Strings {
     validate_ok: "Valid definitions: {} stages, {} criteria, {} questionnaires, {} questions (version {}, {}).",
     validate_failed: "{} problem(s) in the definitions: fix them, then run `embarquement validate` again.",
     no_terminal: "The wizard needs an interactive terminal. Without one, use `embarquement init`, `embarquement status` and `embarquement validate` (see `embarquement --help`).",
+    suspended: "embarquement is paused and the plan saved. Type `fg` to resume.",
+    stopped_by_signal: "Stop requested (signal {}).",
+    crashed: "The wizard stopped on an internal error (details above); please report it.",
+    rescue_up_to_date: "Nothing is lost: the plan {} is up to date.",
+    rescue_saved: "The answers are saved in the plan {}.",
+    rescue_copy: "Your latest answers are in the recovery copy {}: open it with `embarquement {}` to check it, then replace the plan {} with it.",
+    rescue_lost: "No recovery copy could be written ({}); the plan {} holds everything but the latest changes.",
     resources_title: "Offer and training",
     about_offer: "The offer in brief",
     general_tracks: "General tracks",

@@ -30,7 +30,11 @@ fn main() -> ExitCode {
                 Lang::Fr => "erreur",
                 Lang::En => "error",
             };
-            eprintln!("{prefix} : {}", sanitize::line(&format!("{error:#}")));
+            // Not `eprintln!`, which panics when the terminal is gone (after a hang-up).
+            tui::terminal::tell(&format!(
+                "{prefix} : {}",
+                sanitize::line(&format!("{error:#}"))
+            ));
             ExitCode::from(FAILURE)
         }
     }
@@ -83,7 +87,7 @@ fn wizard(
     color: bool,
 ) -> anyhow::Result<ExitCode> {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        eprintln!("{}", lang.strings().no_terminal);
+        tui::terminal::tell(lang.strings().no_terminal);
         return Ok(ExitCode::from(NO_TERMINAL));
     }
     let strings = lang.strings();
@@ -96,12 +100,17 @@ fn wizard(
         ));
     }
     let color = color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    tui::run(
+    let ending = tui::run(
         definitions,
         plan,
         disk,
         path.to_path_buf(),
         tui::Options { lang, color },
     )?;
-    Ok(ExitCode::SUCCESS)
+    Ok(match ending {
+        tui::Ending::Quit => ExitCode::SUCCESS,
+        // The shells' convention for a program stopped by a signal.
+        tui::Ending::Signal(signal) => ExitCode::from(128u8.saturating_add(signal as u8)),
+        tui::Ending::Crashed => ExitCode::from(FAILURE),
+    })
 }

@@ -55,13 +55,37 @@ pub fn multiline(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// True for a character that typed or pasted text may hold: anything but control characters and
+/// bidirectional overrides, except newline and tab.
+pub fn is_typable(c: char) -> bool {
+    c == '\n' || c == '\t' || !is_dangerous(c)
+}
+
 /// Text typed or pasted by the user, as stored: newlines and tabs kept, carriage returns turned
 /// into newlines, every other control character removed.
 pub fn typed(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    text.chars()
-        .filter(|&c| c == '\n' || c == '\t' || !is_dangerous(c))
-        .collect()
+    text.chars().filter(|&c| is_typable(c)).collect()
+}
+
+/// JSON safe to print: the characters `line` would replace are written as `\uXXXX` escapes, which
+/// JSON readers turn back into the same text. `text` must be serialised JSON: its strings hold no
+/// raw newline or other C0 control (serde_json escapes them), so a raw newline is layout and stays;
+/// DEL, C1 controls and bidirectional overrides, which serde_json leaves raw, are escaped.
+pub fn json(text: &str) -> Cow<'_, str> {
+    let escaped = |c: char| c != '\n' && is_dangerous(c);
+    if !text.chars().any(escaped) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escaped(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -86,7 +110,17 @@ mod tests {
     }
 
     #[test]
+    fn json_escapes_what_serde_json_leaves_raw() {
+        let text = "a\u{9b}b\u{7f}c\u{202E}d";
+        let printed = json(&serde_json::to_string(text).unwrap()).into_owned();
+        assert_eq!(printed, r#""a\u009bb\u007fc\u202ed""#);
+        assert!(matches!(json("{\n  \"a\": 1\n}"), Cow::Borrowed(_)));
+        assert_eq!(serde_json::from_str::<String>(&printed).unwrap(), text);
+    }
+
+    #[test]
     fn typed_text_drops_controls() {
         assert_eq!(typed("a\u{1b}[31mb\r\nc\td"), "a[31mb\nc\td");
+        assert_eq!(typed("x\u{9b}\u{202E}\u{7}y"), "xy");
     }
 }

@@ -164,7 +164,8 @@ pub fn run(
     let summary = summary(definitions, plan, path, lang);
     match format {
         StatusFormat::Json => {
-            super::print(&format!("{}\n", serde_json::to_string_pretty(&summary)?))?
+            let json = serde_json::to_string_pretty(&summary)?;
+            super::print(&format!("{}\n", sanitize::json(&json)))?
         }
         StatusFormat::Text => super::print(&text(definitions, &summary, lang))?,
     }

@@ -382,6 +382,7 @@ impl<'d> App<'d> {
             Mode::Editing(editor) => self.editor_key(editor, key),
             Mode::Choosing(popup) => self.choice_key(popup, key),
             Mode::Deciding(form) => self.decision_key(form, key),
+            Mode::Help if is_ctrl_c(key) => self.update(Action::Quit),
             Mode::Help => None,
             Mode::Resources => self.resources_key(key),
             Mode::ConfirmQuit(_) => match key.code {
@@ -969,6 +970,42 @@ impl<'d> App<'d> {
         None
     }
 
+    /// Writes what an open editor or list holds to the plan, leaving it open, before the wizard is
+    /// interrupted (a signal, Ctrl-Z, a panic). An answer that does not parse is kept as typed.
+    pub fn commit_open_edit(&mut self) {
+        match std::mem::replace(&mut self.mode, Mode::Normal) {
+            Mode::Editing(editor) => {
+                if self.commit_editor(&editor).is_err() {
+                    self.keep_as_typed(&editor);
+                }
+                self.mode = Mode::Editing(editor);
+            }
+            Mode::Choosing(popup) => {
+                self.commit_choice(&popup);
+                self.mode = Mode::Choosing(popup);
+            }
+            mode => self.mode = mode,
+        }
+    }
+
+    /// Stores an answer that does not parse (a number still being typed) as text, so that it is not
+    /// lost; opening the editor again shows it as it was.
+    fn keep_as_typed(&mut self, editor: &Editor) {
+        let EditTarget::Answer { question } = editor.target else {
+            return;
+        };
+        let Some(question) = self.question(question) else {
+            return;
+        };
+        let text = sanitize::typed(editor.field.text().trim());
+        let stage_id = self.stage().id.clone();
+        self.plan
+            .update_answer(&stage_id, &question.question.id, |record| {
+                record.value = Some(AnswerValue::Text(text))
+            });
+        self.answered(SessionKind::SelfAssessment);
+    }
+
     /// Asks before quitting, because changes could not be saved.
     pub fn confirm_quit_unsaved(&mut self) {
         self.mode = Mode::ConfirmQuit(QuitRisk::UnsavedChanges);
@@ -1082,6 +1119,11 @@ fn changes_the_plan(action: Action) -> bool {
             | Action::Decide
             | Action::Save
     )
+}
+
+/// Ctrl-C, which quits from every screen.
+fn is_ctrl_c(key: KeyEvent) -> bool {
+    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
 }
 
 /// The popup of options for a yes/no or choice question, with the stored answer ticked.

@@ -16,8 +16,9 @@ pub struct TextField {
 }
 
 impl TextField {
-    /// A field holding `text`, with the cursor at its end.
+    /// A field holding `text` (from a file: cleaned like typed text), with the cursor at its end.
     pub fn new(text: &str, multiline: bool) -> Self {
+        let text = sanitize::typed(text);
         let lines: Vec<String> = if multiline {
             text.split('\n').map(str::to_string).collect()
         } else {
@@ -57,6 +58,13 @@ impl TextField {
         if !self.multiline && key.code == KeyCode::Enter {
             return;
         }
+        // A control character or a bidirectional override typed (or sent by a terminal without
+        // bracketed paste) would be drawn raw: it is not text.
+        if let KeyCode::Char(c) = key.code
+            && !sanitize::is_typable(c)
+        {
+            return;
+        }
         if self.char_count() >= MAX_TEXT_CHARS
             && matches!(key.code, KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab)
         {
@@ -87,5 +95,41 @@ impl TextField {
     /// The widget to draw.
     pub fn widget(&self) -> &TextArea<'static> {
         &self.area
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::KeyModifiers;
+
+    use super::*;
+
+    fn type_chars(field: &mut TextField, text: &str) {
+        for c in text.chars() {
+            field.input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+    }
+
+    #[test]
+    fn typed_controls_and_bidi_overrides_are_not_text() {
+        let mut field = TextField::new("", true);
+        type_chars(&mut field, "a\u{1b}b\u{9b}c\u{202E}d\u{7f}e");
+        assert_eq!(field.text(), "abcde");
+    }
+
+    #[test]
+    fn pasted_text_keeps_only_newlines_and_tabs() {
+        let mut field = TextField::new("", true);
+        field.paste("ligne\u{1b}]0;titre\u{7}\r\nsuite\tfin\u{202E}");
+        assert_eq!(field.text(), "ligne]0;titre\nsuite\tfin");
+        let mut line = TextField::new("", false);
+        line.paste("un\r\ndeux\u{9b}");
+        assert_eq!(line.text(), "un deux");
+    }
+
+    #[test]
+    fn text_from_a_file_is_cleaned_before_it_is_shown() {
+        let field = TextField::new("note\u{1b}[2J\u{202E}", true);
+        assert_eq!(field.text(), "note[2J");
     }
 }

@@ -5,26 +5,33 @@ pub mod app;
 pub mod editor;
 pub mod forms;
 pub mod keymap;
+pub mod recovery;
 pub mod resources;
 pub mod rows;
+pub mod signals;
+pub mod terminal;
 pub mod theme;
 pub mod ui;
 
-use std::io;
+use std::io::{self, IsTerminal};
+use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
 
 use anyhow::Context;
 use ratatui::Terminal;
-use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
-use ratatui::crossterm::execute;
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 
 use action::Effect;
 use app::App;
+use recovery::Rescue;
+use signals::Signals;
 use theme::Theme;
 
 use crate::definitions::Definitions;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
 use crate::plan::{self, OnDisk, Plan, SaveError};
 
 /// How the wizard looks.
@@ -36,30 +43,100 @@ pub struct Options {
     pub color: bool,
 }
 
-/// Where the loop gets its events: the terminal, or a script in tests.
-pub trait EventSource {
-    /// Blocks until the next event.
-    fn next_event(&mut self) -> io::Result<Event>;
+/// What the event loop gets: an event, a terminating signal, or nothing for a while.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A key, a paste, a resize…
+    Event(Event),
+    /// A terminating signal (see `signals`).
+    Signal(i32),
+    /// Nothing happened within the wait.
+    Idle,
 }
 
-/// The terminal's events.
-pub struct TerminalEvents;
+/// Where the loop gets its input: the terminal, or a script in tests.
+pub trait EventSource {
+    /// Waits at most `timeout` for the next input.
+    fn next_input(&mut self, timeout: Duration) -> io::Result<Input>;
+}
 
-impl EventSource for TerminalEvents {
-    fn next_event(&mut self) -> io::Result<Event> {
-        event::read()
+/// The terminal's events, read on a thread of their own, and the signals caught.
+pub struct TerminalEvents {
+    events: mpsc::Receiver<io::Result<Event>>,
+    signals: Signals,
+}
+
+impl TerminalEvents {
+    /// Starts reading the terminal on a thread. Once the terminal is gone, crossterm's reading
+    /// never returns (it reads the end of input again and again): the loop must not wait inside it,
+    /// or it would never see the hang-up and save.
+    pub fn start(signals: Signals) -> TerminalEvents {
+        let (sender, events) = mpsc::channel();
+        std::thread::spawn(move || {
+            loop {
+                let event = event::read();
+                let failed = event.is_err();
+                if sender.send(event).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        TerminalEvents { events, signals }
     }
 }
 
-/// Runs the wizard on `plan` (or on a new plan to be created at `path`) until the user quits;
-/// `disk` is the plan file as it was opened (its lock is released on return).
+impl EventSource for TerminalEvents {
+    fn next_input(&mut self, timeout: Duration) -> io::Result<Input> {
+        if let Some(signal) = self.signals.received() {
+            return Ok(Input::Signal(signal));
+        }
+        match self.events.recv_timeout(timeout) {
+            Ok(event) => event.map(Input::Event),
+            // A hung-up terminal is no terminal any more, whether or not a SIGHUP came with it.
+            Err(RecvTimeoutError::Timeout) if !io::stdin().is_terminal() => {
+                Ok(Input::Signal(signals::HANG_UP))
+            }
+            Err(RecvTimeoutError::Timeout) => Ok(Input::Idle),
+            Err(RecvTimeoutError::Disconnected) => Err(io::Error::other("the terminal is gone")),
+        }
+    }
+}
+
+/// How long the loop waits for an event before looking at the signals again.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+/// How the event loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// The user pressed Ctrl-Z.
+    Suspend,
+    /// A terminating signal arrived.
+    Signal(i32),
+}
+
+/// How the wizard ended, for the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The user quit.
+    Quit,
+    /// Stopped by this signal, the answers saved.
+    Signal(i32),
+    /// A panic: the terminal was restored and the answers kept (the user was told where).
+    Crashed,
+}
+
+/// Runs the wizard on `plan` (or on a new plan to be created at `path`) until the user quits or a
+/// signal stops it. Whatever ends it, the terminal is restored and the answers are kept; `disk` is
+/// the plan file as it was opened (its lock is released on return).
 pub fn run(
     definitions: &Definitions,
     plan: Option<Plan>,
     disk: OnDisk,
     path: PathBuf,
     options: Options,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Ending> {
     let mut app = match plan {
         Some(plan) => App::new(definitions, plan, path, options.lang),
         None => App::new_plan(definitions, path, options.lang),
@@ -73,26 +150,99 @@ pub fn run(
     if app.created {
         app.save.last_saved = last_modified(&app.plan_path);
     }
-    install_paste_restoring_hook();
-    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    let signals = Signals::catch().context("cannot watch for signals")?;
+    terminal::install_panic_hook();
+    let started =
+        terminal::enter().and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+    let mut screen = match started {
+        Ok(screen) => screen,
+        Err(error) => {
+            terminal::leave();
+            return Err(error).context("cannot set up the terminal");
+        }
+    };
     // crossterm watches for resizes from its first poll on: start watching before the first draw.
-    let _ = event::poll(std::time::Duration::ZERO);
-    // Bracketed paste keeps pasted text from being read as keys; not every terminal has it.
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &mut TerminalEvents);
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::try_restore().context("cannot restore the terminal")?;
-    result
+    let _ = event::poll(Duration::ZERO);
+    let mut events = TerminalEvents::start(signals);
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| {
+        drive(&mut screen, &mut app, &mut events)
+    }));
+    // `terminal::leave` shows the cursor, ignoring errors. ratatui's drop would show it again and,
+    // on a terminal gone, report the failure with `eprintln!`, which panics when stderr is gone too.
+    std::mem::forget(screen);
+    finish(outcome, &mut app)
 }
 
-/// Turns bracketed paste off before a panic is reported; `ratatui::try_init` adds its own hook on top,
-/// which restores raw mode and the main screen.
-fn install_paste_restoring_hook() {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
-        previous(info);
-    }));
+/// Restores the terminal, then keeps the answers and tells the user, according to how the loop
+/// ended.
+fn finish(
+    outcome: std::thread::Result<anyhow::Result<Exit>>,
+    app: &mut App<'_>,
+) -> anyhow::Result<Ending> {
+    let strings = app.strings();
+    match outcome {
+        Ok(Ok(Exit::Quit | Exit::Suspend)) => {
+            terminal::leave();
+            Ok(Ending::Quit)
+        }
+        Ok(Ok(Exit::Signal(signal))) => {
+            // Saved before the terminal is touched: after a hang-up, writing to it fails.
+            let rescue = recovery::save_before_exit(app);
+            terminal::leave();
+            terminal::tell(&fill(strings.stopped_by_signal, &[&signal]));
+            report(rescue, app);
+            Ok(Ending::Signal(signal))
+        }
+        Ok(Err(error)) => {
+            let rescue = recovery::save_before_exit(app);
+            terminal::leave();
+            report(rescue, app);
+            Err(error)
+        }
+        Err(_) => {
+            terminal::leave();
+            terminal::tell(strings.crashed);
+            let rescue = recovery::after_panic(app);
+            report(rescue, app);
+            Ok(Ending::Crashed)
+        }
+    }
+}
+
+/// Tells the user where the answers are.
+fn report(rescue: Option<Rescue>, app: &App<'_>) {
+    if let Some(rescue) = rescue {
+        terminal::tell(&rescue.message(app.strings(), &app.plan_path));
+    }
+}
+
+/// Runs the event loop, suspending to the shell on Ctrl-Z, until the user quits or a signal
+/// arrives.
+fn drive(
+    screen: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    app: &mut App<'_>,
+    events: &mut TerminalEvents,
+) -> anyhow::Result<Exit> {
+    loop {
+        match event_loop(screen, app, events)? {
+            Exit::Suspend => {
+                save_open_work(app);
+                terminal::suspend(app.strings().suspended).context("cannot suspend")?;
+                // A fresh terminal draws every cell on the cleared screen (`Terminal::clear` would
+                // ask the terminal where its cursor is, and not every terminal answers).
+                *screen = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+            }
+            exit => return Ok(exit),
+        }
+    }
+}
+
+/// Writes the open editor's text and any pending change to the plan file (before Ctrl-Z).
+fn save_open_work(app: &mut App<'_>) {
+    app.commit_open_edit();
+    if app.save.dirty {
+        save(app, false);
+    }
 }
 
 /// The time of day the file was last written, for the header of a plan just opened.
@@ -110,21 +260,43 @@ fn last_modified(path: &std::path::Path) -> Option<String> {
     Some(at.strftime(format).to_string())
 }
 
-/// Draws, waits for an event, applies it, and carries out its effect, until the user quits.
+/// Draws, waits for input, applies it, and carries out its effect, until the user quits, presses
+/// Ctrl-Z or a signal arrives. A change is drawn first and saved right after, so that a key shows
+/// without waiting for the disk; the screen is drawn again once the save is done, to show how it went.
 pub fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App<'_>,
     events: &mut impl EventSource,
-) -> anyhow::Result<()>
+) -> anyhow::Result<Exit>
 where
     B::Error: Send + Sync + 'static,
 {
+    let mut redraw = true;
+    let mut pending_save: Option<bool> = None;
     loop {
-        terminal.draw(|frame| ui::render(app, frame))?;
-        let event = events.next_event().context("cannot read the terminal")?;
+        if redraw {
+            terminal.draw(|frame| ui::render(app, frame))?;
+        }
+        redraw = true;
+        if let Some(explicit) = pending_save.take() {
+            save(app, explicit);
+            continue;
+        }
+        let event = match events
+            .next_input(SIGNAL_CHECK)
+            .context("cannot read the terminal")?
+        {
+            Input::Idle => {
+                redraw = false;
+                continue;
+            }
+            Input::Signal(signal) => return Ok(Exit::Signal(signal)),
+            Input::Event(event) if is_suspend_key(&event) => return Ok(Exit::Suspend),
+            Input::Event(event) => event,
+        };
         match app.handle_event(event) {
-            Some(Effect::Save) => save(app, false),
-            Some(Effect::SaveNow) => save(app, true),
+            Some(Effect::Save) => pending_save = Some(false),
+            Some(Effect::SaveNow) => pending_save = Some(true),
             Some(Effect::SaveElsewhere) => save_elsewhere(app),
             Some(Effect::Reload) => reload(app),
             Some(Effect::Quit) => {
@@ -132,14 +304,23 @@ where
                     save(app, false);
                 }
                 if !app.save.dirty {
-                    return Ok(());
+                    return Ok(Exit::Quit);
                 }
                 app.confirm_quit_unsaved();
             }
-            Some(Effect::QuitWithoutSaving) => return Ok(()),
+            Some(Effect::QuitWithoutSaving) => return Ok(Exit::Quit),
             None => {}
         }
     }
+}
+
+/// Ctrl-Z, which in raw mode arrives as a key: suspend to the shell (Unix only).
+fn is_suspend_key(event: &Event) -> bool {
+    matches!(event, Event::Key(key)
+        if cfg!(unix)
+            && key.kind != KeyEventKind::Release
+            && key.code == KeyCode::Char('z')
+            && key.modifiers.contains(KeyModifiers::CONTROL))
 }
 
 /// Writes the plan and tells the app how it went.

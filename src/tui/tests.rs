@@ -6,6 +6,8 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Effect;
 use super::app::{App, Clock, Mode, Pane};
+use super::recovery::{Rescue, write_copy};
+use super::{Exit, Input};
 use crate::definitions::{self, Definitions};
 use crate::i18n::Lang;
 use crate::plan::{
@@ -29,6 +31,13 @@ fn app(defs: &Definitions) -> App<'_> {
         Lang::Fr,
     );
     app.clock = Clock::Fixed("2026-11-22T10:30:00[Europe/Paris]".parse().unwrap());
+    app
+}
+
+/// The wizard on a plan saved as `dir/plan.yaml`.
+fn app_in<'d>(defs: &'d Definitions, dir: &std::path::Path) -> App<'d> {
+    let mut app = app(defs);
+    app.plan_path = dir.join("plan.yaml");
     app
 }
 
@@ -104,14 +113,20 @@ fn a_note_is_kept_when_leaving_the_editor() {
     );
 }
 
-#[test]
-fn an_invalid_number_keeps_the_editor_open_with_a_message() {
-    let defs = fixture();
-    let mut app = app(&defs);
+/// The wizard with `text` typed in the editor of the number question `nombre-modules`.
+fn typing_a_number<'d>(defs: &'d Definitions, text: &str) -> App<'d> {
+    let mut app = app(defs);
     app.ui.focus = Pane::Questions;
     app.ui.question[0] = 5; // nombre-modules
     press(&mut app, [key(KeyCode::Enter)]);
-    press(&mut app, typed("douze"));
+    press(&mut app, typed(text));
+    app
+}
+
+#[test]
+fn an_invalid_number_keeps_the_editor_open_with_a_message() {
+    let defs = fixture();
+    let mut app = typing_a_number(&defs, "douze");
     assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [None]);
     let Mode::Editing(editor) = &app.mode else {
         panic!("the editor closed")
@@ -247,29 +262,40 @@ fn tab_skips_the_questions_of_a_stage_without_questionnaire() {
     assert_eq!(app.ui.focus, Pane::Criteria);
 }
 
-/// Events from a script, for driving the real event loop.
-struct Script(std::vec::IntoIter<Event>);
+/// Input from a script, for driving the real event loop.
+struct Script(std::vec::IntoIter<Input>);
 
 impl super::EventSource for Script {
-    fn next_event(&mut self) -> std::io::Result<Event> {
+    fn next_input(&mut self, _timeout: std::time::Duration) -> std::io::Result<Input> {
         self.0
             .next()
             .ok_or_else(|| std::io::Error::other("the script ran out of events"))
     }
 }
 
-/// Runs the event loop over `events` on a test terminal; returns whether it ended by quitting.
-fn run_loop(app: &mut App<'_>, events: Vec<Event>) -> bool {
+/// Runs the event loop over `inputs` on a test terminal; returns how it ended and the last frame's
+/// top line.
+fn run_script(app: &mut App<'_>, inputs: Vec<Input>) -> (anyhow::Result<Exit>, String) {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
-    super::event_loop(&mut terminal, app, &mut Script(events.into_iter())).is_ok()
+    let exit = super::event_loop(&mut terminal, app, &mut Script(inputs.into_iter()));
+    let buffer = terminal.backend().buffer();
+    let header = (0..buffer.area.width)
+        .map(|x| buffer[(x, 0)].symbol())
+        .collect();
+    (exit, header)
+}
+
+/// Runs the event loop over `events`; returns whether it ended by quitting.
+fn run_loop(app: &mut App<'_>, events: Vec<Event>) -> bool {
+    let inputs = events.into_iter().map(Input::Event).collect();
+    matches!(run_script(app, inputs).0, Ok(Exit::Quit))
 }
 
 #[test]
 fn quitting_saves_pending_changes_or_asks_when_it_cannot() {
     let defs = fixture();
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app(&defs);
-    app.plan_path = dir.path().join("plan.yaml");
+    let mut app = app_in(&defs, dir.path());
     assert!(run_loop(
         &mut app,
         vec![key(KeyCode::Enter), typed("x").remove(0), ctrl('c')]
@@ -547,4 +573,142 @@ fn reading_again_after_a_conflict_shows_their_version() {
         ),
         "{message}"
     );
+}
+
+#[test]
+fn a_change_is_on_disk_before_the_next_input_and_a_failed_save_shows_at_once() {
+    let defs = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(&defs, dir.path());
+    // The loop does not save on a signal (its caller does): the change was saved before.
+    let (exit, _) = run_script(
+        &mut app,
+        vec![Input::Event(key(KeyCode::Char(' '))), Input::Signal(15)],
+    );
+    assert_eq!(exit.unwrap(), Exit::Signal(15));
+    let saved = crate::plan::load(&app.plan_path).unwrap();
+    assert_eq!(
+        saved.criterion("opportunite", "organisation").status,
+        CriterionStatus::Ok
+    );
+
+    app.plan_path = dir.path().join("missing-folder/plan.yaml");
+    // No key after the change: the frame drawn after the failed save is the last one.
+    let (_, header) = run_script(&mut app, vec![Input::Event(key(KeyCode::Char(' ')))]);
+    assert!(header.contains("ÉCHEC DE L'ENREGISTREMENT"), "{header}");
+}
+
+#[test]
+fn ctrl_c_quits_from_the_help_screen() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    let effects = press(&mut app, [key(KeyCode::Char('?')), ctrl('c')]);
+    assert_eq!(effects, [None, Some(Effect::Quit)]);
+}
+
+#[test]
+fn ctrl_z_asks_the_loop_to_suspend() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    let (exit, _) = run_script(&mut app, vec![Input::Event(ctrl('z'))]);
+    assert_eq!(exit.unwrap(), Exit::Suspend);
+}
+
+#[test]
+fn an_interrupted_editor_is_saved_and_stays_open() {
+    let defs = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(&defs, dir.path());
+    press(&mut app, [key(KeyCode::Enter)]);
+    press(&mut app, typed("En cours"));
+    assert_eq!(
+        super::recovery::save_before_exit(&mut app),
+        Some(Rescue::Saved)
+    );
+    assert!(matches!(app.mode, Mode::Editing(_)));
+    let saved = crate::plan::load(&app.plan_path).unwrap();
+    assert_eq!(
+        saved.criterion("opportunite", "organisation").note,
+        "En cours"
+    );
+    assert_eq!(
+        super::recovery::save_before_exit(&mut app),
+        Some(Rescue::UpToDate)
+    );
+}
+
+#[test]
+fn an_interrupted_answer_that_does_not_parse_is_kept_as_typed() {
+    let defs = fixture();
+    let mut app = typing_a_number(&defs, "douze");
+    app.commit_open_edit();
+    let answer = app.plan.answer("opportunite", "nombre-modules").unwrap();
+    assert_eq!(answer.value, Some(AnswerValue::Text("douze".into())));
+    assert!(app.save.dirty);
+}
+
+#[test]
+fn after_a_panic_a_recovery_copy_holds_the_open_editor_and_the_plan_is_untouched() {
+    let defs = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(&defs, dir.path());
+    crate::plan::save(&app.plan, &app.plan_path).unwrap();
+    let before = std::fs::read(&app.plan_path).unwrap();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        press(&mut app, [key(KeyCode::Enter)]);
+        press(&mut app, typed("Avant la panne"));
+        panic!("a bug while editing");
+    }));
+    assert!(outcome.is_err());
+    let Some(Rescue::Copy(copy)) = super::recovery::after_panic(&mut app) else {
+        panic!("no recovery copy");
+    };
+    assert_eq!(copy.parent(), Some(dir.path()));
+    let name = copy.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("plan.recovered-") && name.ends_with(".yaml"),
+        "{name}"
+    );
+    let recovered = crate::plan::load(&copy).unwrap();
+    assert_eq!(
+        recovered.criterion("opportunite", "organisation").note,
+        "Avant la panne"
+    );
+    assert_eq!(std::fs::read(&app.plan_path).unwrap(), before);
+    let message = Rescue::Copy(copy.clone()).message(app.strings(), &app.plan_path);
+    assert!(
+        message.contains(&format!("embarquement {}", copy.display())),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_recovery_copy_goes_to_the_data_folder_when_the_plan_folder_refuses_it() {
+    let defs = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let plan = app(&defs).plan;
+    let gone = dir.path().join("gone/plan.yaml");
+    let data = dir.path().join("data/embarquement");
+    let copy = write_copy(
+        &plan,
+        &gone,
+        "20261123-101500",
+        Some(&data),
+        Lang::Fr.strings(),
+    )
+    .unwrap();
+    assert_eq!(copy, data.join("plan.recovered-20261123-101500.yaml"));
+    assert!(copy.is_file());
+
+    let not_a_folder = dir.path().join("file");
+    std::fs::write(&not_a_folder, "").unwrap();
+    let error = write_copy(
+        &plan,
+        &gone,
+        "x",
+        Some(&not_a_folder.join("sub")),
+        Lang::Fr.strings(),
+    )
+    .unwrap_err();
+    assert!(!error.is_empty());
 }

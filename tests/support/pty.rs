@@ -75,6 +75,7 @@ impl Drop for Slot {
 /// The wizard running in a pseudo-terminal.
 pub struct Pty {
     parser: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -90,12 +91,25 @@ impl Pty {
 
     /// Starts `embarquement ARGS` in `dir` on a terminal of `cols`×`rows`.
     pub fn spawn_sized<S: AsRef<OsStr>>(dir: &Path, args: &[S], cols: u16, rows: u16) -> Pty {
+        let mut command = CommandBuilder::new(BIN);
+        command.args(args);
+        Pty::start(command, dir, cols, rows)
+    }
+
+    /// Runs `script` with `sh -c` in `dir` on a 100×30 terminal; `$BIN` is the binary under test
+    /// (for redirections the plain spawn cannot express).
+    pub fn spawn_shell(dir: &Path, script: &str) -> Pty {
+        let mut command = CommandBuilder::new("sh");
+        command.args(["-c", script]);
+        command.env("BIN", BIN);
+        Pty::start(command, dir, 100, 30)
+    }
+
+    fn start(mut command: CommandBuilder, dir: &Path, cols: u16, rows: u16) -> Pty {
         let slot = Slot::take();
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("cannot open a pseudo-terminal");
-        let mut command = CommandBuilder::new(BIN);
-        command.args(args);
         command.cwd(dir);
         for (name, value) in isolated_env(dir) {
             command.env(name, value);
@@ -109,12 +123,14 @@ impl Pty {
         // Only the child holds the terminal side now, so the reader sees the end when it exits.
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let raw = Arc::new(Mutex::new(Vec::new()));
         let mut reader = pair.master.try_clone_reader().expect("no PTY reader");
         let (done, reader_done) = mpsc::channel();
-        let feed = Arc::clone(&parser);
+        let (feed, log) = (Arc::clone(&parser), Arc::clone(&raw));
         std::thread::spawn(move || {
             let mut buffer = [0u8; 8192];
             while let Ok(n @ 1..) = reader.read(&mut buffer) {
+                lock(&log).extend_from_slice(&buffer[..n]);
                 lock(&feed).process(&buffer[..n]);
             }
             let _ = done.send(());
@@ -122,12 +138,42 @@ impl Pty {
         let writer = pair.master.take_writer().expect("no PTY writer");
         Pty {
             parser,
+            raw,
             master: pair.master,
             writer,
             child,
             reader_done,
             _slot: slot,
         }
+    }
+
+    /// Every byte the program wrote to the terminal so far, escape sequences included.
+    pub fn output(&self) -> Vec<u8> {
+        lock(&self.raw).clone()
+    }
+
+    /// Sends `signal` (`TERM`, `HUP`…) to the program with `kill`.
+    pub fn signal(&self, signal: &str) {
+        let pid = self.child.process_id().expect("the program has no pid");
+        let status = std::process::Command::new("kill")
+            .arg(format!("-{signal}"))
+            .arg(pid.to_string())
+            .status()
+            .expect("cannot run kill");
+        assert!(status.success(), "kill -{signal} {pid} failed");
+    }
+
+    /// True when the terminal is back in its usual line mode (echo and line editing on), as raw
+    /// mode is turned off.
+    pub fn in_line_mode(&self) -> bool {
+        use nix::sys::termios::LocalFlags;
+        let termios = self
+            .master
+            .get_termios()
+            .expect("cannot read the PTY modes");
+        termios
+            .local_flags
+            .contains(LocalFlags::ICANON | LocalFlags::ECHO)
     }
 
     /// Sends raw bytes (keys or typed text).
