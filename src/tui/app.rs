@@ -2,9 +2,11 @@
 
 use std::cell::Cell;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
-use jiff::Zoned;
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, Zoned};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Effect};
@@ -17,8 +19,9 @@ use crate::answers;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, DecidedBy, DecisionStatus, Orphan, Plan, SessionKind, StageProgress,
-    blocking_unsettled, orphans, stage_progress,
+    AnswerRecord, AnswerValue, CriterionRecord, DecidedBy, DecisionStatus, Orphan, Plan,
+    SessionKind, StageProgress, blocking_unsettled, criterion_status, is_answered, orphans,
+    stage_progress,
 };
 use crate::sanitize;
 
@@ -110,7 +113,7 @@ pub enum Clock {
 impl Clock {
     fn now(&self) -> Zoned {
         match self {
-            Clock::System => Zoned::now(),
+            Clock::System => Timestamp::now().to_zoned(local_zone()),
             Clock::Fixed(at) => at.clone(),
         }
     }
@@ -124,6 +127,22 @@ impl Clock {
     pub fn time_label(&self) -> String {
         self.now().strftime("%H:%M:%S").to_string()
     }
+}
+
+/// The local time zone. Without `TZ`, it is read from `/etc/localtime` alone: jiff's own lookup
+/// would first list every zone of `/usr/share/zoneinfo`, a few milliseconds at start-up.
+pub fn local_zone() -> TimeZone {
+    static LOCAL: OnceLock<TimeZone> = OnceLock::new();
+    LOCAL
+        .get_or_init(|| {
+            std::env::var_os("TZ")
+                .is_none()
+                .then(|| std::fs::read("/etc/localtime").ok())
+                .flatten()
+                .and_then(|data| TimeZone::tzif("localtime", &data).ok())
+                .unwrap_or_else(TimeZone::system)
+        })
+        .clone()
 }
 
 /// How the plan stands on disk.
@@ -462,11 +481,29 @@ impl<'d> App<'d> {
 
     /// Like [`Self::answered`], naming who took part in the sitting.
     fn answered_by(&mut self, kind: SessionKind, participant: Option<&str>) -> Option<Effect> {
-        let stage = self.ui.stage;
-        self.progress[stage] = stage_progress(self.defs, &self.plan, stage);
         let today = self.clock.today();
         self.plan.record_session(today, kind, participant);
         self.changed()
+    }
+
+    /// Changes the record of the shown stage's criterion of index `index`, and its stage's counts.
+    fn change_criterion(&mut self, index: usize, change: impl FnOnce(&mut CriterionRecord)) {
+        let stage = self.stage();
+        let id = &stage.criteria[index].id;
+        let before = criterion_status(self.plan.stage(&stage.id), id);
+        self.plan.update_criterion(&stage.id, id, change);
+        let after = criterion_status(self.plan.stage(&stage.id), id);
+        self.progress[self.ui.stage].criterion_changed(before, after);
+    }
+
+    /// Changes the answer to a question of the shown stage, and its stage's counts.
+    fn change_answer(&mut self, question: QuestionRef<'d>, change: impl FnOnce(&mut AnswerRecord)) {
+        let stage_id = &self.stage().id;
+        let id = &question.question.id;
+        let before = is_answered(self.plan.stage(stage_id), id);
+        self.plan.update_answer(stage_id, id, change);
+        let after = is_answered(self.plan.stage(stage_id), id);
+        self.progress[self.ui.stage].answer_changed(before, after, question.question.optional);
     }
 
     fn selected_criterion(&self) -> Option<usize> {
@@ -480,14 +517,10 @@ impl<'d> App<'d> {
     }
 
     fn cycle(&mut self) -> Option<Effect> {
-        let stage_id = self.stage().id.clone();
         match self.ui.focus {
             Pane::Criteria => {
-                let criterion = &self.stage().criteria[self.selected_criterion()?];
-                self.plan
-                    .update_criterion(&stage_id, &criterion.id, |record| {
-                        record.status = record.status.next();
-                    });
+                let index = self.selected_criterion()?;
+                self.change_criterion(index, |record| record.status = record.status.next());
                 self.answered(SessionKind::SelfAssessment)
             }
             Pane::Questions => {
@@ -495,20 +528,19 @@ impl<'d> App<'d> {
                 if question.question.kind != QuestionKind::YesNo {
                     return None;
                 }
-                self.plan
-                    .update_answer(&stage_id, &question.question.id, |record| {
-                        record.value = match record.value {
-                            None
-                            | Some(
-                                AnswerValue::Text(_)
-                                | AnswerValue::Integer(_)
-                                | AnswerValue::Number(_)
-                                | AnswerValue::List(_),
-                            ) => Some(AnswerValue::Bool(true)),
-                            Some(AnswerValue::Bool(true)) => Some(AnswerValue::Bool(false)),
-                            Some(AnswerValue::Bool(false)) => None,
-                        };
-                    });
+                self.change_answer(question, |record| {
+                    record.value = match record.value {
+                        None
+                        | Some(
+                            AnswerValue::Text(_)
+                            | AnswerValue::Integer(_)
+                            | AnswerValue::Number(_)
+                            | AnswerValue::List(_),
+                        ) => Some(AnswerValue::Bool(true)),
+                        Some(AnswerValue::Bool(true)) => Some(AnswerValue::Bool(false)),
+                        Some(AnswerValue::Bool(false)) => None,
+                    };
+                });
                 self.answered(SessionKind::SelfAssessment)
             }
             Pane::Sheet => None,
@@ -666,7 +698,7 @@ impl<'d> App<'d> {
                 if unchanged {
                     return Ok(None);
                 }
-                self.plan.update_criterion(&stage_id, id, |record| {
+                self.change_criterion(criterion, |record| {
                     *(if interviewer {
                         &mut record.interviewer_note
                     } else {
@@ -686,10 +718,7 @@ impl<'d> App<'d> {
                 if current == value {
                     return Ok(None);
                 }
-                self.plan
-                    .update_answer(&stage_id, &question.question.id, |record| {
-                        record.value = value
-                    });
+                self.change_answer(question, |record| record.value = value);
                 Ok(self.answered(SessionKind::SelfAssessment))
             }
             EditTarget::AnswerNote {
@@ -712,14 +741,13 @@ impl<'d> App<'d> {
                 if unchanged {
                     return Ok(None);
                 }
-                self.plan
-                    .update_answer(&stage_id, &question.question.id, |record| {
-                        *(if interviewer {
-                            &mut record.interviewer_note
-                        } else {
-                            &mut record.note
-                        }) = text;
-                    });
+                self.change_answer(question, |record| {
+                    *(if interviewer {
+                        &mut record.interviewer_note
+                    } else {
+                        &mut record.note
+                    }) = text;
+                });
                 Ok(self.answered(session(interviewer)))
             }
         }
@@ -803,10 +831,7 @@ impl<'d> App<'d> {
         if current == value {
             return None;
         }
-        self.plan
-            .update_answer(&stage_id, &question.question.id, |record| {
-                record.value = value
-            });
+        self.change_answer(question, |record| record.value = value);
         self.answered(SessionKind::SelfAssessment)
     }
 

@@ -394,3 +394,46 @@ fn a_go_waits_for_the_previous_stage() {
         DecisionStatus::NoGo
     );
 }
+
+/// Keys that move around, change statuses and answers, and open and close editors and lists.
+const WANDERING_KEYS: [KeyCode; 11] = [
+    KeyCode::Char(' '),
+    KeyCode::Down,
+    KeyCode::Up,
+    KeyCode::Tab,
+    KeyCode::Right,
+    KeyCode::Left,
+    KeyCode::Enter,
+    KeyCode::Esc,
+    KeyCode::Char('n'),
+    KeyCode::Char('4'),
+    KeyCode::Backspace,
+];
+
+proptest::proptest! {
+    #[test]
+    fn stage_counts_kept_up_to_date_match_a_full_recount(
+        keys in proptest::collection::vec(0..WANDERING_KEYS.len(), 1..120)
+    ) {
+        let defs = fixture();
+        let mut app = app(&defs);
+        for index in keys {
+            app.handle_event(key(WANDERING_KEYS[index]));
+            for stage in 0..defs.stages.len() {
+                proptest::prop_assert_eq!(
+                    app.progress[stage],
+                    crate::plan::stage_progress(&defs, &app.plan, stage)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_local_zone_agrees_with_the_system_zone() {
+    let now = jiff::Timestamp::now();
+    assert_eq!(
+        super::app::local_zone().to_offset(now),
+        jiff::tz::TimeZone::system().to_offset(now)
+    );
+}
