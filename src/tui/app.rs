@@ -181,6 +181,9 @@ pub struct UiState {
     pub sheet_scroll: usize,
     /// The most the sheet can scroll, as last drawn.
     pub sheet_max_scroll: Cell<usize>,
+    /// The sheet's height once wrapped, and what it was wrapped for (counting it wraps the whole
+    /// sheet, the dearest part of a frame, so it is done again only when the shape changes).
+    pub sheet_height: Cell<Option<(SheetShape, usize)>>,
     /// First row shown in the criteria list, as last drawn.
     pub criteria_offset: Cell<usize>,
     /// First row shown in the questions list, as last drawn.
@@ -191,6 +194,17 @@ pub struct UiState {
     pub resource: usize,
     /// First row shown on the resources screen, as last drawn.
     pub resources_offset: Cell<usize>,
+}
+
+/// What the stage sheet's wrapped height depends on, the definitions and language aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SheetShape {
+    /// Index of the stage shown.
+    pub stage: usize,
+    /// Columns inside the sheet's border.
+    pub width: u16,
+    /// The stage is locked (the sheet then opens with a notice).
+    pub locked: bool,
 }
 
 /// The list rows of one stage, built once.
@@ -263,6 +277,7 @@ impl<'d> App<'d> {
                 question: vec![0; stage_count],
                 sheet_scroll: 0,
                 sheet_max_scroll: Cell::new(usize::MAX),
+                sheet_height: Cell::new(None),
                 criteria_offset: Cell::new(0),
                 questions_offset: Cell::new(0),
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
