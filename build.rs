@@ -22,13 +22,13 @@ fn main() {
             println!("cargo::warning={SOURCE}/{name} is parsed at run time: {err}");
             (String::new(), String::new())
         });
-        let json_path = out.join(format!("{name}.json"));
-        fs::write(&json_path, json).expect("OUT_DIR is writable");
+        fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
         table.push_str(&format!(
-            "    EmbeddedFile {{ name: {name:?}, kind: {kind:?}, yaml: include_str!({yaml:?}), \
-             json: include_str!({json:?}) }},\n",
-            yaml = path.display().to_string(),
-            json = json_path.display().to_string(),
+            "    EmbeddedFile {{ name: {name:?}, kind: {kind:?}, \
+             yaml: include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {yaml:?})), \
+             json: include_str!(concat!(env!(\"OUT_DIR\"), {json:?})) }},\n",
+            yaml = format!("/{SOURCE}/{name}"),
+            json = format!("/{name}.json"),
         ));
     }
     table.push(']');

@@ -1,6 +1,8 @@
 //! The definitions compiled into the binary: the YAML of `questionnaires/`, and the JSON copy of each
 //! file made by `build.rs`, which loads in a fraction of the time the YAML takes to parse.
 
+use serde::de::DeserializeOwned;
+
 use super::diagnostic::{DefinitionsError, SourceFile};
 use super::load::{digest, from_sources};
 use super::validate::{self, Parts};
@@ -26,11 +28,11 @@ const FILES: &[EmbeddedFile] = &include!(concat!(env!("OUT_DIR"), "/embedded_fil
 pub(super) fn load() -> Result<Definitions, DefinitionsError> {
     let files = sources();
     match compiled_parts() {
-        Some(parts) => {
+        Ok(parts) => {
             let digest = digest(&files);
             validate::assemble(files, parts, Origin::Embedded, digest)
         }
-        None => from_sources(files, Origin::Embedded),
+        Err(_) => from_sources(files, Origin::Embedded),
     }
 }
 
@@ -50,8 +52,8 @@ fn sources() -> Vec<SourceFile> {
         .collect()
 }
 
-/// The files read from their JSON copies, or `None` if one of them cannot be.
-fn compiled_parts() -> Option<Parts> {
+/// The files read from their JSON copies, or why one of them cannot be.
+fn compiled_parts() -> Result<Parts, String> {
     let mut parts = Parts {
         offer: Vec::new(),
         stages: Vec::new(),
@@ -59,20 +61,20 @@ fn compiled_parts() -> Option<Parts> {
         training: Vec::new(),
     };
     for (index, file) in FILES.iter().enumerate() {
-        let json = file.json;
         match file.kind {
-            "offer" => parts.offer.push((index, serde_json::from_str(json).ok()?)),
-            "stages" => parts.stages.push((index, serde_json::from_str(json).ok()?)),
-            "questionnaire" => parts
-                .questionnaires
-                .push((index, serde_json::from_str(json).ok()?)),
-            "training" => parts
-                .training
-                .push((index, serde_json::from_str(json).ok()?)),
-            _ => return None,
+            "offer" => parts.offer.push((index, read_json(file)?)),
+            "stages" => parts.stages.push((index, read_json(file)?)),
+            "questionnaire" => parts.questionnaires.push((index, read_json(file)?)),
+            "training" => parts.training.push((index, read_json(file)?)),
+            _ => return Err(format!("questionnaires/{}: no JSON copy", file.name)),
         }
     }
-    Some(parts)
+    Ok(parts)
+}
+
+/// One file read from its JSON copy.
+fn read_json<T: DeserializeOwned>(file: &EmbeddedFile) -> Result<T, String> {
+    serde_json::from_str(file.json).map_err(|err| format!("questionnaires/{}: {err}", file.name))
 }
 
 #[cfg(test)]
@@ -82,10 +84,11 @@ mod tests {
     #[test]
     fn every_file_has_a_json_copy_that_fits_the_schema() {
         assert!(FILES.len() >= 2, "questionnaires/ is compiled in");
-        assert!(
-            compiled_parts().is_some(),
-            "the start-up reads JSON, not YAML"
-        );
+        // On failure the wizard still starts, from the YAML and more slowly. The usual cause is a value
+        // that YAML reads as a number or a boolean where the schema wants text: quote it.
+        if let Err(err) = compiled_parts() {
+            panic!("the start-up would parse the YAML, not the JSON copies: {err}");
+        }
     }
 
     #[test]
