@@ -241,7 +241,7 @@ pub struct App<'d> {
     pub resources: ResourceRows<'d>,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
-    /// Progress of each stage, refreshed when the plan changes.
+    /// Progress of each stage, counted at start and moved with each change to a criterion or answer.
     pub progress: Vec<StageProgress>,
     /// The plan file exists (false while the setup form is open).
     pub created: bool,
