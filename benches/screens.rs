@@ -4,8 +4,9 @@
 //! - `frame`: one more frame of the main screen, unchanged;
 //! - `key_down`: one Down key through `App::handle_event`, then a frame (the selection moves one row,
 //!   scrolling the list once it reaches the bottom);
-//! - `key_space`: one Space key (cycles the focused criterion's status, recomputes the stage's
-//!   progress), then a frame; the plan save that follows it in the wizard is measured in `plan`.
+//! - `key_space`: one Space key (cycles the focused criterion's status, moves the stage's counts
+//!   from the old status to the new), then a frame; the plan save that follows it in the wizard is
+//!   measured in `plan`.
 
 mod support;
 

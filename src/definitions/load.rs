@@ -15,40 +15,14 @@ pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 /// The most definition files read from one folder.
 pub const MAX_FILES: usize = 64;
 
-/// The default definitions, compiled into the binary from `questionnaires/`.
-const EMBEDDED: [(&str, &str); 5] = [
-    (
-        "offer.yaml",
-        include_str!("../../questionnaires/offer.yaml"),
-    ),
-    (
-        "stages.yaml",
-        include_str!("../../questionnaires/stages.yaml"),
-    ),
-    (
-        "prequalification.yaml",
-        include_str!("../../questionnaires/prequalification.yaml"),
-    ),
-    (
-        "qualification.yaml",
-        include_str!("../../questionnaires/qualification.yaml"),
-    ),
-    (
-        "training.yaml",
-        include_str!("../../questionnaires/training.yaml"),
-    ),
-];
-
-/// Loads and validates the embedded definitions.
+/// Loads and validates the embedded definitions (from the JSON copies `build.rs` made of them).
 pub fn embedded() -> Result<Definitions, DefinitionsError> {
-    let files = EMBEDDED
-        .iter()
-        .map(|(name, text)| SourceFile {
-            name: format!("questionnaires/{name}"),
-            text: (*text).to_string(),
-        })
-        .collect();
-    from_sources(files, Origin::Embedded)
+    super::embedded::load()
+}
+
+/// Parses and validates the YAML of the embedded definitions, as `validate` does for a folder.
+pub fn embedded_from_yaml() -> Result<Definitions, DefinitionsError> {
+    super::embedded::load_yaml()
 }
 
 /// Loads and validates every `*.yaml` / `*.yml` file of `dir`.
@@ -139,7 +113,10 @@ struct Parsed {
 }
 
 /// Parses each file by its `kind:`, then validates the whole set.
-fn from_sources(files: Vec<SourceFile>, origin: Origin) -> Result<Definitions, DefinitionsError> {
+pub(super) fn from_sources(
+    files: Vec<SourceFile>,
+    origin: Origin,
+) -> Result<Definitions, DefinitionsError> {
     let mut parsed = Parsed::default();
     let mut diagnostics = Vec::new();
     for (index, file) in files.iter().enumerate() {
@@ -208,7 +185,7 @@ fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parsed) -> Result<()
 
 /// `sha256:` of the files' base names and texts, sorted by name, so that the embedded set and a
 /// copy of it in a folder have the same digest.
-fn digest(files: &[SourceFile]) -> String {
+pub(super) fn digest(files: &[SourceFile]) -> String {
     let base_name = |file: &SourceFile| -> String {
         let name = file.name.rsplit(['/', '\\']).next().unwrap_or(&file.name);
         name.to_string()

@@ -15,7 +15,10 @@ pub use load::{LoadError, MAX_PLAN_BYTES, load};
 pub use lock::{Holder, lock_path};
 pub use model::*;
 pub use orphans::{Orphan, OrphanKind, orphans};
-pub use progress::{CriteriaCounts, StageProgress, blocking_unsettled, stage_progress};
+pub use progress::{
+    CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
+    stage_progress,
+};
 pub use save::{SaveError, save};
 
 use jiff::civil::Date;

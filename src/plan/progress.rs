@@ -1,6 +1,6 @@
 //! How far a stage is: criteria counts, answered questions, readiness.
 
-use super::{CriterionStatus, Plan};
+use super::{CriterionStatus, Plan, StageRecord};
 use crate::definitions::{Criterion, Definitions};
 
 /// Criteria of a stage by status.
@@ -50,6 +50,52 @@ impl StageProgress {
         }
         (self.criteria.settled() + self.required_answered) as f64 / total as f64
     }
+
+    /// Moves one criterion from the status `before` to `after`, without counting again.
+    pub fn criterion_changed(&mut self, before: CriterionStatus, after: CriterionStatus) {
+        *self.criteria.count_mut(before) -= 1;
+        *self.criteria.count_mut(after) += 1;
+    }
+
+    /// Counts one question as answered or not any more, without counting again.
+    pub fn answer_changed(&mut self, before: bool, after: bool, optional: bool) {
+        let change = |count: &mut usize| match (before, after) {
+            (false, true) => *count += 1,
+            (true, false) => *count -= 1,
+            _ => {}
+        };
+        change(&mut self.questions_answered);
+        if !optional {
+            change(&mut self.required_answered);
+        }
+    }
+}
+
+impl CriteriaCounts {
+    /// The count of criteria with `status`.
+    fn count_mut(&mut self, status: CriterionStatus) -> &mut usize {
+        match status {
+            CriterionStatus::Todo => &mut self.todo,
+            CriterionStatus::Ok => &mut self.ok,
+            CriterionStatus::Ko => &mut self.ko,
+            CriterionStatus::Na => &mut self.na,
+        }
+    }
+}
+
+/// The status of a criterion in a stage's record (todo when none was recorded).
+pub fn criterion_status(record: Option<&StageRecord>, criterion_id: &str) -> CriterionStatus {
+    record
+        .and_then(|r| r.criteria.get(criterion_id))
+        .map(|c| c.status)
+        .unwrap_or_default()
+}
+
+/// True when a stage's record holds an answer to the question.
+pub fn is_answered(record: Option<&StageRecord>, question_id: &str) -> bool {
+    record
+        .and_then(|r| r.answers.get(question_id))
+        .is_some_and(|a| a.is_answered())
 }
 
 /// The progress of the stage of index `stage_index` in `plan`.
@@ -58,23 +104,13 @@ pub fn stage_progress(definitions: &Definitions, plan: &Plan, stage_index: usize
     let record = plan.stage(&stage.id);
     let mut progress = StageProgress::default();
     for criterion in &stage.criteria {
-        let status = record
-            .and_then(|r| r.criteria.get(&criterion.id))
-            .map(|c| c.status)
-            .unwrap_or_default();
-        let counts = &mut progress.criteria;
-        counts.total += 1;
-        match status {
-            CriterionStatus::Todo => counts.todo += 1,
-            CriterionStatus::Ok => counts.ok += 1,
-            CriterionStatus::Ko => counts.ko += 1,
-            CriterionStatus::Na => counts.na += 1,
-        }
+        progress.criteria.total += 1;
+        *progress
+            .criteria
+            .count_mut(criterion_status(record, &criterion.id)) += 1;
     }
     for question in definitions.stage_questions(stage_index) {
-        let answered = record
-            .and_then(|r| r.answers.get(&question.question.id))
-            .is_some_and(|a| a.is_answered());
+        let answered = is_answered(record, &question.question.id);
         progress.questions_total += 1;
         progress.questions_answered += usize::from(answered);
         if !question.question.optional {

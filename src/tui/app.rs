@@ -2,9 +2,11 @@
 
 use std::cell::Cell;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
-use jiff::Zoned;
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, Zoned};
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Effect};
@@ -17,8 +19,9 @@ use crate::answers;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, DecidedBy, DecisionStatus, Holder, LoadError, OnDisk, Orphan, Plan, SaveError,
-    Saved, Seal, SessionKind, StageProgress, blocking_unsettled, orphans, stage_progress,
+    AnswerRecord, AnswerValue, CriterionRecord, DecidedBy, DecisionStatus, Holder, LoadError,
+    OnDisk, Orphan, Plan, SaveError, Saved, Seal, SessionKind, StageProgress, blocking_unsettled,
+    criterion_status, is_answered, orphans, stage_progress,
 };
 use crate::sanitize;
 
@@ -112,7 +115,7 @@ pub enum Clock {
 impl Clock {
     fn now(&self) -> Zoned {
         match self {
-            Clock::System => Zoned::now(),
+            Clock::System => Timestamp::now().to_zoned(local_zone()),
             Clock::Fixed(at) => at.clone(),
         }
     }
@@ -126,6 +129,22 @@ impl Clock {
     pub fn time_label(&self) -> String {
         self.now().strftime("%H:%M:%S").to_string()
     }
+}
+
+/// The local time zone. Without `TZ`, it is read from `/etc/localtime` alone: jiff's own lookup
+/// would first list every zone of `/usr/share/zoneinfo`, a few milliseconds at start-up.
+pub fn local_zone() -> TimeZone {
+    static LOCAL: OnceLock<TimeZone> = OnceLock::new();
+    LOCAL
+        .get_or_init(|| {
+            std::env::var_os("TZ")
+                .is_none()
+                .then(|| std::fs::read("/etc/localtime").ok())
+                .flatten()
+                .and_then(|data| TimeZone::tzif("localtime", &data).ok())
+                .unwrap_or_else(TimeZone::system)
+        })
+        .clone()
 }
 
 /// How the plan stands on disk.
@@ -164,6 +183,9 @@ pub struct UiState {
     pub sheet_scroll: usize,
     /// The most the sheet can scroll, as last drawn.
     pub sheet_max_scroll: Cell<usize>,
+    /// The sheet's height once wrapped, and what it was wrapped for (counting it wraps the whole
+    /// sheet, the dearest part of a frame, so it is done again only when the shape changes).
+    pub sheet_height: Cell<Option<(SheetShape, usize)>>,
     /// First row shown in the criteria list, as last drawn.
     pub criteria_offset: Cell<usize>,
     /// First row shown in the questions list, as last drawn.
@@ -174,6 +196,17 @@ pub struct UiState {
     pub resource: usize,
     /// First row shown on the resources screen, as last drawn.
     pub resources_offset: Cell<usize>,
+}
+
+/// What the stage sheet's wrapped height depends on, the definitions and language aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SheetShape {
+    /// Index of the stage shown.
+    pub stage: usize,
+    /// Columns inside the sheet's border.
+    pub width: u16,
+    /// The stage is locked (the sheet then opens with a notice).
+    pub locked: bool,
 }
 
 /// The list rows of one stage, built once.
@@ -212,7 +245,7 @@ pub struct App<'d> {
     pub resources: ResourceRows<'d>,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
-    /// Progress of each stage, refreshed when the plan changes.
+    /// Progress of each stage, counted at start and moved with each change to a criterion or answer.
     pub progress: Vec<StageProgress>,
     /// The plan file exists (false while the setup form is open).
     pub created: bool,
@@ -246,6 +279,7 @@ impl<'d> App<'d> {
                 question: vec![0; stage_count],
                 sheet_scroll: 0,
                 sheet_max_scroll: Cell::new(usize::MAX),
+                sheet_height: Cell::new(None),
                 criteria_offset: Cell::new(0),
                 questions_offset: Cell::new(0),
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
@@ -524,11 +558,29 @@ impl<'d> App<'d> {
 
     /// Like [`Self::answered`], naming who took part in the sitting.
     fn answered_by(&mut self, kind: SessionKind, participant: Option<&str>) -> Option<Effect> {
-        let stage = self.ui.stage;
-        self.progress[stage] = stage_progress(self.defs, &self.plan, stage);
         let today = self.clock.today();
         self.plan.record_session(today, kind, participant);
         self.changed()
+    }
+
+    /// Changes the record of the shown stage's criterion of index `index`, and its stage's counts.
+    fn change_criterion(&mut self, index: usize, change: impl FnOnce(&mut CriterionRecord)) {
+        let stage = self.stage();
+        let id = &stage.criteria[index].id;
+        let before = criterion_status(self.plan.stage(&stage.id), id);
+        self.plan.update_criterion(&stage.id, id, change);
+        let after = criterion_status(self.plan.stage(&stage.id), id);
+        self.progress[self.ui.stage].criterion_changed(before, after);
+    }
+
+    /// Changes the answer to a question of the shown stage, and its stage's counts.
+    fn change_answer(&mut self, question: QuestionRef<'d>, change: impl FnOnce(&mut AnswerRecord)) {
+        let stage_id = &self.stage().id;
+        let id = &question.question.id;
+        let before = is_answered(self.plan.stage(stage_id), id);
+        self.plan.update_answer(stage_id, id, change);
+        let after = is_answered(self.plan.stage(stage_id), id);
+        self.progress[self.ui.stage].answer_changed(before, after, question.question.optional);
     }
 
     fn selected_criterion(&self) -> Option<usize> {
@@ -542,14 +594,10 @@ impl<'d> App<'d> {
     }
 
     fn cycle(&mut self) -> Option<Effect> {
-        let stage_id = self.stage().id.clone();
         match self.ui.focus {
             Pane::Criteria => {
-                let criterion = &self.stage().criteria[self.selected_criterion()?];
-                self.plan
-                    .update_criterion(&stage_id, &criterion.id, |record| {
-                        record.status = record.status.next();
-                    });
+                let index = self.selected_criterion()?;
+                self.change_criterion(index, |record| record.status = record.status.next());
                 self.answered(SessionKind::SelfAssessment)
             }
             Pane::Questions => {
@@ -557,20 +605,19 @@ impl<'d> App<'d> {
                 if question.question.kind != QuestionKind::YesNo {
                     return None;
                 }
-                self.plan
-                    .update_answer(&stage_id, &question.question.id, |record| {
-                        record.value = match record.value {
-                            None
-                            | Some(
-                                AnswerValue::Text(_)
-                                | AnswerValue::Integer(_)
-                                | AnswerValue::Number(_)
-                                | AnswerValue::List(_),
-                            ) => Some(AnswerValue::Bool(true)),
-                            Some(AnswerValue::Bool(true)) => Some(AnswerValue::Bool(false)),
-                            Some(AnswerValue::Bool(false)) => None,
-                        };
-                    });
+                self.change_answer(question, |record| {
+                    record.value = match record.value {
+                        None
+                        | Some(
+                            AnswerValue::Text(_)
+                            | AnswerValue::Integer(_)
+                            | AnswerValue::Number(_)
+                            | AnswerValue::List(_),
+                        ) => Some(AnswerValue::Bool(true)),
+                        Some(AnswerValue::Bool(true)) => Some(AnswerValue::Bool(false)),
+                        Some(AnswerValue::Bool(false)) => None,
+                    };
+                });
                 self.answered(SessionKind::SelfAssessment)
             }
             Pane::Sheet => None,
@@ -728,7 +775,7 @@ impl<'d> App<'d> {
                 if unchanged {
                     return Ok(None);
                 }
-                self.plan.update_criterion(&stage_id, id, |record| {
+                self.change_criterion(criterion, |record| {
                     *(if interviewer {
                         &mut record.interviewer_note
                     } else {
@@ -748,10 +795,7 @@ impl<'d> App<'d> {
                 if current == value {
                     return Ok(None);
                 }
-                self.plan
-                    .update_answer(&stage_id, &question.question.id, |record| {
-                        record.value = value
-                    });
+                self.change_answer(question, |record| record.value = value);
                 Ok(self.answered(SessionKind::SelfAssessment))
             }
             EditTarget::AnswerNote {
@@ -774,14 +818,13 @@ impl<'d> App<'d> {
                 if unchanged {
                     return Ok(None);
                 }
-                self.plan
-                    .update_answer(&stage_id, &question.question.id, |record| {
-                        *(if interviewer {
-                            &mut record.interviewer_note
-                        } else {
-                            &mut record.note
-                        }) = text;
-                    });
+                self.change_answer(question, |record| {
+                    *(if interviewer {
+                        &mut record.interviewer_note
+                    } else {
+                        &mut record.note
+                    }) = text;
+                });
                 Ok(self.answered(session(interviewer)))
             }
         }
@@ -868,10 +911,7 @@ impl<'d> App<'d> {
         if current == value {
             return None;
         }
-        self.plan
-            .update_answer(&stage_id, &question.question.id, |record| {
-                record.value = value
-            });
+        self.change_answer(question, |record| record.value = value);
         self.answered(SessionKind::SelfAssessment)
     }
 
@@ -998,11 +1038,9 @@ impl<'d> App<'d> {
             return;
         };
         let text = sanitize::typed(editor.field.text().trim());
-        let stage_id = self.stage().id.clone();
-        self.plan
-            .update_answer(&stage_id, &question.question.id, |record| {
-                record.value = Some(AnswerValue::Text(text))
-            });
+        self.change_answer(question, |record| {
+            record.value = Some(AnswerValue::Text(text))
+        });
         self.answered(SessionKind::SelfAssessment);
     }
 

@@ -250,9 +250,8 @@ fn last_modified(path: &std::path::Path) -> Option<String> {
     let modified = std::fs::metadata(path).ok()?.modified().ok()?;
     let at = jiff::Timestamp::try_from(modified)
         .ok()?
-        .to_zoned(jiff::tz::TimeZone::system());
-    let today = jiff::Zoned::now().date();
-    let format = if at.date() == today {
+        .to_zoned(app::local_zone());
+    let format = if at.date() == app::Clock::System.today() {
         "%H:%M:%S"
     } else {
         "%Y-%m-%d %H:%M"

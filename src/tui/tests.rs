@@ -712,3 +712,73 @@ fn a_recovery_copy_goes_to_the_data_folder_when_the_plan_folder_refuses_it() {
     .unwrap_err();
     assert!(!error.is_empty());
 }
+
+/// Keys that move around, change statuses and answers, and open and close editors and lists.
+const WANDERING_KEYS: [KeyCode; 11] = [
+    KeyCode::Char(' '),
+    KeyCode::Down,
+    KeyCode::Up,
+    KeyCode::Tab,
+    KeyCode::Right,
+    KeyCode::Left,
+    KeyCode::Enter,
+    KeyCode::Esc,
+    KeyCode::Char('n'),
+    KeyCode::Char('4'),
+    KeyCode::Backspace,
+];
+
+proptest::proptest! {
+    #[test]
+    fn stage_counts_kept_up_to_date_match_a_full_recount(
+        keys in proptest::collection::vec(0..WANDERING_KEYS.len(), 1..120)
+    ) {
+        let defs = fixture();
+        let mut app = app(&defs);
+        for index in keys {
+            app.handle_event(key(WANDERING_KEYS[index]));
+            for stage in 0..defs.stages.len() {
+                proptest::prop_assert_eq!(
+                    app.progress[stage],
+                    crate::plan::stage_progress(&defs, &app.plan, stage)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_local_zone_agrees_with_the_system_zone() {
+    let now = jiff::Timestamp::now();
+    assert_eq!(
+        super::app::local_zone().to_offset(now),
+        jiff::tz::TimeZone::system().to_offset(now)
+    );
+}
+
+/// The sheet's scroll limit after drawing `app` on a terminal of `width` × `height`.
+fn sheet_max_scroll(app: &App<'_>, width: u16, height: u16) -> usize {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .expect("test terminal");
+    terminal
+        .draw(|frame| super::ui::render(app, frame))
+        .expect("draw");
+    app.ui.sheet_max_scroll.get()
+}
+
+#[test]
+fn the_sheet_is_measured_again_when_its_width_or_stage_changes() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    let wide = sheet_max_scroll(&app, 160, 24);
+    let narrow = sheet_max_scroll(&app, 80, 24);
+    assert!(narrow > wide, "a narrower sheet wraps into more lines");
+    assert_eq!(sheet_max_scroll(&self::app(&defs), 80, 24), narrow);
+    press(&mut app, [key(KeyCode::Right)]);
+    let mut second = self::app(&defs);
+    press(&mut second, [key(KeyCode::Right)]);
+    assert_eq!(
+        sheet_max_scroll(&app, 80, 24),
+        sheet_max_scroll(&second, 80, 24)
+    );
+}

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use crate::answers;
 use crate::definitions::QuestionKind;
-use crate::plan::CriterionStatus;
+use crate::plan::{CriterionStatus, criterion_status};
 use crate::sanitize;
 use crate::tui::app::{App, Pane};
 use crate::tui::rows::{Row, Rows, scroll_offset};
@@ -38,10 +38,7 @@ pub fn render_criteria(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let record = app.plan.stage(&stage.id);
     let draw_item = |index: usize| -> Line<'static> {
         let criterion = &stage.criteria[index];
-        let status = record
-            .and_then(|r| r.criteria.get(&criterion.id))
-            .map(|c| c.status)
-            .unwrap_or_default();
+        let status = criterion_status(record, &criterion.id);
         let blocking = if criterion.blocking {
             Span::styled("!", app.theme.error())
         } else {

@@ -9,7 +9,7 @@ use crate::definitions::{Link, Text};
 use crate::i18n::{Lang, fill};
 use crate::plan::OrphanKind;
 use crate::sanitize;
-use crate::tui::app::{App, Pane};
+use crate::tui::app::{App, Pane, SheetShape};
 use crate::tui::theme::Theme;
 
 /// Builds the sheet's lines, one paragraph after the other.
@@ -91,7 +91,8 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         theme: app.theme,
         lines: Vec::new(),
     };
-    if app.is_locked(app.ui.stage) {
+    let locked = app.is_locked(app.ui.stage);
+    if locked {
         let previous = app.defs.stages[app.ui.stage - 1].number;
         sheet.lines.push(Line::styled(
             fill(strings.locked, &[&previous]),
@@ -167,9 +168,20 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let inner_width = area.width.saturating_sub(2);
     let inner_height = area.height.saturating_sub(2) as usize;
     let paragraph = Paragraph::new(sheet.lines).wrap(Wrap { trim: false });
-    let max_scroll = paragraph
-        .line_count(inner_width)
-        .saturating_sub(inner_height);
+    let shape = SheetShape {
+        stage: app.ui.stage,
+        width: inner_width,
+        locked,
+    };
+    let height = match app.ui.sheet_height.get() {
+        Some((counted, height)) if counted == shape => height,
+        _ => {
+            let height = paragraph.line_count(inner_width);
+            app.ui.sheet_height.set(Some((shape, height)));
+            height
+        }
+    };
+    let max_scroll = height.saturating_sub(inner_height);
     app.ui.sheet_max_scroll.set(max_scroll);
     let scroll = app.ui.sheet_scroll.min(max_scroll) as u16;
     frame.render_widget(paragraph.block(block).scroll((scroll, 0)), area);

@@ -22,7 +22,7 @@ pub fn decision_mark(status: DecisionStatus, locked: bool) -> &'static str {
 /// Draws the tabs, shortening the other stages' tabs when the full ones do not fit.
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let full = tab_spans(app, true);
-    let line = if Line::from(full.clone()).width() <= area.width as usize {
+    let line = if full.iter().map(Span::width).sum::<usize>() <= area.width as usize {
         full
     } else {
         tab_spans(app, false)
