@@ -153,7 +153,7 @@ pub fn run(
     let signals = Signals::catch().context("cannot watch for signals")?;
     terminal::install_panic_hook();
     let started =
-        terminal::enter().and_then(|()| Terminal::new(CrosstermBackend::new(io::stdout())));
+        terminal::enter().and_then(|()| Terminal::new(CrosstermBackend::new(screen_writer())));
     let mut screen = match started {
         Ok(screen) => screen,
         Err(error) => {
@@ -171,6 +171,15 @@ pub fn run(
     // on a terminal gone, report the failure with `eprintln!`, which panics when stderr is gone too.
     std::mem::forget(screen);
     finish(outcome, &mut app)
+}
+
+/// Where frames are written: a buffer over stdout, flushed once per frame, so that a frame reaches
+/// the terminal in one write instead of one per kilobyte.
+type ScreenWriter = io::BufWriter<io::Stdout>;
+
+/// A [`ScreenWriter`] large enough for a full frame of a large terminal.
+fn screen_writer() -> ScreenWriter {
+    io::BufWriter::with_capacity(64 * 1024, io::stdout())
 }
 
 /// Restores the terminal, then keeps the answers and tells the user, according to how the loop
@@ -219,7 +228,7 @@ fn report(rescue: Option<Rescue>, app: &App<'_>) {
 /// Runs the event loop, suspending to the shell on Ctrl-Z, until the user quits or a signal
 /// arrives.
 fn drive(
-    screen: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    screen: &mut Terminal<CrosstermBackend<ScreenWriter>>,
     app: &mut App<'_>,
     events: &mut TerminalEvents,
 ) -> anyhow::Result<Exit> {
@@ -230,7 +239,7 @@ fn drive(
                 terminal::suspend(app.strings().suspended).context("cannot suspend")?;
                 // A fresh terminal draws every cell on the cleared screen (`Terminal::clear` would
                 // ask the terminal where its cursor is, and not every terminal answers).
-                *screen = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+                *screen = Terminal::new(CrosstermBackend::new(screen_writer()))?;
             }
             exit => return Ok(exit),
         }
