@@ -10,11 +10,15 @@ two small questionnaires and one training path.
                                                   made by `embarquement init` (no stages yet)
 """
 
+import hashlib
 import os
 import sys
 
 GROUP_SIZE = 25
 STAGE_ID = "etape-1"
+# The seal's lines of a plan file (src/plan/integrity.rs).
+SEAL_OPENING = "# Plan projet embarquement. La dernière ligne est une somme de contrôle du texte au-dessus."
+SEAL_CLOSING = "# fin du plan, sha256:"
 
 OFFER = """kind: offer
 version: "bench-1"
@@ -151,8 +155,17 @@ def answer_plan(plan_path, criteria):
         out.append(f"      {criterion_id(index + 1)}:\n        status: {statuses[index % 3]}\n")
         if index % 5 == 0:
             out.append(f"        note: Vérifié en entretien, point {index}.\n")
-    with open(plan_path, "a", encoding="utf-8") as f:
-        f.write("".join(out))
+    with open(plan_path, encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("# ")]
+    with open(plan_path, "w", encoding="utf-8") as f:
+        f.write(seal("".join(lines) + "".join(out)))
+
+
+def seal(yaml):
+    """The plan's text between its seal's lines, as the program writes it (src/plan/integrity.rs)."""
+    text = SEAL_OPENING + "\n" + yaml
+    checksum = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return f"{text}{SEAL_CLOSING}{checksum}\n"
 
 
 def main(argv):
