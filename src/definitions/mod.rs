@@ -9,7 +9,7 @@ mod validate;
 use std::path::PathBuf;
 
 pub use diagnostic::{DefinitionsError, Diagnostic};
-pub use load::{MAX_FILE_BYTES, embedded, from_dir};
+pub use load::{MAX_FILE_BYTES, embedded, from_bytes, from_dir};
 pub use schema::{
     Choice, Criterion, Link, Question, QuestionKind, Questionnaire, Role, Section, Stage,
     TrainingFile,

@@ -6,7 +6,7 @@ mod orphans;
 mod progress;
 mod save;
 
-pub use load::{LoadError, MAX_PLAN_BYTES, load};
+pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
 pub use model::*;
 pub use orphans::{Orphan, OrphanKind, orphans};
 pub use progress::{CriteriaCounts, StageProgress, blocking_unsettled, stage_progress};
