@@ -157,24 +157,62 @@ fn between<'a>(message: &'a str, start: &str, end: &str) -> Option<&'a str> {
 /// Refuses a text holding an alias, reporting the first one where it stands.
 ///
 /// An alias needs an anchor (`&name`), so a text without `&` is let through without looking
-/// further; otherwise a streaming parser that counts aliases looks for one.
+/// further; otherwise a streaming parser allowed no alias looks for one (its other limits are
+/// lifted, but for its nesting depth of 64, which keeps its recursion within the stack). When that
+/// parser stops early for another reason, a text that also holds a `*` is refused too: an alias
+/// could stand after the place it stopped.
 fn refuse_aliases(source: &str) -> Result<(), YamlError> {
     if !source.contains('&') {
         return Ok(());
     }
     let options = serde_saphyr::options! {
-        budget: serde_saphyr::budget! { max_aliases: 0 },
+        budget: serde_saphyr::budget! {
+            max_aliases: 0,
+            max_events: usize::MAX,
+            max_nodes: usize::MAX,
+            max_total_scalar_bytes: usize::MAX,
+            max_anchors: usize::MAX,
+        },
     };
-    match serde_saphyr::from_str_with_options::<de::IgnoredAny>(source, options) {
-        Err(err) if is_alias_error(&err) => {
-            let (line, column) = err
-                .location()
-                .map_or((0, 0), |loc| (loc.line() as usize, loc.column() as usize));
-            Err(YamlError::new(line, column, "", Problem::Alias))
-        }
-        // Other problems are reported by the main parser, in its words.
-        _ => Ok(()),
+    let Err(err) = serde_saphyr::from_str_with_options::<de::IgnoredAny>(source, options) else {
+        return Ok(());
+    };
+    let (line, column) = err
+        .location()
+        .map_or((0, 0), |loc| (loc.line() as usize, loc.column() as usize));
+    if is_alias_error(&err) {
+        Err(YamlError::new(line, column, "", Problem::Alias))
+    } else if source.contains('*') {
+        Err(YamlError {
+            line,
+            column,
+            message: format!("{UNCHECKED}: {}", checker_message(&err)),
+            problem: Problem::Invalid,
+        })
+    } else {
+        // Without an alias, the main parser reports the problem in its own words.
+        Ok(())
     }
+}
+
+/// Why a text that may hold aliases is refused when it cannot be checked.
+const UNCHECKED: &str = "cannot check this text for aliases (`*name`)";
+
+/// The checking parser's reason for stopping, without its position (the caller prints it first).
+fn checker_message(err: &serde_saphyr::Error) -> String {
+    if let serde_saphyr::Error::Budget {
+        breach: serde_saphyr::budget::BudgetBreach::Depth { depth },
+        ..
+    } = err.without_snippet()
+    {
+        return format!("nested more than {} levels deep", depth.saturating_sub(1));
+    }
+    let message = err.without_snippet().to_string();
+    let after_position = message
+        .split_once(" column ")
+        .and_then(|(_, rest)| rest.split_once(": "))
+        .map(|(_, reason)| reason);
+    after_position.unwrap_or(&message).to_string()
 }
 
 /// True when the checking parser stopped on an alias.
@@ -354,6 +392,19 @@ zzz: b
         );
         let fr = err.localized(Lang::Fr.strings());
         assert!(fr.starts_with("les ancres et alias"), "{fr}");
+    }
+
+    #[test]
+    fn an_alias_beyond_where_the_check_stops_is_still_refused() {
+        let text = format!("a: &a x\nb: {}\nc: *a\n", nested(70));
+        let err = from_str::<serde::de::IgnoredAny>(&text).unwrap_err();
+        assert_eq!(
+            err.message,
+            "cannot check this text for aliases (`*name`): nested more than 64 levels deep"
+        );
+        assert_eq!(err.line, 2, "{err:?}");
+        let without_alias = text.replace("*a", "a");
+        from_str::<serde::de::IgnoredAny>(&without_alias).unwrap();
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The plan loader on arbitrary bytes; a plan it accepts must save and load back unchanged.
+//! The plan loader on arbitrary bytes; a plan it accepts must save, load back unchanged, and save to
+//! the same bytes again.
 
 #![no_main]
 
@@ -14,8 +15,14 @@ fuzz_target!(|data: &[u8]| {
             let dir = tempfile::tempdir().expect("temporary folder");
             let saved = dir.path().join("plan.yaml");
             embarquement::plan::save(&plan, &saved).expect("an accepted plan saves");
+            let first = std::fs::read(&saved).expect("the saved plan");
             let again = embarquement::plan::load(&saved).expect("a saved plan loads");
-            assert_eq!(again, plan, "save then load changed the plan");
+            // NaN, a number YAML can hold, is the one value not equal to itself.
+            if !format!("{plan:?}").contains("NaN") {
+                assert_eq!(again, plan, "save then load changed the plan");
+            }
+            embarquement::plan::save(&again, &saved).expect("the plan saves again");
+            assert_eq!(std::fs::read(&saved).expect("the saved plan"), first);
         }
         Err(error) => {
             let _ = error.message(Lang::Fr.strings());
