@@ -156,13 +156,13 @@ fn between<'a>(message: &'a str, start: &str, end: &str) -> Option<&'a str> {
 
 /// Refuses a text holding an alias, reporting the first one where it stands.
 ///
-/// An alias needs an anchor (`&name`), so a text without `&` is let through without looking
-/// further; otherwise a streaming parser allowed no alias looks for one (its other limits are
+/// An alias needs an anchor (`&name`), so a text without one is let through without looking
+/// further (see [`may_hold_anchor`]); otherwise a streaming parser allowed no alias looks for one (its other limits are
 /// lifted, but for its nesting depth of 64, which keeps its recursion within the stack). When that
 /// parser stops early for another reason, a text that also holds a `*` is refused too: an alias
 /// could stand after the place it stopped.
 fn refuse_aliases(source: &str) -> Result<(), YamlError> {
-    if !source.contains('&') {
+    if !may_hold_anchor(source) {
         return Ok(());
     }
     let options = serde_saphyr::options! {
@@ -193,6 +193,17 @@ fn refuse_aliases(source: &str) -> Result<(), YamlError> {
         // Without an alias, the main parser reports the problem in its own words.
         Ok(())
     }
+}
+
+/// True when `source` has a `&` followed by a character that may begin an anchor's name (YAML's
+/// `ns-anchor-char`: not a space, a tab, a line break or a flow indicator), so that "R & D" costs
+/// nothing.
+fn may_hold_anchor(source: &str) -> bool {
+    source.match_indices('&').any(|(at, _)| {
+        source[at + 1..].chars().next().is_some_and(|next| {
+            !matches!(next, ' ' | '\t' | '\r' | '\n' | ',' | '[' | ']' | '{' | '}')
+        })
+    })
 }
 
 /// Why a text that may hold aliases is refused when it cannot be checked.
@@ -405,6 +416,16 @@ zzz: b
         assert_eq!(err.line, 2, "{err:?}");
         let without_alias = text.replace("*a", "a");
         from_str::<serde::de::IgnoredAny>(&without_alias).unwrap();
+    }
+
+    #[test]
+    fn only_an_ampersand_before_a_name_may_start_an_anchor() {
+        assert!(!may_hold_anchor(
+            "title: services & systèmes\nx: [a &, b]\n"
+        ));
+        assert!(!may_hold_anchor("a: &\n"));
+        assert!(may_hold_anchor("a: &a x\n"));
+        assert!(may_hold_anchor("title: R&D\n"));
     }
 
     #[test]

@@ -119,7 +119,7 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
         return Err(fail(too_large(size)));
     }
     let bytes = fs::read(path).map_err(|err| fail(format!("cannot read the file: {err}")))?;
-    decode(&name, &bytes)
+    decode(&name, bytes)
 }
 
 /// The message for a file of `size` bytes, over [`MAX_FILE_BYTES`].
@@ -128,7 +128,8 @@ fn too_large(size: u64) -> String {
 }
 
 /// The text of a file's bytes: within [`MAX_FILE_BYTES`], UTF-8, a leading byte-order mark dropped.
-fn decode(name: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
+/// The bytes become the text without a copy.
+fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
     let fail = |line: usize, message: String| Diagnostic {
         file: name.to_string(),
         line,
@@ -138,13 +139,18 @@ fn decode(name: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(fail(0, too_large(bytes.len() as u64)));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|err| {
-        let valid = &bytes[..err.utf8_error().valid_up_to()];
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         fail(line, "not UTF-8 text: save the file as UTF-8".into())
     })
 }
+
+/// The UTF-8 byte-order mark, accepted at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Loads and validates a definition set given as named file contents, with the same checks as
 /// [`from_dir`] (size cap, UTF-8, parsing, validation); used by the fuzz targets.
@@ -152,7 +158,7 @@ pub fn from_bytes(files: &[(&str, &[u8])]) -> Result<Definitions, DefinitionsErr
     let mut sources = Vec::with_capacity(files.len());
     let mut diagnostics = Vec::new();
     for (name, bytes) in files.iter().take(MAX_FILES) {
-        match decode(name, bytes) {
+        match decode(name, bytes.to_vec()) {
             Ok(text) => sources.push(SourceFile {
                 name: (*name).to_string(),
                 text,
