@@ -6,6 +6,7 @@
 //! Callers cap the size of the text before it gets here, which bounds the parse time.
 
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -284,11 +285,15 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for UniqueKeys<V> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut out = BTreeMap::new();
         while let Some(key) = map.next_key::<String>()? {
-            if out.contains_key(&key) {
-                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+            match out.entry(key) {
+                Entry::Vacant(slot) => {
+                    slot.insert(map.next_value()?);
+                }
+                Entry::Occupied(slot) => {
+                    let key = slot.key();
+                    return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                }
             }
-            let value = map.next_value()?;
-            out.insert(key, value);
         }
         Ok(out)
     }
