@@ -7,8 +7,14 @@ use libfuzzer_sys::fuzz_target;
 
 /// The minimal definition set of the tests.
 const FILES: [(&str, &str); 5] = [
-    ("offer.yaml", include_str!("../../tests/fixtures/definitions/minimal/offer.yaml")),
-    ("stages.yaml", include_str!("../../tests/fixtures/definitions/minimal/stages.yaml")),
+    (
+        "offer.yaml",
+        include_str!("../../tests/fixtures/definitions/minimal/offer.yaml"),
+    ),
+    (
+        "stages.yaml",
+        include_str!("../../tests/fixtures/definitions/minimal/stages.yaml"),
+    ),
     (
         "prequalification.yaml",
         include_str!("../../tests/fixtures/definitions/minimal/prequalification.yaml"),
@@ -17,7 +23,10 @@ const FILES: [(&str, &str); 5] = [
         "qualification.yaml",
         include_str!("../../tests/fixtures/definitions/minimal/qualification.yaml"),
     ),
-    ("training.yaml", include_str!("../../tests/fixtures/definitions/minimal/training.yaml")),
+    (
+        "training.yaml",
+        include_str!("../../tests/fixtures/definitions/minimal/training.yaml"),
+    ),
 ];
 
 fuzz_target!(|data: &[u8]| {
@@ -29,7 +38,11 @@ fuzz_target!(|data: &[u8]| {
         .iter()
         .enumerate()
         .map(|(index, (name, original))| {
-            let bytes = if index == replaced { text } else { original.as_bytes() };
+            let bytes = if index == replaced {
+                text
+            } else {
+                original.as_bytes()
+            };
             (*name, bytes)
         })
         .collect();
