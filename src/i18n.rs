@@ -385,6 +385,12 @@ pub struct Strings {
     pub newer_plan: &'static str,
     /// Plan errors: damaged (path, line, column, message).
     pub plan_invalid: &'static str,
+    /// A YAML file holds an alias (`*name`).
+    pub yaml_alias: &'static str,
+    /// A YAML file nests deeper than `{}` levels.
+    pub yaml_too_deep: &'static str,
+    /// A YAML mapping gives the key `{}` twice.
+    pub yaml_duplicate_key: &'static str,
     /// Plan errors: not saved (path, error).
     pub plan_not_saved: &'static str,
     /// Why a save failed: the folder or file is gone.
@@ -654,6 +660,9 @@ pub static FR: Strings = Strings {
     not_a_plan: "{} : ce n'est pas un plan embarquement (pas de ligne `format: {}`)",
     newer_plan: "{} : le plan est au format `{}`, plus récent que celui de ce programme (`{}`) ; mettez embarquement à jour pour l'ouvrir (le fichier n'a pas été modifié)",
     plan_invalid: "{}:{}:{} : plan illisible : {} ; corrigez cette ligne ou demandez une nouvelle copie du plan",
+    yaml_alias: "les ancres et alias (`&nom`, `*nom`) ne sont pas acceptés : écrivez la valeur en entier",
+    yaml_too_deep: "imbrication de plus de {} niveaux",
+    yaml_duplicate_key: "la clé `{}` apparaît deux fois : chaque clé ne peut figurer qu'une fois",
     plan_not_saved: "{} : enregistrement impossible ({}) ; vos réponses restent dans l'assistant",
     io_not_found: "dossier introuvable : a-t-il été déplacé ou supprimé ?",
     io_permission_denied: "accès refusé : dossier ou fichier en lecture seule",
@@ -894,6 +903,9 @@ pub static EN: Strings = Strings {
     not_a_plan: "{}: not an embarquement plan (no `format: {}` line)",
     newer_plan: "{}: the plan is in format `{}`, newer than this program's `{}`; update embarquement to open it (the file was left untouched)",
     plan_invalid: "{}:{}:{}: unreadable plan: {}; fix that line or ask for a new copy of the plan",
+    yaml_alias: "anchors and aliases (`&name`, `*name`) are not accepted: write the value out in full",
+    yaml_too_deep: "nested more than {} levels deep",
+    yaml_duplicate_key: "the key `{}` appears twice: each key may appear once",
     plan_not_saved: "{}: cannot save the plan ({}); your answers are kept in the wizard",
     io_not_found: "folder not found: was it moved or deleted?",
     io_permission_denied: "permission denied: read-only folder or file",

@@ -229,6 +229,20 @@ fn status_refuses_a_plan_of_a_newer_format_and_leaves_it_untouched() {
 }
 
 #[test]
+fn status_refuses_a_plan_of_aliases_and_leaves_it_untouched() {
+    let dir = support::sandbox();
+    let path = init_plan(dir.path(), "Démo");
+    let mut text = fs::read_to_string(&path).unwrap();
+    text.push_str("bombe: &a [x, x, x, x, x, x, x, x, x, x]\nencore: [*a, *a, *a, *a]\n");
+    fs::write(&path, &text).unwrap();
+    let stderr = failure(command_minimal(dir.path(), &["status"]));
+    let line = text.lines().count();
+    let expected = format!("{PLAN_FILE}:{line}:10 : plan illisible : les ancres et alias");
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
 fn status_without_a_plan_fails_on_stderr() {
     let dir = support::sandbox();
     let stderr = failure(command_minimal(dir.path(), &["status"]));
@@ -301,6 +315,14 @@ const BROKEN: &[Broken] = &[
         line: "    number: 7",
         column: "number",
         says: "7",
+    },
+    Broken {
+        file: "stages.yaml",
+        from: "    number: 3\n",
+        to: "    number: 3\n    number:  3\n",
+        line: "    number:  3",
+        column: "number",
+        says: "`number` appears twice",
     },
     Broken {
         file: "stages.yaml",

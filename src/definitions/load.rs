@@ -79,28 +79,71 @@ pub fn from_dir(dir: &Path) -> Result<Definitions, DefinitionsError> {
 
 /// Reads a file as UTF-8 text (a leading byte-order mark is dropped), refusing oversized files.
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
-    let fail = |line: usize, message: String| Diagnostic {
-        file: path.display().to_string(),
-        line,
+    let name = path.display().to_string();
+    let fail = |message: String| Diagnostic {
+        file: name.clone(),
+        line: 0,
         column: 1,
         message,
     };
     let size = fs::metadata(path)
-        .map_err(|err| fail(0, format!("cannot read the file: {err}")))?
+        .map_err(|err| fail(format!("cannot read the file: {err}")))?
         .len();
     if size > MAX_FILE_BYTES {
-        return Err(fail(
-            0,
-            format!("the file is {size} bytes, more than the {MAX_FILE_BYTES} accepted"),
-        ));
+        return Err(fail(too_large(size)));
     }
-    let bytes = fs::read(path).map_err(|err| fail(0, format!("cannot read the file: {err}")))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|err| {
-        let valid = &bytes[..err.utf8_error().valid_up_to()];
+    let bytes = fs::read(path).map_err(|err| fail(format!("cannot read the file: {err}")))?;
+    decode(&name, bytes)
+}
+
+/// The message for a file of `size` bytes, over [`MAX_FILE_BYTES`].
+fn too_large(size: u64) -> String {
+    format!("the file is {size} bytes, more than the {MAX_FILE_BYTES} accepted")
+}
+
+/// The text of a file's bytes: within [`MAX_FILE_BYTES`], UTF-8, a leading byte-order mark dropped.
+/// The bytes become the text without a copy.
+fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    let fail = |line: usize, message: String| Diagnostic {
+        file: name.to_string(),
+        line,
+        column: 1,
+        message,
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(0, too_large(bytes.len() as u64)));
+    }
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         fail(line, "not UTF-8 text: save the file as UTF-8".into())
     })
+}
+
+/// The UTF-8 byte-order mark, accepted at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Loads and validates a definition set given as named file contents, with the same checks as
+/// [`from_dir`] (size cap, UTF-8, parsing, validation); used by the fuzz targets.
+pub fn from_bytes(files: &[(&str, &[u8])]) -> Result<Definitions, DefinitionsError> {
+    let mut sources = Vec::with_capacity(files.len());
+    let mut diagnostics = Vec::new();
+    for (name, bytes) in files.iter().take(MAX_FILES) {
+        match decode(name, bytes.to_vec()) {
+            Ok(text) => sources.push(SourceFile {
+                name: (*name).to_string(),
+                text,
+            }),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(DefinitionsError { diagnostics });
+    }
+    from_sources(sources, Origin::Dir(PathBuf::from("bytes")))
 }
 
 /// The files of a definition set, sorted by kind.
@@ -142,21 +185,14 @@ impl Parsed {
     }
 }
 
-/// Parses one file into the list of its kind.
+/// Parses one file into the list of its kind, reading the text once.
 fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parsed) -> Result<(), Diagnostic> {
     let located = |err: yaml::YamlError| file.at(err.line, err.column, err.message);
-    let header: FileHeader = yaml::from_str(&file.text).map_err(|err| {
-        if err.message.contains("missing field `kind`") {
-            file.at(
-                1,
-                1,
-                "missing `kind:` (one of offer, stages, questionnaire, training)",
-            )
-        } else {
-            located(err)
-        }
-    })?;
-    match header.kind.as_str() {
+    let kind = match top_level_kind(&file.text) {
+        Some(kind) => kind.to_string(),
+        None => header_kind(file)?,
+    };
+    match kind.as_str() {
         "offer" => parsed
             .offer
             .push((index, yaml::from_str(&file.text).map_err(located)?)),
@@ -181,6 +217,37 @@ fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parsed) -> Result<()
         }
     }
     Ok(())
+}
+
+/// The value of a plain `kind: word` line at the top level, found without parsing the file.
+///
+/// Only a line starting at column 1 counts, and only a bare word (letters and `_`), so that the
+/// answer is the one a YAML parser would give; anything else is left to [`header_kind`].
+fn top_level_kind(text: &str) -> Option<&str> {
+    let value = text
+        .lines()
+        .find_map(|line| line.strip_prefix("kind:"))?
+        .trim();
+    let word = value.split(" #").next().unwrap_or(value).trim_end();
+    let bare = !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    bare.then_some(word)
+}
+
+/// The `kind:` of a file whose text does not show it plainly, read by the YAML parser so that a
+/// problem is reported at its place.
+fn header_kind(file: &SourceFile) -> Result<String, Diagnostic> {
+    let header: FileHeader = yaml::from_str(&file.text).map_err(|err| {
+        if err.message.contains("missing field `kind`") {
+            file.at(
+                1,
+                1,
+                "missing `kind:` (one of offer, stages, questionnaire, training)",
+            )
+        } else {
+            file.at(err.line, err.column, err.message)
+        }
+    })?;
+    Ok(header.kind)
 }
 
 /// `sha256:` of the files' base names and texts, sorted by name, so that the embedded set and a
@@ -215,4 +282,104 @@ pub(crate) fn from_texts(files: &[(&str, &str)]) -> Result<Definitions, Definiti
         })
         .collect();
     from_sources(files, Origin::Dir(PathBuf::from("test")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The minimal test set with `name` replaced by `text`, loaded from bytes.
+    fn load_with(name: &str, text: &[u8]) -> Result<Definitions, DefinitionsError> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
+        let names = [
+            "offer.yaml",
+            "stages.yaml",
+            "prequalification.yaml",
+            "qualification.yaml",
+            "training.yaml",
+        ];
+        let texts: Vec<Vec<u8>> = names
+            .iter()
+            .map(|file| {
+                if *file == name {
+                    text.to_vec()
+                } else {
+                    fs::read(dir.join(file)).unwrap()
+                }
+            })
+            .collect();
+        let files: Vec<(&str, &[u8])> = names
+            .iter()
+            .copied()
+            .zip(texts.iter().map(Vec::as_slice))
+            .collect();
+        from_bytes(&files)
+    }
+
+    fn errors(result: Result<Definitions, DefinitionsError>) -> Vec<String> {
+        result
+            .expect_err("refused")
+            .diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_kind_is_read_from_its_line_when_plain() {
+        assert_eq!(top_level_kind("# x\nkind: stages\n"), Some("stages"));
+        assert_eq!(
+            top_level_kind("kind: training # the paths\n"),
+            Some("training")
+        );
+        assert_eq!(top_level_kind("kind: \"stages\"\n"), None);
+        assert_eq!(top_level_kind("  kind: stages\n"), None);
+        assert_eq!(top_level_kind("title: x\n"), None);
+    }
+
+    #[test]
+    fn a_quoted_kind_is_read_by_the_parser() {
+        let training = b"kind: \"training\"\npaths: []\n";
+        let defs = load_with("training.yaml", training).unwrap_or_else(|err| panic!("{err}"));
+        assert!(defs.training.is_some());
+    }
+
+    #[test]
+    fn a_key_given_twice_is_reported_at_the_second() {
+        let stages = fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/definitions/minimal/stages.yaml"),
+        )
+        .unwrap();
+        let twice = stages.replacen("    number: 1\n", "    number: 1\n    number: 2\n", 1);
+        assert_eq!(
+            errors(load_with("stages.yaml", twice.as_bytes())),
+            [
+                "stages.yaml:5:5: stages[0]: the key `number` appears twice: each key may appear once"
+            ]
+        );
+    }
+
+    #[test]
+    fn aliases_are_refused() {
+        let training = b"kind: training\npaths: &p []\ngeneral_tracks: *p\n";
+        assert_eq!(
+            errors(load_with("training.yaml", training)),
+            [
+                "training.yaml:3:17: anchors and aliases (`&name`, `*name`) are not accepted: write the value out in full"
+            ]
+        );
+    }
+
+    #[test]
+    fn bytes_are_checked_like_files() {
+        assert_eq!(
+            errors(load_with("offer.yaml", b"kind: offer\n# caf\xE9\n")),
+            ["offer.yaml:2:1: not UTF-8 text: save the file as UTF-8"]
+        );
+        let big = vec![b'#'; MAX_FILE_BYTES as usize + 1];
+        assert!(
+            errors(load_with("offer.yaml", &big))[0].contains("more than the 2097152 accepted")
+        );
+    }
 }

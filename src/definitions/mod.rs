@@ -10,7 +10,7 @@ mod validate;
 use std::path::PathBuf;
 
 pub use diagnostic::{DefinitionsError, Diagnostic};
-pub use load::{MAX_FILE_BYTES, embedded, embedded_from_yaml, from_dir};
+pub use load::{MAX_FILE_BYTES, embedded, embedded_from_yaml, from_bytes, from_dir};
 pub use schema::{
     Choice, Criterion, Link, Question, QuestionKind, Questionnaire, Role, Section, Stage,
     TrainingFile,

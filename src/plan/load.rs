@@ -30,16 +30,7 @@ pub enum LoadError {
     /// The plan was written by a newer version of the program.
     NewerFormat(PathBuf, String),
     /// The YAML does not describe a plan.
-    Invalid {
-        /// The file.
-        path: PathBuf,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// What is wrong.
-        message: String,
-    },
+    Invalid(PathBuf, yaml::YamlError),
 }
 
 impl LoadError {
@@ -59,14 +50,14 @@ impl LoadError {
             LoadError::NewerFormat(path, found) => {
                 fill(strings.newer_plan, &[&path.display(), found, &FORMAT])
             }
-            LoadError::Invalid {
-                path,
-                line,
-                column,
-                message,
-            } => fill(
+            LoadError::Invalid(path, error) => fill(
                 strings.plan_invalid,
-                &[&path.display(), line, column, message],
+                &[
+                    &path.display(),
+                    &error.line.max(1),
+                    &error.column.max(1),
+                    &error.localized(strings),
+                ],
             ),
         }
     }
@@ -100,7 +91,16 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
         return Err(LoadError::TooLarge(path.to_path_buf(), size));
     }
     let bytes = fs::read(path).map_err(|err| LoadError::Io(path.to_path_buf(), err))?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    from_bytes(path, &bytes)
+}
+
+/// Reads a plan from the bytes of the file at `path` (named in errors): size cap, UTF-8 (a leading
+/// byte-order mark is dropped), format check; [`load`] without the file system, for the fuzz target.
+pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        return Err(LoadError::TooLarge(path.to_path_buf(), bytes.len() as u64));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
         let line = bytes[..err.valid_up_to()]
             .iter()
@@ -112,15 +112,21 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
     parse(path, text)
 }
 
-/// Parses the text of a plan file.
+/// Parses the text of a plan file: as a plan first (the text is read once when all is well), then,
+/// when that fails or the format is not ours, through its `format` alone to say why.
 fn parse(path: &Path, text: &str) -> Result<Plan, LoadError> {
-    let invalid = |err: yaml::YamlError| LoadError::Invalid {
-        path: path.to_path_buf(),
-        line: err.line.max(1),
-        column: err.column.max(1),
-        message: err.message,
+    let invalid = |err: yaml::YamlError| LoadError::Invalid(path.to_path_buf(), err);
+    let parsed = yaml::from_str::<Plan>(text);
+    if let Ok(plan) = &parsed
+        && plan.format == FORMAT
+    {
+        return parsed.map_err(invalid);
+    }
+    let header: FormatHeader = match yaml::from_str(text) {
+        Ok(header) => header,
+        // A parse error is best reported as the plan parser saw it.
+        Err(err) => return Err(invalid(parsed.err().unwrap_or(err))),
     };
-    let header: FormatHeader = yaml::from_str(text).map_err(invalid)?;
     let Some(format) = header.format else {
         return Err(LoadError::NotAPlan(path.to_path_buf()));
     };
@@ -132,10 +138,100 @@ fn parse(path: &Path, text: &str) -> Result<Plan, LoadError> {
             _ => LoadError::NotAPlan(path.to_path_buf()),
         });
     }
-    yaml::from_str(text).map_err(invalid)
+    parsed.map_err(invalid)
 }
 
 /// The number after `embarquement-plan/`.
 fn format_number(format: &str) -> Option<u32> {
     format.strip_prefix("embarquement-plan/")?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::Problem;
+
+    /// A small valid plan, then `extra` lines.
+    fn plan_text(extra: &str) -> String {
+        format!(
+            "format: {FORMAT}\ndefinitions: {{source: embedded, version: \"1\", digest: \"sha256:00\"}}\n\
+             project: {{name: Démo}}\ncurrent_stage: 1\n{extra}"
+        )
+    }
+
+    fn read(text: &str) -> Result<Plan, LoadError> {
+        from_bytes(Path::new("plan.yaml"), text.as_bytes())
+    }
+
+    /// The YAML error inside `result`, which must be an [`LoadError::Invalid`].
+    fn invalid(result: Result<Plan, LoadError>) -> yaml::YamlError {
+        match result {
+            Err(LoadError::Invalid(_, error)) => error,
+            other => panic!("expected an invalid plan, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_criterion_given_twice_is_refused_at_the_second() {
+        let stages = "stages:\n  etape-1:\n    criteria:\n      a: {status: ok}\n      b: {status: ko}\n      a: {status: na}\n";
+        let result = read(&plan_text(stages));
+        let fr = result.as_ref().unwrap_err().message(Lang::Fr.strings());
+        let error = invalid(result);
+        assert_eq!(error.problem, Problem::DuplicateKey("a".into()));
+        assert_eq!((error.line, error.column), (10, 7));
+        assert!(
+            fr.starts_with("plan.yaml:10:7 : plan illisible : stages.etape-1.criteria: la clé `a` apparaît deux fois"),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn a_top_level_key_given_twice_is_refused() {
+        let error = invalid(read(&plan_text("current_stage: 2\n")));
+        assert_eq!(error.problem, Problem::DuplicateKey("current_stage".into()));
+        assert_eq!((error.line, error.column), (5, 1));
+    }
+
+    #[test]
+    fn aliases_are_refused_before_they_expand() {
+        let mut sessions = String::from("x: &x [a, a, a, a, a, a, a, a]\nsessions:\n");
+        sessions
+            .push_str("  - {date: 2026-11-22, kind: self_assessment, participants: [*x, *x]}\n");
+        let error = invalid(read(&plan_text(&sessions)));
+        assert_eq!(error.problem, Problem::Alias);
+        assert_eq!(error.line, 7);
+    }
+
+    #[test]
+    fn deep_answer_values_are_refused() {
+        let deep = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
+        let stages = format!("stages:\n  etape-1:\n    answers:\n      q: {{value: {deep}}}\n");
+        let error = invalid(read(&plan_text(&stages)));
+        assert_eq!(error.problem, Problem::TooDeep);
+    }
+
+    #[test]
+    fn encoding_and_size_are_checked_before_parsing() {
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(plan_text("").as_bytes());
+        assert!(from_bytes(Path::new("p"), &bytes).is_ok());
+        bytes.extend(b"# caf\xE9\n");
+        let err = from_bytes(Path::new("p"), &bytes).unwrap_err();
+        assert!(matches!(err, LoadError::NotUtf8(_, 5)), "{err:?}");
+        assert_eq!(
+            err.message(Lang::Fr.strings()),
+            "p:5:1 : ce n'est pas du texte UTF-8 ; le fichier est peut-être abîmé : demandez-en une nouvelle copie"
+        );
+        let big = vec![b'#'; MAX_PLAN_BYTES as usize + 1];
+        let err = from_bytes(Path::new("p"), &big).unwrap_err();
+        assert!(matches!(err, LoadError::TooLarge(_, _)), "{err:?}");
+    }
+
+    #[test]
+    fn a_newer_plan_of_the_same_shape_is_still_refused() {
+        let text = plan_text("").replace(FORMAT, "embarquement-plan/9");
+        assert!(
+            matches!(read(&text), Err(LoadError::NewerFormat(_, f)) if f == "embarquement-plan/9")
+        );
+    }
 }

@@ -11,7 +11,7 @@ mod save;
 
 pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
 pub use integrity::Seal;
-pub use load::{LoadError, MAX_PLAN_BYTES, load};
+pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
 pub use lock::{Holder, lock_path};
 pub use model::*;
 pub use orphans::{Orphan, OrphanKind, orphans};
