@@ -94,18 +94,21 @@ fn the_choice_list() {
     insta::assert_snapshot!("choice_list_80x24", draw(&app, 80, 24).backend());
 }
 
+/// Turns the blocking criterion from ok to ko, opens the decision form and chooses go, which the form
+/// will refuse.
+fn choose_go_with_a_blocking_criterion_ko(app: &mut App<'_>) {
+    press(
+        app,
+        &[KeyCode::Char(' '), KeyCode::Char('d'), KeyCode::Right],
+    );
+}
+
 #[test]
 fn the_decision_form_refusing_a_go() {
     let defs = fixture();
     let mut app = app(&defs, Lang::Fr);
-    // The blocking criterion goes from ok to ko, so a go is refused.
-    let keys = [
-        KeyCode::Char(' '),
-        KeyCode::Char('d'),
-        KeyCode::Right,
-        KeyCode::Enter,
-    ];
-    press(&mut app, &keys);
+    choose_go_with_a_blocking_criterion_ko(&mut app);
+    press(&mut app, &[KeyCode::Enter]);
     insta::assert_snapshot!("decision_refused_120x40", draw(&app, 120, 40).backend());
 }
 
@@ -113,15 +116,8 @@ fn the_decision_form_refusing_a_go() {
 fn the_decision_rationale_records_with_ctrl_s_and_shows_the_whole_refusal() {
     let defs = fixture();
     let mut app = app(&defs, Lang::Fr);
-    let keys = [
-        KeyCode::Char(' '),
-        KeyCode::Char('d'),
-        KeyCode::Right,
-        KeyCode::Tab,
-        KeyCode::Tab,
-        KeyCode::Tab,
-    ];
-    press(&mut app, &keys);
+    choose_go_with_a_blocking_criterion_ko(&mut app);
+    press(&mut app, &[KeyCode::Tab, KeyCode::Tab, KeyCode::Tab]);
     let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
     app.handle_event(Event::Key(ctrl_s));
     insta::assert_snapshot!(
