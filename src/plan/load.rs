@@ -12,7 +12,9 @@ use crate::i18n::{Lang, Strings, fill};
 use crate::yaml;
 
 /// The largest plan file accepted, in bytes.
-pub const MAX_PLAN_BYTES: u64 = 16 * 1024 * 1024;
+/// Eight times the plan of a 10,000-criteria stage with every answer given (about 0.5 MB): parsing
+/// a plan peaks at about 18 bytes of memory per byte of text, so this bounds a load to about 75 MB.
+pub const MAX_PLAN_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Why a plan could not be read.
 #[derive(Debug)]
