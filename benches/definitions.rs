@@ -1,6 +1,7 @@
 //! Loading and validating definitions: the embedded set (from the JSON copies the wizard starts
 //! from, and from its YAML as `validate` reads it), and generated sets of 50, 1,000 and 10,000
-//! criteria read from a folder (file reading, YAML parsing, validation, digest).
+//! criteria read from a folder (file reading, YAML parsing, validation, digest), without a cache and
+//! with an entry in a cache folder (file reading, digest, JSON reading, validation).
 
 mod support;
 
@@ -24,11 +25,33 @@ fn from_dir(c: &mut Criterion) {
         let dir = support::definitions_dir(size);
         group.throughput(Throughput::Elements(size as u64));
         group.bench_with_input(BenchmarkId::from_parameter(size), &dir, |b, dir| {
-            b.iter(|| black_box(embarquement::definitions::from_dir(dir.path()).expect("valid")))
+            b.iter(|| {
+                black_box(
+                    embarquement::definitions::from_dir_with_cache(dir.path(), None)
+                        .expect("valid"),
+                )
+            })
         });
     }
     group.finish();
 }
 
-criterion_group!(benches, embedded, from_dir);
+fn from_dir_cached(c: &mut Criterion) {
+    let mut group = c.benchmark_group("definitions/from_dir_cached");
+    group.sample_size(20);
+    let cache = tempfile::tempdir().expect("a temporary folder");
+    for size in support::SIZES {
+        let dir = support::definitions_dir(size);
+        let load =
+            || embarquement::definitions::from_dir_with_cache(dir.path(), Some(cache.path()));
+        load().expect("valid"); // writes the entry, when the set is large enough to be cached
+        group.throughput(Throughput::Elements(size as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), &dir, |b, _| {
+            b.iter(|| black_box(load().expect("valid")))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, embedded, from_dir, from_dir_cached);
 criterion_main!(benches);

@@ -169,10 +169,11 @@ pub fn definitions_dir(criteria: usize) -> tempfile::TempDir {
     dir
 }
 
-/// The generated set of `criteria` criteria, loaded and validated.
+/// The generated set of `criteria` criteria, loaded and validated (without the user's cache).
 pub fn definitions(criteria: usize) -> Definitions {
     let dir = definitions_dir(criteria);
-    embarquement::definitions::from_dir(dir.path()).expect("the generated set is valid")
+    embarquement::definitions::from_dir_with_cache(dir.path(), None)
+        .expect("the generated set is valid")
 }
 
 /// A plan answering every criterion of stage 1 (ok, ko, na in turn; a note on every fifth).

@@ -16,9 +16,10 @@ pub fn load(dir: Option<&Path>) -> Result<Definitions, DefinitionsError> {
 
 /// Prints a summary of valid definitions to stdout, or the problems to stderr; returns success.
 pub fn run(dir: Option<&Path>, lang: Lang) -> bool {
-    // The embedded set is checked from its YAML, not from the copy the wizard starts from.
+    // Checked from the YAML, not from the JSON the wizard may start from (the embedded copies, a
+    // folder's cache entry), so that every problem is placed at its line.
     let loaded = match dir {
-        Some(dir) => definitions::from_dir(dir),
+        Some(dir) => definitions::from_dir_yaml(dir),
         None => definitions::embedded_from_yaml(),
     };
     match loaded {

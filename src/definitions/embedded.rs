@@ -1,9 +1,8 @@
 //! The definitions compiled into the binary: the YAML of `questionnaires/`, and the JSON copy of each
 //! file made by `build.rs`, which loads in a fraction of the time the YAML takes to parse.
 
-use serde::de::DeserializeOwned;
-
 use super::diagnostic::{DefinitionsError, SourceFile};
+use super::json::{self, JsonFile};
 use super::load::{digest, from_sources};
 use super::validate::{self, Parts};
 use super::{Definitions, Origin};
@@ -30,7 +29,7 @@ pub(super) fn load() -> Result<Definitions, DefinitionsError> {
     match compiled_parts() {
         Ok(parts) => {
             let digest = digest(&files);
-            validate::assemble(files, parts, Origin::Embedded, digest)
+            validate::assemble(&files, parts, Origin::Embedded, digest)
         }
         Err(_) => from_sources(files, Origin::Embedded),
     }
@@ -54,27 +53,11 @@ fn sources() -> Vec<SourceFile> {
 
 /// The files read from their JSON copies, or why one of them cannot be.
 fn compiled_parts() -> Result<Parts, String> {
-    let mut parts = Parts {
-        offer: Vec::new(),
-        stages: Vec::new(),
-        questionnaires: Vec::new(),
-        training: Vec::new(),
-    };
-    for (index, file) in FILES.iter().enumerate() {
-        match file.kind {
-            "offer" => parts.offer.push((index, read_json(file)?)),
-            "stages" => parts.stages.push((index, read_json(file)?)),
-            "questionnaire" => parts.questionnaires.push((index, read_json(file)?)),
-            "training" => parts.training.push((index, read_json(file)?)),
-            _ => return Err(format!("questionnaires/{}: no JSON copy", file.name)),
-        }
-    }
-    Ok(parts)
-}
-
-/// One file read from its JSON copy.
-fn read_json<T: DeserializeOwned>(file: &EmbeddedFile) -> Result<T, String> {
-    serde_json::from_str(file.json).map_err(|err| format!("questionnaires/{}: {err}", file.name))
+    json::parts(FILES.iter().map(|file| JsonFile {
+        name: file.name,
+        kind: file.kind,
+        json: file.json,
+    }))
 }
 
 #[cfg(test)]

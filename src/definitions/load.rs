@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use super::cache::{self, Cache};
 use super::diagnostic::{DefinitionsError, Diagnostic, SourceFile};
-use super::schema::{FileHeader, OfferFile, Questionnaire, StagesFile, TrainingFile};
-use super::{Definitions, Origin, validate};
+use super::schema::FileHeader;
+use super::validate::{self, Parts};
+use super::{Definitions, Origin};
 use crate::yaml;
 
 /// The largest definition file accepted, in bytes.
@@ -25,8 +27,59 @@ pub fn embedded_from_yaml() -> Result<Definitions, DefinitionsError> {
     super::embedded::load_yaml()
 }
 
-/// Loads and validates every `*.yaml` / `*.yml` file of `dir`.
+/// Loads and validates every `*.yaml` / `*.yml` file of `dir`, through the user's cache when the
+/// set is large (see [`from_dir_with_cache`]).
 pub fn from_dir(dir: &Path) -> Result<Definitions, DefinitionsError> {
+    from_dir_with_cache(dir, cache::default_dir().as_deref())
+}
+
+/// Loads and validates every `*.yaml` / `*.yml` file of `dir`, using `cache_dir` (none when `None`)
+/// for sets of 64 KiB or more: the files are always read (their digest names the
+/// entry); an entry, when there is one, is read instead of parsing the YAML, then validated as the
+/// YAML would be; otherwise the YAML is parsed and, if the set is valid, the entry written.
+pub fn from_dir_with_cache(
+    dir: &Path,
+    cache_dir: Option<&Path>,
+) -> Result<Definitions, DefinitionsError> {
+    load_dir(dir, cache_dir.map(|dir| Cache::new(dir, true)))
+}
+
+/// Parses and validates the YAML of every file of `dir`, as `validate` does (its diagnostics need
+/// the YAML's places), never reading the cache; a large valid set's entry is written.
+pub fn from_dir_yaml(dir: &Path) -> Result<Definitions, DefinitionsError> {
+    let cache_dir = cache::default_dir();
+    load_dir(dir, cache_dir.as_deref().map(|dir| Cache::new(dir, false)))
+}
+
+/// Reads the files of `dir`, then loads them through `cache` when given and the set is large.
+pub(super) fn load_dir(dir: &Path, cache: Option<Cache>) -> Result<Definitions, DefinitionsError> {
+    let files = read_dir(dir)?;
+    let origin = Origin::Dir(dir.to_path_buf());
+    let size: u64 = files.iter().map(|file| file.text.len() as u64).sum();
+    let Some(cache) = cache.filter(|cache| size >= cache.min_bytes) else {
+        return from_sources(files, origin);
+    };
+    let digest = digest(&files);
+    if cache.read
+        && let Some(parts) = cache::read(cache.dir, &files, &digest)
+        && let Ok(defs) = validate::assemble(&files, parts, origin.clone(), digest.clone())
+    {
+        return Ok(defs);
+    }
+    // No entry, or one that does not validate (it was written from a valid set, so it is damaged):
+    // the YAML decides, and the entry is replaced.
+    let parts = parse(&files)?;
+    let entry = cache::entry(&files, &digest, &parts);
+    let defs = validate::assemble(&files, parts, origin, digest)?;
+    if let Some(entry) = entry {
+        // The cache only ever saves time: a folder that cannot be written is no error.
+        let _ = cache::store(cache.dir, &defs.digest, &entry);
+    }
+    Ok(defs)
+}
+
+/// The definition files of `dir`, read as text, sorted by path.
+pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> {
     let whole = |message: String| DefinitionsError {
         diagnostics: vec![Diagnostic {
             file: dir.display().to_string(),
@@ -74,7 +127,7 @@ pub fn from_dir(dir: &Path) -> Result<Definitions, DefinitionsError> {
     if !diagnostics.is_empty() {
         return Err(DefinitionsError { diagnostics });
     }
-    from_sources(files, Origin::Dir(dir.to_path_buf()))
+    Ok(files)
 }
 
 /// Reads a file as UTF-8 text (a leading byte-order mark is dropped), refusing oversized files.
@@ -146,47 +199,34 @@ pub fn from_bytes(files: &[(&str, &[u8])]) -> Result<Definitions, DefinitionsErr
     from_sources(sources, Origin::Dir(PathBuf::from("bytes")))
 }
 
-/// The files of a definition set, sorted by kind.
-#[derive(Default)]
-struct Parsed {
-    offer: Vec<(usize, OfferFile)>,
-    stages: Vec<(usize, StagesFile)>,
-    questionnaires: Vec<(usize, Questionnaire)>,
-    training: Vec<(usize, TrainingFile)>,
-}
-
 /// Parses each file by its `kind:`, then validates the whole set.
 pub(super) fn from_sources(
     files: Vec<SourceFile>,
     origin: Origin,
 ) -> Result<Definitions, DefinitionsError> {
-    let mut parsed = Parsed::default();
+    let parts = parse(&files)?;
+    let digest = digest(&files);
+    validate::assemble(&files, parts, origin, digest)
+}
+
+/// Parses each file by its `kind:`, reporting every file that does not parse.
+fn parse(files: &[SourceFile]) -> Result<Parts, DefinitionsError> {
+    let mut parts = Parts::default();
     let mut diagnostics = Vec::new();
     for (index, file) in files.iter().enumerate() {
-        if let Err(diagnostic) = parse_file(index, file, &mut parsed) {
+        if let Err(diagnostic) = parse_file(index, file, &mut parts) {
             diagnostics.push(diagnostic);
         }
     }
-    if !diagnostics.is_empty() {
-        return Err(DefinitionsError { diagnostics });
-    }
-    let digest = digest(&files);
-    validate::assemble(files, parsed.into_parts(), origin, digest)
-}
-
-impl Parsed {
-    fn into_parts(self) -> validate::Parts {
-        validate::Parts {
-            offer: self.offer,
-            stages: self.stages,
-            questionnaires: self.questionnaires,
-            training: self.training,
-        }
+    if diagnostics.is_empty() {
+        Ok(parts)
+    } else {
+        Err(DefinitionsError { diagnostics })
     }
 }
 
 /// Parses one file into the list of its kind, reading the text once.
-fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parsed) -> Result<(), Diagnostic> {
+fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parts) -> Result<(), Diagnostic> {
     let located = |err: yaml::YamlError| file.at(err.line, err.column, err.message);
     let kind = match top_level_kind(&file.text) {
         Some(kind) => kind.to_string(),
@@ -253,12 +293,9 @@ fn header_kind(file: &SourceFile) -> Result<String, Diagnostic> {
 /// `sha256:` of the files' base names and texts, sorted by name, so that the embedded set and a
 /// copy of it in a folder have the same digest.
 pub(super) fn digest(files: &[SourceFile]) -> String {
-    let base_name = |file: &SourceFile| -> String {
-        let name = file.name.rsplit(['/', '\\']).next().unwrap_or(&file.name);
-        name.to_string()
-    };
-    let mut sorted: Vec<(String, &SourceFile)> = files.iter().map(|f| (base_name(f), f)).collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut sorted: Vec<(&str, &SourceFile)> =
+        files.iter().map(|f| (base_name(&f.name), f)).collect();
+    sorted.sort_by_key(|(name, _)| *name);
     let mut hasher = Sha256::new();
     for (name, file) in sorted {
         hasher.update(name.as_bytes());
@@ -269,6 +306,11 @@ pub(super) fn digest(files: &[SourceFile]) -> String {
     let hash = hasher.finalize();
     let hex: String = hash.iter().map(|byte| format!("{byte:02x}")).collect();
     format!("sha256:{hex}")
+}
+
+/// The name of a file without its folder.
+pub(super) fn base_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
 }
 
 /// Loads a definition set from named texts, as if read from a folder called `test`.

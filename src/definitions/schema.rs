@@ -2,7 +2,7 @@
 //!
 //! Every struct refuses unknown keys so that a typo in a definition file is reported, never ignored.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::text::Text;
 
@@ -14,7 +14,7 @@ pub struct FileHeader {
 }
 
 /// A hyperlink given by the sources.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     /// What the link points to; the URL is shown when absent.
@@ -25,7 +25,7 @@ pub struct Link {
 }
 
 /// The three client-side perimeters of responsibility.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Gouvernance / décisionnaire: decision and strategy.
@@ -37,7 +37,7 @@ pub enum Role {
 }
 
 /// `kind: offer` — the offer itself: version, contacts, roles, hosting targets, public links.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct OfferFile {
     /// Always `offer`.
@@ -67,7 +67,7 @@ pub struct OfferFile {
 }
 
 /// A team of the Cloud Pi Native programme (adoption, service team, exploitation…).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProgramContact {
     /// Stable id, referred to by stages.
@@ -86,7 +86,7 @@ pub struct ProgramContact {
 }
 
 /// A role on the project's side (décisionnaire, chefferie de projet, équipe produit…).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectRole {
     /// Stable id, referred to by stages.
@@ -102,7 +102,7 @@ pub struct ProjectRole {
 }
 
 /// A hosting target of the offer.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct HostingTarget {
     /// Stable id (`socle-mutualise-np`…).
@@ -115,7 +115,7 @@ pub struct HostingTarget {
 }
 
 /// `kind: stages` — the five onboarding stages.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StagesFile {
     /// Always `stages`.
@@ -125,7 +125,7 @@ pub struct StagesFile {
 }
 
 /// One onboarding stage, with every field of the source tables.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     /// Stable id.
@@ -188,7 +188,7 @@ pub struct Stage {
 }
 
 /// Who the team deals with at a stage, by id.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StageContacts {
     /// Ids of `program_contacts` in the offer file.
@@ -200,7 +200,7 @@ pub struct StageContacts {
 }
 
 /// Self-training resources for each role.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoleResources {
     /// Décision / stratégie.
@@ -215,7 +215,7 @@ pub struct RoleResources {
 }
 
 /// One go/no-go criterion.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     /// Stable id, unique within its stage.
@@ -237,7 +237,7 @@ pub struct Criterion {
 }
 
 /// `kind: questionnaire` — a questionnaire (trame) made of sections of questions.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     /// Always `questionnaire`.
@@ -254,7 +254,7 @@ pub struct Questionnaire {
 }
 
 /// A section of a questionnaire.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable id, unique within the questionnaire.
@@ -269,7 +269,7 @@ pub struct Section {
 }
 
 /// How a question is answered.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     /// One line of text.
@@ -289,7 +289,7 @@ pub enum QuestionKind {
 }
 
 /// A question of a questionnaire.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Stable id, unique across all questionnaires.
@@ -316,7 +316,7 @@ pub struct Question {
 }
 
 /// An option of a choice question.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// Stable id, stored in the plan.
@@ -326,7 +326,7 @@ pub struct Choice {
 }
 
 /// `kind: training` — training paths by role and the general tracks.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingFile {
     /// Always `training`.
@@ -343,7 +343,7 @@ pub struct TrainingFile {
 }
 
 /// A general training track.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Track {
     /// Stable id.
@@ -359,7 +359,7 @@ pub struct Track {
 }
 
 /// A training path (parcours) with its levels.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingPath {
     /// Stable id, the key of the plan's training self-assessment.
@@ -380,7 +380,7 @@ pub struct TrainingPath {
 }
 
 /// One level of a training path.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingLevel {
     /// 1, 2 or 3.
@@ -393,7 +393,7 @@ pub struct TrainingLevel {
 }
 
 /// One item of a training level.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingItem {
     /// Stable id, unique within its path.

@@ -3,7 +3,8 @@
 use std::fmt;
 
 use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::i18n::Lang;
 
@@ -42,6 +43,21 @@ impl Text {
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// Written back in the form it is read: a plain string when there is no English, else `{fr, en}`.
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.en {
+            None => serializer.serialize_str(&self.fr),
+            Some(en) => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("fr", &self.fr)?;
+                map.serialize_entry("en", en)?;
+                map.end()
+            }
+        }
     }
 }
 
@@ -97,6 +113,21 @@ mod tests {
         let text: Text = serde_yaml::from_str("{fr: Étape, en: Stage}").unwrap();
         assert_eq!(text.get(Lang::Fr), "Étape");
         assert_eq!(text.get(Lang::En), "Stage");
+    }
+
+    #[test]
+    fn json_round_trip_keeps_the_form() {
+        for text in [
+            Text::fr("Étape"),
+            Text {
+                fr: "Étape".into(),
+                en: Some("Stage".into()),
+            },
+        ] {
+            let json = serde_json::to_string(&text).unwrap();
+            assert_eq!(serde_json::from_str::<Text>(&json).unwrap(), text);
+        }
+        assert_eq!(serde_json::to_string(&Text::fr("a")).unwrap(), "\"a\"");
     }
 
     #[test]

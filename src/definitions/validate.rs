@@ -9,6 +9,7 @@ use super::schema::{
 use super::{Definitions, Origin, QuestionPos};
 
 /// The parsed files of a set, each with the index of its source file.
+#[derive(Default)]
 pub(super) struct Parts {
     pub offer: Vec<(usize, OfferFile)>,
     pub stages: Vec<(usize, StagesFile)>,
@@ -21,12 +22,12 @@ const STAGE_COUNT: u8 = 5;
 
 /// Validates the parsed files and builds the definition set.
 pub(super) fn assemble(
-    files: Vec<SourceFile>,
+    files: &[SourceFile],
     parts: Parts,
     origin: Origin,
     digest: String,
 ) -> Result<Definitions, DefinitionsError> {
-    let mut checker = Checker::new(&files);
+    let mut checker = Checker::new(files);
     checker.check_singletons(&parts);
     if let Some((file, offer)) = parts.offer.first() {
         checker.check_offer(*file, offer);
