@@ -128,7 +128,8 @@ class Session:
         return os.waitstatus_to_exitcode(status)
 
 
-def environment():
+def environment(cache_home=None):
+    """The programs' environment; `cache_home` is where embarquement keeps its definitions cache."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("HOME", "/tmp"),
@@ -136,6 +137,8 @@ def environment():
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
     }
+    if cache_home:
+        env["XDG_CACHE_HOME"] = cache_home
     return env
 
 
@@ -147,13 +150,13 @@ def peak_rss_kb(report):
     raise ValueError(f"no peak memory in {report}")
 
 
-def run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=None):
+def run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=None, cache_home=None):
     """One run: (launch-to-marker seconds, [key-to-screen seconds], peak RSS kB or None).
 
     `marker` is the last thing the first screen draws; `expect` must show on it too."""
     if rss_report:
         argv = ["/usr/bin/time", "-v", "-o", rss_report] + argv
-    session = Session(argv, environment())
+    session = Session(argv, environment(cache_home))
     first = session.wait_for(marker.replace(b" ", b""))
     session.settle()
     if expect.replace(b" ", b"") not in session.screen_text():
@@ -167,18 +170,23 @@ def run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=
     return first, latencies, spaces, rss
 
 
-def measure_interactive(name, argv, marker, expect, keys, quit_key, runs, key_count, work):
+def measure_interactive(name, argv, marker, expect, keys, quit_key, runs, key_count, work, cold=False):
+    """`cold`: every launch gets an empty definitions cache, as the first launch on a new set does."""
     firsts, latencies, spaces = [], [], []
     for _ in range(runs):
+        cache_home = tempfile.mkdtemp(dir=work) if cold else os.path.join(work, "cache")
         first, keys_times, space_times, _ = run_interactive(
-            argv, marker, expect, keys, quit_key, key_count
+            argv, marker, expect, keys, quit_key, key_count, cache_home=cache_home
         )
         firsts.append(first)
         latencies.extend(keys_times)
         spaces.extend(space_times)
     # Peak memory in a separate run: /usr/bin/time would add its own start-up to the timings.
     report = os.path.join(work, "time.txt")
-    _, _, _, rss = run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=report)
+    cache_home = tempfile.mkdtemp(dir=work) if cold else os.path.join(work, "cache")
+    _, _, _, rss = run_interactive(
+        argv, marker, expect, keys, quit_key, key_count, rss_report=report, cache_home=cache_home
+    )
     return {"name": name, "first": firsts, "key": latencies, "space": spaces, "rss": rss}
 
 
@@ -200,9 +208,12 @@ def measure_floor(runs):
 
 def measure_command(argv, runs, work):
     times = []
+    cache_home = os.path.join(work, "cache")
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(
+            argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=environment(cache_home)
+        )
         times.append(time.perf_counter() - started)
     report = os.path.join(work, "time.txt")
     subprocess.run(
@@ -210,6 +221,7 @@ def measure_command(argv, runs, work):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         check=True,
+        env=environment(cache_home),
     )
     return {"times": times, "rss": peak_rss_kb(report)}
 
@@ -298,6 +310,7 @@ def main():
             [binary, "--questionnaires", defs, "init", big_plan, "--name", "Bench"],
             check=True,
             stdout=subprocess.DEVNULL,
+            env=environment(os.path.join(work, "cache")),
         )
         gen_fixture.answer_plan(big_plan, args.criteria)
         big = measure_interactive(
@@ -312,6 +325,19 @@ def main():
             work,
         )
 
+        big_cold = measure_interactive(
+            f"embarquement, {args.criteria} criteria, empty definitions cache",
+            [binary, "--questionnaires", defs, big_plan],
+            b"quitter",
+            gen_fixture.criterion_title(1).encode(),
+            KEYS_NORMAL,
+            b"q",
+            args.runs,
+            args.keys,
+            work,
+            cold=True,
+        )
+
         validate_embedded = measure_command([binary, "validate"], args.runs, work)
         validate_big = measure_command([binary, "validate", defs], args.runs, work)
         stages_size = os.path.getsize(os.path.join(defs, "stages.yaml"))
@@ -319,7 +345,7 @@ def main():
 
         print(f"{'interactive, through a pseudo-terminal':<40} {'median':>8} {'min':>8}  (ms)")
         print(f"  {'harness floor (/bin/echo)':<38} {ms(floor)}")
-        for run in (embedded, checklist_run, big):
+        for run in (embedded, checklist_run, big, big_cold):
             print(f"{run['name']}")
             print(f"  {'launch to first complete screen':<38} {ms(run['first'])}")
             print(f"  {'arrow key to redrawn screen':<38} {ms(run['key'])}   ({len(run['key'])} keys)")
@@ -334,6 +360,7 @@ def main():
             (embedded["name"], embedded["rss"]),
             (checklist_run["name"], checklist_run["rss"]),
             (big["name"], big["rss"]),
+            (big_cold["name"], big_cold["rss"]),
             ("validate, embedded set", validate_embedded["rss"]),
             (f"validate, {args.criteria} criteria", validate_big["rss"]),
         ):

@@ -48,17 +48,14 @@ pub(super) struct Cache<'a> {
     pub dir: &'a Path,
     /// Sets smaller than this (total bytes of their files) are not cached.
     pub min_bytes: u64,
-    /// False to parse the YAML even when there is an entry (`validate`), only writing it.
-    pub read: bool,
 }
 
 impl<'a> Cache<'a> {
-    /// The cache in `dir`, for sets of [`MIN_BYTES`] or more; `read: false` only writes entries.
-    pub fn new(dir: &'a Path, read: bool) -> Self {
+    /// The cache in `dir`, for sets of [`MIN_BYTES`] or more.
+    pub fn new(dir: &'a Path) -> Self {
         Cache {
             dir,
             min_bytes: MIN_BYTES,
-            read,
         }
     }
 }
@@ -167,11 +164,10 @@ mod tests {
     }
 
     /// Loads `dir` through the cache in `cache`, whatever the size of the set.
-    fn load(dir: &Path, cache: &Path, read: bool) -> Result<Definitions, DefinitionsError> {
+    fn load(dir: &Path, cache: &Path) -> Result<Definitions, DefinitionsError> {
         let cache = Cache {
             dir: cache,
             min_bytes: 0,
-            read,
         };
         load_dir(dir, Some(cache))
     }
@@ -207,7 +203,7 @@ mod tests {
     #[test]
     fn the_cached_route_loads_the_same_definitions_as_the_yaml() {
         let cache = tempfile::tempdir().unwrap();
-        let first = load(&fixture_dir(), cache.path(), true).unwrap();
+        let first = load(&fixture_dir(), cache.path()).unwrap();
         assert_eq!(format!("{first:?}"), yaml());
         let [entry] = &entries(cache.path())[..] else {
             panic!("one entry: {:?}", entries(cache.path()));
@@ -215,14 +211,14 @@ mod tests {
         assert!(entry.starts_with(PREFIX) && entry.contains(env!("CARGO_PKG_VERSION")));
         let cached = from_entry(cache.path()).expect("the entry is read");
         assert_eq!(format!("{cached:?}"), yaml());
-        let second = load(&fixture_dir(), cache.path(), true).unwrap();
+        let second = load(&fixture_dir(), cache.path()).unwrap();
         assert_eq!(format!("{second:?}"), yaml());
     }
 
     #[test]
     fn a_damaged_entry_is_ignored_and_replaced() {
         let cache = tempfile::tempdir().unwrap();
-        load(&fixture_dir(), cache.path(), true).unwrap();
+        load(&fixture_dir(), cache.path()).unwrap();
         let path = cache.path().join(&entries(cache.path())[0]);
         let whole = fs::read_to_string(&path).unwrap();
         let cut = &whole[..whole.len() - 10];
@@ -231,7 +227,7 @@ mod tests {
         for damaged in [cut, "", "not json\n", swapped.as_str()] {
             fs::write(&path, damaged).unwrap();
             assert!(from_entry(cache.path()).is_none(), "{damaged:.40}");
-            let defs = load(&fixture_dir(), cache.path(), true).unwrap();
+            let defs = load(&fixture_dir(), cache.path()).unwrap();
             assert_eq!(format!("{defs:?}"), yaml());
             assert_eq!(fs::read_to_string(&path).unwrap(), whole, "replaced");
         }
@@ -239,19 +235,16 @@ mod tests {
 
     #[test]
     fn an_entry_that_does_not_validate_is_replaced_from_the_yaml() {
-        // `read: false` is `validate`, which never reads the entry but writes it.
-        for read in [true, false] {
-            let cache = tempfile::tempdir().unwrap();
-            load(&fixture_dir(), cache.path(), read).unwrap();
-            let path = cache.path().join(&entries(cache.path())[0]);
-            let whole = fs::read_to_string(&path).unwrap();
-            let wrong = whole.replace("\"number\":2", "\"number\":9");
-            assert_ne!(wrong, whole);
-            fs::write(&path, wrong).unwrap();
-            let defs = load(&fixture_dir(), cache.path(), read).unwrap();
-            assert_eq!(format!("{defs:?}"), yaml());
-            assert_eq!(fs::read_to_string(&path).unwrap(), whole);
-        }
+        let cache = tempfile::tempdir().unwrap();
+        load(&fixture_dir(), cache.path()).unwrap();
+        let path = cache.path().join(&entries(cache.path())[0]);
+        let whole = fs::read_to_string(&path).unwrap();
+        let wrong = whole.replace("\"number\":2", "\"number\":9");
+        assert_ne!(wrong, whole);
+        fs::write(&path, wrong).unwrap();
+        let defs = load(&fixture_dir(), cache.path()).unwrap();
+        assert_eq!(format!("{defs:?}"), yaml());
+        assert_eq!(fs::read_to_string(&path).unwrap(), whole);
     }
 
     #[test]
@@ -271,7 +264,7 @@ mod tests {
             let text = text.replace("    number: 2\n", "    number: 9\n");
             fs::write(dir.path().join(path.file_name().unwrap()), text).unwrap();
         }
-        assert!(load(dir.path(), cache.path(), true).is_err());
+        assert!(load(dir.path(), cache.path()).is_err());
         assert_eq!(entries(cache.path()), Vec::<String>::new(), "invalid");
     }
 
@@ -279,7 +272,7 @@ mod tests {
     fn a_cache_that_cannot_be_written_is_no_error() {
         let file = tempfile::NamedTempFile::new().unwrap();
         let cache = file.path().join("definitions");
-        let defs = load(&fixture_dir(), &cache, true).unwrap();
+        let defs = load(&fixture_dir(), &cache).unwrap();
         assert_eq!(format!("{defs:?}"), yaml());
     }
 
@@ -290,7 +283,7 @@ mod tests {
             fs::write(cache.path().join(format!("{PREFIX}{n}.json")), "").unwrap();
         }
         fs::write(cache.path().join("other"), "").unwrap();
-        load(&fixture_dir(), cache.path(), true).unwrap();
+        load(&fixture_dir(), cache.path()).unwrap();
         let names = entries(cache.path());
         assert_eq!(names.len(), MAX_ENTRIES + 1, "{names:?}");
         assert!(names.contains(&"other".to_string()));

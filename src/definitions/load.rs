@@ -41,14 +41,13 @@ pub fn from_dir_with_cache(
     dir: &Path,
     cache_dir: Option<&Path>,
 ) -> Result<Definitions, DefinitionsError> {
-    load_dir(dir, cache_dir.map(|dir| Cache::new(dir, true)))
+    load_dir(dir, cache_dir.map(Cache::new))
 }
 
-/// Parses and validates the YAML of every file of `dir`, as `validate` does (its diagnostics need
-/// the YAML's places), never reading the cache; a large valid set's entry is written.
+/// Parses and validates the YAML of every file of `dir`, as `validate` does: its diagnostics need the
+/// YAML's places, and a validator neither reads nor writes the cache.
 pub fn from_dir_yaml(dir: &Path) -> Result<Definitions, DefinitionsError> {
-    let cache_dir = cache::default_dir();
-    load_dir(dir, cache_dir.as_deref().map(|dir| Cache::new(dir, false)))
+    from_dir_with_cache(dir, None)
 }
 
 /// Reads the files of `dir`, then loads them through `cache` when given and the set is large.
@@ -60,8 +59,7 @@ pub(super) fn load_dir(dir: &Path, cache: Option<Cache>) -> Result<Definitions, 
         return from_sources(files, origin);
     };
     let digest = digest(&files);
-    if cache.read
-        && let Some(parts) = cache::read(cache.dir, &files, &digest)
+    if let Some(parts) = cache::read(cache.dir, &files, &digest)
         && let Ok(defs) = validate::assemble(&files, parts, origin.clone(), digest.clone())
     {
         return Ok(defs);
