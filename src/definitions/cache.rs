@@ -27,6 +27,9 @@ const MAX_ENTRIES: usize = 4;
 /// What an entry's name starts with.
 const PREFIX: &str = "definitions-";
 
+/// The start of the name of an entry being written.
+const TEMPORARY_PREFIX: &str = ".definitions-";
+
 /// The program and schema an entry belongs to: the package version and a hash of the schema's
 /// source made by `build.rs`. The leading `1` is the layout of an entry: bump it when that changes.
 const STAMP: &str = concat!(
@@ -122,7 +125,7 @@ pub(super) fn entry(files: &[SourceFile], digest: &str, parts: &Parts) -> Option
 pub(super) fn store(dir: &Path, digest: &str, entry: &str) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     let mut temp = tempfile::Builder::new()
-        .prefix(".definitions-")
+        .prefix(TEMPORARY_PREFIX)
         .tempfile_in(dir)?;
     temp.write_all(entry.as_bytes())?;
     let name = entry_name(digest);
@@ -141,16 +144,30 @@ fn prune(dir: &Path, keep: &str) {
             let entry = entry.ok()?;
             let name = entry.file_name();
             let name = name.to_str()?;
+            let modified = entry.metadata().ok()?.modified().ok()?;
+            if is_abandoned_temporary(name, modified) {
+                let _ = fs::remove_file(entry.path());
+                return None;
+            }
             if !name.starts_with(PREFIX) || !name.ends_with(".json") || name == keep {
                 return None;
             }
-            Some((entry.metadata().ok()?.modified().ok()?, entry.path()))
+            Some((modified, entry.path()))
         })
         .collect();
     others.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
     for (_, path) in others.into_iter().skip(MAX_ENTRIES - 1) {
         let _ = fs::remove_file(path);
     }
+}
+
+/// True for a temporary entry that a process killed while writing it left behind: one that no
+/// writer has touched for an hour (a write takes milliseconds).
+fn is_abandoned_temporary(name: &str, modified: SystemTime) -> bool {
+    name.starts_with(TEMPORARY_PREFIX)
+        && modified
+            .elapsed()
+            .is_ok_and(|age| age > std::time::Duration::from_secs(3600))
 }
 
 #[cfg(test)]
@@ -245,6 +262,25 @@ mod tests {
         let defs = load(&fixture_dir(), cache.path()).unwrap();
         assert_eq!(format!("{defs:?}"), yaml());
         assert_eq!(fs::read_to_string(&path).unwrap(), whole);
+    }
+
+    #[test]
+    fn temporary_entries_left_by_a_killed_writer_are_removed() {
+        let cache = tempfile::tempdir().unwrap();
+        let abandoned = cache.path().join(".definitions-abandoned");
+        let fresh = cache.path().join(".definitions-being-written");
+        fs::write(&abandoned, "{").unwrap();
+        fs::write(&fresh, "{").unwrap();
+        let two_hours_ago = SystemTime::now() - std::time::Duration::from_secs(7200);
+        fs::File::options()
+            .write(true)
+            .open(&abandoned)
+            .unwrap()
+            .set_modified(two_hours_ago)
+            .unwrap();
+        load(&fixture_dir(), cache.path()).unwrap();
+        assert!(!abandoned.exists(), "an hour-old temporary file is removed");
+        assert!(fresh.exists(), "a recent one may still be written");
     }
 
     #[test]
