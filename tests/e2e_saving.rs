@@ -9,7 +9,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
-use support::pty::{Pty, key};
+use support::pty::{Pty, key, wait_for_file};
 use support::{PLAN_FILE, at, command_minimal, init_plan, minimal_definitions, read_plan, str_at};
 
 /// Shown once the main screen is drawn.
@@ -177,9 +177,11 @@ fn a_second_wizard_opens_the_plan_read_only_and_names_the_holder() {
     let path = init_plan(dir.path(), PROJECT);
     let mut first = wizard(dir.path(), PLAN_FILE);
     first.wait_text(MAIN_SCREEN);
-    first.press(key::SPACE, "enregistré à");
-    first.wait_text(ORGANISATION_OK);
-    let saved = fs::read(&path).unwrap();
+    first.press(key::SPACE, ORGANISATION_OK);
+    let saved = wait_for_file(&path, "the first wizard's change", |text| {
+        text.contains("status: ok")
+    })
+    .into_bytes();
     let lock = fs::read_to_string(dir.path().join(format!("{PLAN_FILE}.lock"))).unwrap();
     let pid = lock
         .lines()

@@ -30,6 +30,25 @@ pub mod key {
     pub const ESC: &[u8] = b"\x1b";
 }
 
+/// Waits until the file at `path` reads as `ready` wants, and returns its text: the wizard draws a
+/// change before it saves it, so a screen showing the change does not mean the file holds it yet.
+pub fn wait_for_file(path: &std::path::Path, what: &str, ready: impl Fn(&str) -> bool) -> String {
+    let deadline = std::time::Instant::now() + timeout();
+    loop {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if ready(&text) {
+            return text;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "timed out after {:?} waiting for {what} in {}; it holds:\n{text}",
+            timeout(),
+            path.display()
+        );
+        std::thread::sleep(POLL);
+    }
+}
+
 /// How long to wait for the screen or the exit; longer on CI machines.
 pub fn timeout() -> Duration {
     if std::env::var_os("CI").is_some() {
