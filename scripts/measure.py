@@ -313,29 +313,21 @@ def main():
             env=environment(os.path.join(work, "cache")),
         )
         gen_fixture.answer_plan(big_plan, args.criteria)
-        big = measure_interactive(
-            f"embarquement, {args.criteria} criteria",
-            [binary, "--questionnaires", defs, big_plan],
-            b"quitter",
-            gen_fixture.criterion_title(1).encode(),
-            KEYS_NORMAL,
-            b"q",
-            args.runs,
-            args.keys,
-            work,
-        )
-
-        big_cold = measure_interactive(
-            f"embarquement, {args.criteria} criteria, empty definitions cache",
-            [binary, "--questionnaires", defs, big_plan],
-            b"quitter",
-            gen_fixture.criterion_title(1).encode(),
-            KEYS_NORMAL,
-            b"q",
-            args.runs,
-            args.keys,
-            work,
-            cold=True,
+        # With the definitions cache that `init` wrote, then with an empty one at every launch.
+        big, big_cold = (
+            measure_interactive(
+                f"embarquement, {args.criteria} criteria" + (", empty definitions cache" if cold else ""),
+                [binary, "--questionnaires", defs, big_plan],
+                b"quitter",
+                gen_fixture.criterion_title(1).encode(),
+                KEYS_NORMAL,
+                b"q",
+                args.runs,
+                args.keys,
+                work,
+                cold=cold,
+            )
+            for cold in (False, True)
         )
 
         validate_embedded = measure_command([binary, "validate"], args.runs, work)
