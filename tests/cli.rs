@@ -233,11 +233,14 @@ fn status_refuses_a_plan_of_aliases_and_leaves_it_untouched() {
     let dir = support::sandbox();
     let path = init_plan(dir.path(), "Démo");
     let mut text = fs::read_to_string(&path).unwrap();
-    text.push_str("bombe: &a [x, x, x, x, x, x, x, x, x, x]\nencore: [*a, *a, *a, *a]\n");
+    text.push_str(
+        "sessions:\n  - {date: 2026-11-22, kind: self_assessment, participants: &a [x, x, x, x]}\n  \
+         - {date: 2026-11-23, kind: self_assessment, participants: [*a, *a]}\n",
+    );
     fs::write(&path, &text).unwrap();
     let stderr = failure(command_minimal(dir.path(), &["status"]));
     let line = text.lines().count();
-    let expected = format!("{PLAN_FILE}:{line}:10 : plan illisible : les ancres et alias");
+    let expected = format!("{PLAN_FILE}:{line}:62 : plan illisible : les ancres et alias");
     assert!(stderr.contains(&expected), "{stderr}");
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }

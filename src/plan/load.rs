@@ -196,10 +196,10 @@ mod tests {
 
     #[test]
     fn aliases_are_refused_before_they_expand() {
-        let mut sessions = String::from("x: &x [a, a, a, a, a, a, a, a]\nsessions:\n");
-        sessions
-            .push_str("  - {date: 2026-11-22, kind: self_assessment, participants: [*x, *x]}\n");
-        let error = invalid(read(&plan_text(&sessions)));
+        let sessions = "sessions:\n  \
+            - {date: 2026-11-22, kind: self_assessment, participants: &x [a, a, a, a]}\n  \
+            - {date: 2026-11-23, kind: self_assessment, participants: *x}\n";
+        let error = invalid(read(&plan_text(sessions)));
         assert_eq!(error.problem, Problem::Alias);
         assert_eq!(error.line, 7);
     }

@@ -21,18 +21,10 @@ pub struct Plan {
     /// The stage the team was on (1–5), restored on reopening.
     pub current_stage: u8,
     /// Per stage id, what the team and the interviewer recorded.
-    #[serde(
-        default,
-        skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "crate::yaml::unique_keys"
-    )]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub stages: BTreeMap<String, StageRecord>,
     /// Training self-assessment: per path id, per item id, whether it is acquired.
-    #[serde(
-        default,
-        skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "crate::yaml::unique_keys_nested"
-    )]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub training: BTreeMap<String, BTreeMap<String, bool>>,
     /// The sittings in which the plan was worked on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -143,18 +135,10 @@ pub struct Contact {
 #[serde(deny_unknown_fields)]
 pub struct StageRecord {
     /// Per criterion id, its status and notes.
-    #[serde(
-        default,
-        skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "crate::yaml::unique_keys"
-    )]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub criteria: BTreeMap<String, CriterionRecord>,
     /// Per question id, the answer and notes.
-    #[serde(
-        default,
-        skip_serializing_if = "BTreeMap::is_empty",
-        deserialize_with = "crate::yaml::unique_keys"
-    )]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub answers: BTreeMap<String, AnswerRecord>,
     /// The go/no-go decision.
     #[serde(default)]

@@ -1,0 +1,794 @@
+//! A serde deserializer that reads YAML event by event from `libyaml-safer`'s parser, so that a
+//! document is never held twice in memory (once as text, once as values): the events are turned
+//! into the caller's types as they come.
+//!
+//! It refuses what hostile input could use against the program, each at its place: aliases (a few
+//! lines could expand into gigabytes), nesting deeper than [`MAX_DEPTH`], and a key given twice in
+//! one mapping (serde would silently keep the last value). Scalars are read as `yaml_serde`
+//! reads them (see [`super::scalar`]), so plans written by it read back unchanged.
+
+use std::collections::HashSet;
+use std::collections::hash_map::DefaultHasher;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use libyaml_safer::{Event, EventData, Mark, Parser, ScalarStyle};
+use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
+
+use super::scalar;
+use super::{MAX_DEPTH, Problem};
+
+/// Mappings with more keys than this look keys up through a set of their hashes.
+const SMALL_MAP: usize = 16;
+
+/// The tag prefix of YAML's core types (`!!str` is `tag:yaml.org,2002:str`).
+const CORE_TAG: &str = "tag:yaml.org,2002:";
+
+/// An error met while reading: its kind, its words, and where, once known.
+#[derive(Debug)]
+pub struct Error {
+    /// The kind of problem.
+    pub problem: Problem,
+    /// What is wrong (for [`Problem::Invalid`]; the other kinds are worded by the caller).
+    pub message: String,
+    /// Where, as libyaml counts (from 0).
+    pub mark: Option<Mark>,
+    /// The value concerned, like `stages[0].criteria[3].title` (empty for the whole document).
+    pub path: String,
+}
+
+impl Error {
+    /// An error of `problem` at `mark`, in the value at `path`.
+    fn at(problem: Problem, mark: Mark, path: String) -> Self {
+        Error {
+            problem,
+            message: String::new(),
+            mark: Some(mark),
+            path,
+        }
+    }
+}
+
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        Error {
+            problem: Problem::Invalid,
+            message: message.to_string(),
+            mark: None,
+            path: String::new(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Reads one YAML document from `source` into `T`.
+pub fn from_str<'de, T: de::Deserialize<'de>>(source: &str) -> Result<T, Error> {
+    let mut reader = Reader::new(source);
+    reader.start_document()?;
+    let value = T::deserialize(&mut reader)?;
+    reader.end_document()?;
+    Ok(value)
+}
+
+/// The parser, the event looked at but not yet used, and where in the document reading stands.
+struct Reader<'a> {
+    parser: Parser<&'a [u8]>,
+    peeked: Option<Event>,
+    /// The open sequences and mappings, outermost first.
+    frames: Vec<Frame>,
+}
+
+/// An open sequence or mapping.
+enum Frame {
+    /// A sequence, with the number of items read and whether one is being read.
+    Seq { items: usize, inside: bool },
+    /// A mapping.
+    Map(MapFrame),
+}
+
+/// The keys of an open mapping, to refuse a key given twice and to name the value being read.
+#[derive(Default)]
+struct MapFrame {
+    /// The keys read so far, in order; the last is the one whose value is being read.
+    keys: Vec<String>,
+    /// Hashes of `keys`, once there are more than [`SMALL_MAP`].
+    hashes: HashSet<u64>,
+    /// Whose value is being read, if any.
+    value_of: ValueOf,
+}
+
+/// The kind of collection a value must be.
+#[derive(Clone, Copy)]
+enum Collection {
+    Seq,
+    Map,
+}
+
+/// Whose value a mapping is reading.
+#[derive(Default, Clone, Copy, PartialEq)]
+enum ValueOf {
+    /// None: between entries, or reading a key.
+    #[default]
+    Nothing,
+    /// The last of its keys.
+    LastKey,
+    /// A key that is not a scalar (a sequence or mapping used as a key).
+    ComplexKey,
+}
+
+impl MapFrame {
+    /// Records `key`, or gives it back when the mapping already has it.
+    fn insert(&mut self, key: String) -> Result<(), String> {
+        let known = |keys: &[String]| keys.contains(&key);
+        if self.keys.len() < SMALL_MAP {
+            if known(&self.keys) {
+                return Err(key);
+            }
+        } else {
+            if self.hashes.is_empty() {
+                self.hashes = self.keys.iter().map(|known| hash(known)).collect();
+            }
+            // A hash seen before is a duplicate unless it is a collision: the keys tell.
+            if !self.hashes.insert(hash(&key)) && known(&self.keys) {
+                return Err(key);
+            }
+        }
+        self.keys.push(key);
+        Ok(())
+    }
+}
+
+/// The hash of a key.
+fn hash(key: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    key.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl<'a> Reader<'a> {
+    fn new(source: &'a str) -> Self {
+        let mut parser = Parser::new();
+        parser.set_input(source.as_bytes());
+        Reader {
+            parser,
+            peeked: None,
+            frames: Vec::new(),
+        }
+    }
+
+    /// The next event, refusing aliases.
+    fn next(&mut self) -> Result<Event, Error> {
+        let event = match self.peeked.take() {
+            Some(event) => event,
+            None => self.parse()?,
+        };
+        Ok(event)
+    }
+
+    /// The next event, left to be read again.
+    fn peek(&mut self) -> Result<&Event, Error> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.parse()?);
+        }
+        Ok(self.peeked.as_ref().expect("just filled"))
+    }
+
+    /// Asks the parser for an event: aliases and unsupported tags are refused here.
+    fn parse(&mut self) -> Result<Event, Error> {
+        let event = self.parser.parse().map_err(parser_error)?;
+        match &event.data {
+            EventData::Alias { .. } => {
+                Err(Error::at(Problem::Alias, event.start_mark, self.path()))
+            }
+            EventData::Scalar { tag: Some(tag), .. }
+            | EventData::SequenceStart { tag: Some(tag), .. }
+            | EventData::MappingStart { tag: Some(tag), .. }
+                if !tag.starts_with(CORE_TAG) =>
+            {
+                let mut error = <Error as de::Error>::custom(format_args!(
+                    "the tag `{tag}` is not supported: remove it"
+                ));
+                error.mark = Some(event.start_mark);
+                error.path = self.path();
+                Err(error)
+            }
+            _ => Ok(event),
+        }
+    }
+
+    /// Reads up to the start of the document's content; an empty text is an error.
+    fn start_document(&mut self) -> Result<(), Error> {
+        loop {
+            let event = self.peek()?;
+            match event.data {
+                EventData::StreamStart { .. } | EventData::DocumentStart { .. } => {
+                    let was_start = matches!(event.data, EventData::DocumentStart { .. });
+                    self.next()?;
+                    if was_start {
+                        return Ok(());
+                    }
+                }
+                _ => {
+                    let mark = event.start_mark;
+                    return Err(self.invalid_at("EOF while parsing a value", mark));
+                }
+            }
+        }
+    }
+
+    /// Reads the end of the document, refusing a second one.
+    fn end_document(&mut self) -> Result<(), Error> {
+        let event = self.next()?;
+        if !matches!(event.data, EventData::DocumentEnd { .. }) {
+            return Err(self.invalid_at("unexpected content after the value", event.start_mark));
+        }
+        let event = self.next()?;
+        match event.data {
+            EventData::StreamEnd => Ok(()),
+            _ => Err(self.invalid_at(
+                "deserializing from YAML containing more than one document is not supported",
+                event.start_mark,
+            )),
+        }
+    }
+
+    /// An error worded `message` at `mark`, in the value being read.
+    fn invalid_at(&self, message: &str, mark: Mark) -> Error {
+        let mut error = <Error as de::Error>::custom(message);
+        error.mark = Some(mark);
+        error.path = self.path();
+        error
+    }
+
+    /// Gives `error` the place of the event at `mark` unless it has one from a deeper value.
+    fn place(&self, mut error: Error, mark: Mark) -> Error {
+        if error.mark.is_none() {
+            error.mark = Some(mark);
+            error.path = self.path();
+        }
+        error
+    }
+
+    /// The value being read, like `stages[0].criteria[3].title`.
+    fn path(&self) -> String {
+        let mut path = String::new();
+        for frame in &self.frames {
+            match frame {
+                Frame::Seq {
+                    items,
+                    inside: true,
+                } => path.push_str(&format!("[{items}]")),
+                Frame::Seq { .. } => {}
+                Frame::Map(map) => {
+                    let key = match map.value_of {
+                        ValueOf::Nothing => continue,
+                        ValueOf::LastKey => map.keys.last().map_or("?", String::as_str),
+                        ValueOf::ComplexKey => "?",
+                    };
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                }
+            }
+        }
+        path
+    }
+
+    /// Opens a sequence or mapping at `mark`, refusing one nested too deep.
+    fn open(&mut self, frame: Frame, mark: Mark) -> Result<(), Error> {
+        if self.frames.len() >= MAX_DEPTH {
+            return Err(Error::at(Problem::TooDeep, mark, String::new()));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Reads a sequence whose start event was just read, at `mark`.
+    fn visit_sequence<'de, V: Visitor<'de>>(
+        &mut self,
+        visitor: V,
+        mark: Mark,
+    ) -> Result<V::Value, Error> {
+        self.open(
+            Frame::Seq {
+                items: 0,
+                inside: false,
+            },
+            mark,
+        )?;
+        let value = visitor.visit_seq(SeqAccess { reader: self });
+        let end = value.and_then(|value| self.close(value, "sequence"));
+        self.frames.pop();
+        end
+    }
+
+    /// Reads a mapping whose start event was just read, at `mark`.
+    fn visit_mapping<'de, V: Visitor<'de>>(
+        &mut self,
+        visitor: V,
+        mark: Mark,
+    ) -> Result<V::Value, Error> {
+        self.open(Frame::Map(MapFrame::default()), mark)?;
+        let value = visitor.visit_map(MapAccess { reader: self });
+        let end = value.and_then(|value| self.close(value, "mapping"));
+        self.frames.pop();
+        end
+    }
+
+    /// Reads the end of a sequence or mapping whose visitor took `value` (a visitor that stops
+    /// early, like a tuple's, leaves items behind: an error).
+    fn close<T>(&mut self, value: T, what: &str) -> Result<T, Error> {
+        let event = self.next()?;
+        match event.data {
+            EventData::SequenceEnd | EventData::MappingEnd => Ok(value),
+            _ => Err(self.invalid_at(&format!("too many items in this {what}"), event.start_mark)),
+        }
+    }
+
+    /// Reads past one value (for fields that are ignored), with the same limits as any value.
+    fn skip(&mut self) -> Result<(), Error> {
+        let opened = self.frames.len();
+        loop {
+            let event = self.next()?;
+            match event.data {
+                EventData::SequenceStart { .. } => self.open(
+                    Frame::Seq {
+                        items: 0,
+                        inside: false,
+                    },
+                    event.start_mark,
+                )?,
+                EventData::MappingStart { .. } => {
+                    self.open(Frame::Map(MapFrame::default()), event.start_mark)?
+                }
+                EventData::SequenceEnd | EventData::MappingEnd => {
+                    self.frames.pop();
+                }
+                _ => {}
+            }
+            if self.frames.len() == opened {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Reads a sequence or a mapping, as `want`s; an empty plain value (`key:`) is an empty one.
+    fn collection<'de, V: Visitor<'de>>(
+        &mut self,
+        visitor: V,
+        want: Collection,
+    ) -> Result<V::Value, Error> {
+        let event = self.next()?;
+        let mark = event.start_mark;
+        let result = match (event.data, want) {
+            (EventData::SequenceStart { .. }, Collection::Seq) => {
+                self.visit_sequence(visitor, mark)
+            }
+            (EventData::MappingStart { .. }, Collection::Map) => self.visit_mapping(visitor, mark),
+            (
+                EventData::Scalar {
+                    value, style, tag, ..
+                },
+                _,
+            ) => {
+                let plain = is_plain(style, tag.as_deref());
+                match want {
+                    _ if !(plain && value.is_empty()) => {
+                        Err(unexpected_scalar(&value, plain, &visitor))
+                    }
+                    Collection::Seq => visitor.visit_seq(Empty),
+                    Collection::Map => visitor.visit_map(Empty),
+                }
+            }
+            (other, _) => Err(unexpected_node(&other, &visitor)),
+        };
+        result.map_err(|error| self.place(error, mark))
+    }
+
+    /// The next event, which must be a scalar: its text, whether it is plain (its meaning
+    /// follows the core schema), and its place.
+    fn scalar_or_else<'de, V: Visitor<'de>>(
+        &mut self,
+        visitor: &V,
+    ) -> Result<(String, bool, Mark), Error> {
+        let event = self.next()?;
+        let mark = event.start_mark;
+        match event.data {
+            EventData::Scalar {
+                value, style, tag, ..
+            } => Ok((value, is_plain(style, tag.as_deref()), mark)),
+            other => Err(self.place(unexpected_node(&other, visitor), mark)),
+        }
+    }
+}
+
+/// True when a scalar's meaning follows the core schema (plain, and not tagged `!!str`).
+fn is_plain(style: ScalarStyle, tag: Option<&str>) -> bool {
+    style == ScalarStyle::Plain && tag.is_none_or(|tag| tag != "tag:yaml.org,2002:str")
+}
+
+/// The parser's own error, at its place.
+fn parser_error(error: libyaml_safer::Error) -> Error {
+    let mut message = error.problem().to_string();
+    if let Some(context) = error.context() {
+        message.push_str(", ");
+        message.push_str(context);
+    }
+    Error {
+        problem: Problem::Invalid,
+        message,
+        mark: error.problem_mark(),
+        path: String::new(),
+    }
+}
+
+/// The error for a node that is not what `visitor` expects.
+fn unexpected_node<'de, V: Visitor<'de>>(data: &EventData, visitor: &V) -> Error {
+    let unexpected = match data {
+        EventData::SequenceStart { .. } => Unexpected::Seq,
+        EventData::MappingStart { .. } => Unexpected::Map,
+        _ => Unexpected::Other("end of a value"),
+    };
+    de::Error::invalid_type(unexpected, &Expecting(visitor))
+}
+
+/// The error for a scalar `value` that is not what `visitor` expects, named as YAML reads it.
+fn unexpected_scalar<'de, V: Visitor<'de>>(value: &str, plain: bool, visitor: &V) -> Error {
+    let unexpected = if !plain {
+        Unexpected::Str(value)
+    } else if scalar::is_null(value) {
+        Unexpected::Unit
+    } else if let Some(boolean) = scalar::parse_bool(value) {
+        Unexpected::Bool(boolean)
+    } else if let Some(int) = scalar::parse_unsigned(value) {
+        Unexpected::Unsigned(int)
+    } else if let Some(int) = scalar::parse_signed(value) {
+        Unexpected::Signed(int)
+    } else if let Some(float) = scalar::parse_float(value) {
+        Unexpected::Float(float)
+    } else {
+        Unexpected::Str(value)
+    };
+    de::Error::invalid_type(unexpected, &Expecting(visitor))
+}
+
+/// What a visitor expects, as serde's `Expected`.
+struct Expecting<'v, V>(&'v V);
+
+impl<'de, V: Visitor<'de>> de::Expected for Expecting<'_, V> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        self.0.expecting(f)
+    }
+}
+
+/// Reads a plain scalar through `parse`, or reports what it is instead.
+macro_rules! deserialize_plain {
+    ($name:ident, $parse:path, $visit:ident) => {
+        fn $name<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            let (value, plain, mark) = self.scalar_or_else(&visitor)?;
+            let parsed = if plain { $parse(&value) } else { None };
+            let result = match parsed {
+                Some(parsed) => visitor.$visit(parsed),
+                None => Err(unexpected_scalar(&value, plain, &visitor)),
+            };
+            result.map_err(|error| self.place(error, mark))
+        }
+    };
+}
+
+impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let event = self.next()?;
+        let mark = event.start_mark;
+        let result = match event.data {
+            EventData::Scalar {
+                value, style, tag, ..
+            } => {
+                if !is_plain(style, tag.as_deref()) {
+                    visitor.visit_string(value)
+                } else if scalar::is_null(&value) {
+                    visitor.visit_unit()
+                } else if let Some(boolean) = scalar::parse_bool(&value) {
+                    visitor.visit_bool(boolean)
+                } else if let Some(int) = scalar::parse_unsigned(&value) {
+                    visitor.visit_u64(int)
+                } else if let Some(int) = scalar::parse_signed(&value) {
+                    visitor.visit_i64(int)
+                } else if let Some(float) = scalar::parse_float(&value) {
+                    visitor.visit_f64(float)
+                } else {
+                    visitor.visit_string(value)
+                }
+            }
+            EventData::SequenceStart { .. } => self.visit_sequence(visitor, mark),
+            EventData::MappingStart { .. } => self.visit_mapping(visitor, mark),
+            other => Err(unexpected_node(&other, &visitor)),
+        };
+        result.map_err(|error| self.place(error, mark))
+    }
+
+    deserialize_plain!(deserialize_bool, scalar::parse_bool, visit_bool);
+    deserialize_plain!(deserialize_i64, scalar::parse_signed, visit_i64);
+    deserialize_plain!(deserialize_u64, scalar::parse_unsigned, visit_u64);
+    deserialize_plain!(deserialize_f64, scalar::parse_float, visit_f64);
+
+    fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_i32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_i64(visitor)
+    }
+
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_u16<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_f64(visitor)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    /// Any scalar reads as a string, as `yaml_serde` does (`number: 1` into a `String` is "1").
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let (value, _, mark) = self.scalar_or_else(&visitor)?;
+        visitor
+            .visit_string(value)
+            .map_err(|error| self.place(error, mark))
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Error> {
+        let mark = self.peek()?.start_mark;
+        let error = <Error as de::Error>::custom("bytes are not supported in YAML");
+        Err(self.place(error, mark))
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_bytes(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let is_none = matches!(
+            &self.peek()?.data,
+            EventData::Scalar { value, style, tag, .. }
+                if is_plain(*style, tag.as_deref()) && scalar::is_null(value)
+        );
+        if is_none {
+            self.next()?;
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let (value, plain, mark) = self.scalar_or_else(&visitor)?;
+        let result = if plain && scalar::is_null(&value) {
+            visitor.visit_unit()
+        } else {
+            Err(de::Error::invalid_value(Unexpected::Str(&value), &"null"))
+        };
+        result.map_err(|error| self.place(error, mark))
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    /// A sequence; an empty plain value (`key:`) is an empty sequence.
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.collection(visitor, Collection::Seq)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_seq(visitor)
+    }
+
+    /// A mapping; an empty plain value (`key:`) is an empty mapping.
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.collection(visitor, Collection::Map)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
+    }
+
+    /// An enum of unit variants, named by a scalar.
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let (value, _, mark) = self.scalar_or_else(&visitor)?;
+        visitor
+            .visit_enum(value.into_deserializer())
+            .map_err(|error| self.place(error, mark))
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.skip()?;
+        visitor.visit_unit()
+    }
+}
+
+/// The items of a sequence being read.
+struct SeqAccess<'r, 'a> {
+    reader: &'r mut Reader<'a>,
+}
+
+impl<'de> de::SeqAccess<'de> for SeqAccess<'_, '_> {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        if matches!(self.reader.peek()?.data, EventData::SequenceEnd) {
+            return Ok(None);
+        }
+        set_inside(self.reader, true);
+        let value = seed.deserialize(&mut *self.reader)?;
+        set_inside(self.reader, false);
+        Ok(Some(value))
+    }
+}
+
+/// Marks the innermost sequence as reading an item (`inside`) or having read one more.
+fn set_inside(reader: &mut Reader, inside: bool) {
+    if let Some(Frame::Seq {
+        items,
+        inside: reading,
+    }) = reader.frames.last_mut()
+    {
+        if *reading && !inside {
+            *items += 1;
+        }
+        *reading = inside;
+    }
+}
+
+/// The entries of a mapping being read.
+struct MapAccess<'r, 'a> {
+    reader: &'r mut Reader<'a>,
+}
+
+impl MapAccess<'_, '_> {
+    /// The innermost mapping (the one being read).
+    fn frame(&mut self) -> &mut MapFrame {
+        match self.reader.frames.last_mut() {
+            Some(Frame::Map(map)) => map,
+            _ => unreachable!("a mapping is being read"),
+        }
+    }
+}
+
+impl<'de> de::MapAccess<'de> for MapAccess<'_, '_> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        let event = self.reader.peek()?;
+        let (key, mark) = match &event.data {
+            EventData::MappingEnd => return Ok(None),
+            EventData::Scalar { value, .. } => (Some(value.clone()), event.start_mark),
+            _ => (None, event.start_mark),
+        };
+        let value_of = match key {
+            Some(key) => {
+                if let Err(key) = self.frame().insert(key) {
+                    let path = self.reader.path();
+                    return Err(Error::at(Problem::DuplicateKey(key), mark, path));
+                }
+                ValueOf::LastKey
+            }
+            None => ValueOf::ComplexKey,
+        };
+        let key = seed.deserialize(&mut *self.reader)?;
+        self.frame().value_of = value_of;
+        Ok(Some(key))
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        let value = seed.deserialize(&mut *self.reader)?;
+        self.frame().value_of = ValueOf::Nothing;
+        Ok(value)
+    }
+}
+
+/// The sequence or mapping that an empty plain value (`key:`) stands for.
+struct Empty;
+
+impl<'de> de::SeqAccess<'de> for Empty {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        _seed: T,
+    ) -> Result<Option<T::Value>, Error> {
+        Ok(None)
+    }
+}
+
+impl<'de> de::MapAccess<'de> for Empty {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        _seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        Ok(None)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, _seed: V) -> Result<V::Value, Error> {
+        unreachable!("an empty mapping has no value")
+    }
+}
