@@ -166,13 +166,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The next event, refusing aliases.
+    /// The next event.
     fn next(&mut self) -> Result<Event, Error> {
-        let event = match self.peeked.take() {
-            Some(event) => event,
-            None => self.parse()?,
-        };
-        Ok(event)
+        self.peeked.take().map_or_else(|| self.parse(), Ok)
     }
 
     /// The next event, left to be read again.
@@ -195,12 +191,8 @@ impl<'a> Reader<'a> {
             | EventData::MappingStart { tag: Some(tag), .. }
                 if !tag.starts_with(CORE_TAG) =>
             {
-                let mut error = <Error as de::Error>::custom(format_args!(
-                    "the tag `{tag}` is not supported: remove it"
-                ));
-                error.mark = Some(event.start_mark);
-                error.path = self.path();
-                Err(error)
+                let message = format!("the tag `{tag}` is not supported: remove it");
+                Err(self.invalid_at(&message, event.start_mark))
             }
             _ => Ok(event),
         }
@@ -220,7 +212,7 @@ impl<'a> Reader<'a> {
                 }
                 _ => {
                     let mark = event.start_mark;
-                    return Err(self.invalid_at("EOF while parsing a value", mark));
+                    return Err(self.invalid_at("the text is empty: it holds no value", mark));
                 }
             }
         }
@@ -236,7 +228,7 @@ impl<'a> Reader<'a> {
         match event.data {
             EventData::StreamEnd => Ok(()),
             _ => Err(self.invalid_at(
-                "deserializing from YAML containing more than one document is not supported",
+                "a second document (`---`) follows the first: a file holds one document",
                 event.start_mark,
             )),
         }

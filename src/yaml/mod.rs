@@ -390,9 +390,9 @@ nested: {a: [1, {b: c}], d: {}}
         assert!(err.line >= 2, "{err:?}");
         let err = from_str::<serde_json::Value>("a: 1\n---\nb: 2\n").unwrap_err();
         assert_eq!(err.line, 2, "{err:?}");
-        assert!(err.message.contains("more than one document"), "{err:?}");
+        assert!(err.message.contains("a file holds one document"), "{err:?}");
         let err = from_str::<serde_json::Value>("").unwrap_err();
-        assert_eq!(err.message, "EOF while parsing a value");
+        assert_eq!(err.message, "the text is empty: it holds no value");
         let err = from_str::<serde_json::Value>("a: !custom 1\n").unwrap_err();
         assert_eq!(
             err.message,
