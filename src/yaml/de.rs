@@ -1,4 +1,4 @@
-//! A serde deserializer that reads YAML event by event from `libyaml-safer`'s parser, so that a
+//! A serde deserializer that reads YAML event by event from `saphyr-parser`, so that a
 //! document is never held twice in memory (once as text, once as values): the events are turned
 //! into the caller's types as they come.
 //!
@@ -7,12 +7,13 @@
 //! one mapping (serde would silently keep the last value). Scalars are read as `yaml_serde`
 //! reads them (see [`super::scalar`]), so plans written by it read back unchanged.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::collections::hash_map::DefaultHasher;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
-use libyaml_safer::{Event, EventData, Mark, Parser, ScalarStyle};
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, StrInput, Tag};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 
 use super::scalar;
@@ -21,9 +22,6 @@ use super::{MAX_DEPTH, Problem};
 /// Mappings with more keys than this look keys up through a set of their hashes.
 const SMALL_MAP: usize = 16;
 
-/// The tag prefix of YAML's core types (`!!str` is `tag:yaml.org,2002:str`).
-const CORE_TAG: &str = "tag:yaml.org,2002:";
-
 /// An error met while reading: its kind, its words, and where, once known.
 #[derive(Debug)]
 pub struct Error {
@@ -31,19 +29,19 @@ pub struct Error {
     pub problem: Problem,
     /// What is wrong (for [`Problem::Invalid`]; the other kinds are worded by the caller).
     pub message: String,
-    /// Where, as libyaml counts (from 0).
-    pub mark: Option<Mark>,
+    /// Where: line and column, from 1.
+    pub position: Option<(usize, usize)>,
     /// The value concerned, like `stages[0].criteria[3].title` (empty for the whole document).
     pub path: String,
 }
 
 impl Error {
     /// An error of `problem` at `mark`, in the value at `path`.
-    fn at(problem: Problem, mark: Mark, path: String) -> Self {
+    fn at(problem: Problem, mark: Marker, path: String) -> Self {
         Error {
             problem,
             message: String::new(),
-            mark: Some(mark),
+            position: Some(position(mark)),
             path,
         }
     }
@@ -54,7 +52,7 @@ impl de::Error for Error {
         Error {
             problem: Problem::Invalid,
             message: message.to_string(),
-            mark: None,
+            position: None,
             path: String::new(),
         }
     }
@@ -80,10 +78,13 @@ pub fn from_str<'de, T: de::Deserialize<'de>>(source: &str) -> Result<T, Error> 
     Ok(value)
 }
 
+/// An event and where it starts.
+type Located<'a> = (Event<'a>, Marker);
+
 /// The parser, the event looked at but not yet used, and where in the document reading stands.
 struct Reader<'a> {
-    parser: Parser<&'a [u8]>,
-    peeked: Option<Event>,
+    parser: Parser<'a, StrInput<'a>>,
+    peeked: Option<Located<'a>>,
     /// The open sequences and mappings, outermost first.
     frames: Vec<Frame>,
 }
@@ -157,22 +158,20 @@ fn hash(key: &str) -> u64 {
 
 impl<'a> Reader<'a> {
     fn new(source: &'a str) -> Self {
-        let mut parser = Parser::new();
-        parser.set_input(source.as_bytes());
         Reader {
-            parser,
+            parser: Parser::new_from_str(source),
             peeked: None,
             frames: Vec::new(),
         }
     }
 
     /// The next event.
-    fn next(&mut self) -> Result<Event, Error> {
+    fn next(&mut self) -> Result<Located<'a>, Error> {
         self.peeked.take().map_or_else(|| self.parse(), Ok)
     }
 
     /// The next event, left to be read again.
-    fn peek(&mut self) -> Result<&Event, Error> {
+    fn peek(&mut self) -> Result<&Located<'a>, Error> {
         if self.peeked.is_none() {
             self.peeked = Some(self.parse()?);
         }
@@ -180,72 +179,66 @@ impl<'a> Reader<'a> {
     }
 
     /// Asks the parser for an event: aliases and unsupported tags are refused here.
-    fn parse(&mut self) -> Result<Event, Error> {
-        let event = self.parser.parse().map_err(parser_error)?;
-        match &event.data {
-            EventData::Alias { .. } => {
-                Err(Error::at(Problem::Alias, event.start_mark, self.path()))
-            }
-            EventData::Scalar { tag: Some(tag), .. }
-            | EventData::SequenceStart { tag: Some(tag), .. }
-            | EventData::MappingStart { tag: Some(tag), .. }
-                if !tag.starts_with(CORE_TAG) =>
+    fn parse(&mut self) -> Result<Located<'a>, Error> {
+        let (event, span) = match self.parser.next_event() {
+            Some(result) => result.map_err(parser_error)?,
+            None => return Err(de::Error::custom("unexpected end of the text")),
+        };
+        let mark = span.start;
+        match &event {
+            Event::Alias(_) => Err(Error::at(Problem::Alias, mark, self.path())),
+            Event::Scalar(_, _, _, Some(tag))
+            | Event::SequenceStart(_, Some(tag))
+            | Event::MappingStart(_, Some(tag))
+                if !tag.is_yaml_core_schema() =>
             {
                 let message = format!("the tag `{tag}` is not supported: remove it");
-                Err(self.invalid_at(&message, event.start_mark))
+                Err(self.invalid_at(&message, mark))
             }
-            _ => Ok(event),
+            _ => Ok((event, mark)),
         }
     }
 
     /// Reads up to the start of the document's content; an empty text is an error.
     fn start_document(&mut self) -> Result<(), Error> {
         loop {
-            let event = self.peek()?;
-            match event.data {
-                EventData::StreamStart { .. } | EventData::DocumentStart { .. } => {
-                    let was_start = matches!(event.data, EventData::DocumentStart { .. });
-                    self.next()?;
-                    if was_start {
-                        return Ok(());
-                    }
-                }
-                _ => {
-                    let mark = event.start_mark;
-                    return Err(self.invalid_at("the text is empty: it holds no value", mark));
-                }
+            let (event, mark) = self.next()?;
+            match event {
+                Event::StreamStart | Event::Nothing => {}
+                Event::DocumentStart(_) => return Ok(()),
+                _ => return Err(self.invalid_at("the text is empty: it holds no value", mark)),
             }
         }
     }
 
     /// Reads the end of the document, refusing a second one.
     fn end_document(&mut self) -> Result<(), Error> {
-        let event = self.next()?;
-        if !matches!(event.data, EventData::DocumentEnd { .. }) {
-            return Err(self.invalid_at("unexpected content after the value", event.start_mark));
+        let (event, mark) = self.next()?;
+        if !matches!(event, Event::DocumentEnd) {
+            return Err(self.invalid_at("unexpected content after the value", mark));
         }
-        let event = self.next()?;
-        match event.data {
-            EventData::StreamEnd => Ok(()),
+        let (event, mark) = self.next()?;
+        match event {
+            Event::StreamEnd => Ok(()),
             _ => Err(self.invalid_at(
                 "a second document (`---`) follows the first: a file holds one document",
-                event.start_mark,
+                mark,
             )),
         }
     }
 
     /// An error worded `message` at `mark`, in the value being read.
-    fn invalid_at(&self, message: &str, mark: Mark) -> Error {
+    fn invalid_at(&self, message: &str, mark: Marker) -> Error {
         let mut error = <Error as de::Error>::custom(message);
-        error.mark = Some(mark);
+        error.position = Some(position(mark));
         error.path = self.path();
         error
     }
 
     /// Gives `error` the place of the event at `mark` unless it has one from a deeper value.
-    fn place(&self, mut error: Error, mark: Mark) -> Error {
-        if error.mark.is_none() {
-            error.mark = Some(mark);
+    fn place(&self, mut error: Error, mark: Marker) -> Error {
+        if error.position.is_none() {
+            error.position = Some(position(mark));
             error.path = self.path();
         }
         error
@@ -278,7 +271,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Opens a sequence or mapping at `mark`, refusing one nested too deep.
-    fn open(&mut self, frame: Frame, mark: Mark) -> Result<(), Error> {
+    fn open(&mut self, frame: Frame, mark: Marker) -> Result<(), Error> {
         if self.frames.len() >= MAX_DEPTH {
             return Err(Error::at(Problem::TooDeep, mark, String::new()));
         }
@@ -290,7 +283,7 @@ impl<'a> Reader<'a> {
     fn visit_sequence<'de, V: Visitor<'de>>(
         &mut self,
         visitor: V,
-        mark: Mark,
+        mark: Marker,
     ) -> Result<V::Value, Error> {
         self.open(
             Frame::Seq {
@@ -309,7 +302,7 @@ impl<'a> Reader<'a> {
     fn visit_mapping<'de, V: Visitor<'de>>(
         &mut self,
         visitor: V,
-        mark: Mark,
+        mark: Marker,
     ) -> Result<V::Value, Error> {
         self.open(Frame::Map(MapFrame::default()), mark)?;
         let value = visitor.visit_map(MapAccess { reader: self });
@@ -321,10 +314,10 @@ impl<'a> Reader<'a> {
     /// Reads the end of a sequence or mapping whose visitor took `value` (a visitor that stops
     /// early, like a tuple's, leaves items behind: an error).
     fn close<T>(&mut self, value: T, what: &str) -> Result<T, Error> {
-        let event = self.next()?;
-        match event.data {
-            EventData::SequenceEnd | EventData::MappingEnd => Ok(value),
-            _ => Err(self.invalid_at(&format!("too many items in this {what}"), event.start_mark)),
+        let (event, mark) = self.next()?;
+        match event {
+            Event::SequenceEnd | Event::MappingEnd => Ok(value),
+            _ => Err(self.invalid_at(&format!("too many items in this {what}"), mark)),
         }
     }
 
@@ -332,19 +325,17 @@ impl<'a> Reader<'a> {
     fn skip(&mut self) -> Result<(), Error> {
         let opened = self.frames.len();
         loop {
-            let event = self.next()?;
-            match event.data {
-                EventData::SequenceStart { .. } => self.open(
+            let (event, mark) = self.next()?;
+            match event {
+                Event::SequenceStart(..) => self.open(
                     Frame::Seq {
                         items: 0,
                         inside: false,
                     },
-                    event.start_mark,
+                    mark,
                 )?,
-                EventData::MappingStart { .. } => {
-                    self.open(Frame::Map(MapFrame::default()), event.start_mark)?
-                }
-                EventData::SequenceEnd | EventData::MappingEnd => {
+                Event::MappingStart(..) => self.open(Frame::Map(MapFrame::default()), mark)?,
+                Event::SequenceEnd | Event::MappingEnd => {
                     self.frames.pop();
                 }
                 _ => {}
@@ -361,20 +352,12 @@ impl<'a> Reader<'a> {
         visitor: V,
         want: Collection,
     ) -> Result<V::Value, Error> {
-        let event = self.next()?;
-        let mark = event.start_mark;
-        let result = match (event.data, want) {
-            (EventData::SequenceStart { .. }, Collection::Seq) => {
-                self.visit_sequence(visitor, mark)
-            }
-            (EventData::MappingStart { .. }, Collection::Map) => self.visit_mapping(visitor, mark),
-            (
-                EventData::Scalar {
-                    value, style, tag, ..
-                },
-                _,
-            ) => {
-                let plain = is_plain(style, tag.as_deref());
+        let (event, mark) = self.next()?;
+        let result = match (event, want) {
+            (Event::SequenceStart(..), Collection::Seq) => self.visit_sequence(visitor, mark),
+            (Event::MappingStart(..), Collection::Map) => self.visit_mapping(visitor, mark),
+            (Event::Scalar(value, style, _, tag), _) => {
+                let plain = is_plain(style, tag.as_ref());
                 match want {
                     _ if !(plain && value.is_empty()) => {
                         Err(unexpected_scalar(&value, plain, &visitor))
@@ -393,43 +376,46 @@ impl<'a> Reader<'a> {
     fn scalar_or_else<'de, V: Visitor<'de>>(
         &mut self,
         visitor: &V,
-    ) -> Result<(String, bool, Mark), Error> {
-        let event = self.next()?;
-        let mark = event.start_mark;
-        match event.data {
-            EventData::Scalar {
-                value, style, tag, ..
-            } => Ok((value, is_plain(style, tag.as_deref()), mark)),
+    ) -> Result<(Cow<'a, str>, bool, Marker), Error> {
+        let (event, mark) = self.next()?;
+        match event {
+            Event::Scalar(value, style, _, tag) => Ok((value, is_plain(style, tag.as_ref()), mark)),
             other => Err(self.place(unexpected_node(&other, visitor), mark)),
         }
     }
 }
 
 /// True when a scalar's meaning follows the core schema (plain, and not tagged `!!str`).
-fn is_plain(style: ScalarStyle, tag: Option<&str>) -> bool {
-    style == ScalarStyle::Plain && tag.is_none_or(|tag| tag != "tag:yaml.org,2002:str")
+fn is_plain(style: ScalarStyle, tag: Option<&Cow<Tag>>) -> bool {
+    style == ScalarStyle::Plain
+        && !tag.is_some_and(|tag| tag.is_yaml_core_schema() && tag.suffix == "str")
+}
+
+/// Line and column, from 1, of `mark`.
+fn position(mark: Marker) -> (usize, usize) {
+    (mark.line(), mark.col() + 1)
 }
 
 /// The parser's own error, at its place.
-fn parser_error(error: libyaml_safer::Error) -> Error {
-    let mut message = error.problem().to_string();
-    if let Some(context) = error.context() {
-        message.push_str(", ");
-        message.push_str(context);
-    }
+fn parser_error(error: ScanError) -> Error {
+    // The scanner reads nested flow collections (`[[[…`) ahead of the events, up to its own limit.
+    let problem = match error.info() {
+        "recursion limit exceeded" => Problem::TooDeep,
+        _ => Problem::Invalid,
+    };
     Error {
-        problem: Problem::Invalid,
-        message,
-        mark: error.problem_mark(),
+        problem,
+        message: error.info().to_string(),
+        position: Some(position(*error.marker())),
         path: String::new(),
     }
 }
 
 /// The error for a node that is not what `visitor` expects.
-fn unexpected_node<'de, V: Visitor<'de>>(data: &EventData, visitor: &V) -> Error {
-    let unexpected = match data {
-        EventData::SequenceStart { .. } => Unexpected::Seq,
-        EventData::MappingStart { .. } => Unexpected::Map,
+fn unexpected_node<'de, V: Visitor<'de>>(event: &Event, visitor: &V) -> Error {
+    let unexpected = match event {
+        Event::SequenceStart(..) => Unexpected::Seq,
+        Event::MappingStart(..) => Unexpected::Map,
         _ => Unexpected::Other("end of a value"),
     };
     de::Error::invalid_type(unexpected, &Expecting(visitor))
@@ -483,14 +469,11 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let event = self.next()?;
-        let mark = event.start_mark;
-        let result = match event.data {
-            EventData::Scalar {
-                value, style, tag, ..
-            } => {
-                if !is_plain(style, tag.as_deref()) {
-                    visitor.visit_string(value)
+        let (event, mark) = self.next()?;
+        let result = match event {
+            Event::Scalar(value, style, _, tag) => {
+                if !is_plain(style, tag.as_ref()) {
+                    visitor.visit_string(value.into_owned())
                 } else if scalar::is_null(&value) {
                     visitor.visit_unit()
                 } else if let Some(boolean) = scalar::parse_bool(&value) {
@@ -502,11 +485,11 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
                 } else if let Some(float) = scalar::parse_float(&value) {
                     visitor.visit_f64(float)
                 } else {
-                    visitor.visit_string(value)
+                    visitor.visit_string(value.into_owned())
                 }
             }
-            EventData::SequenceStart { .. } => self.visit_sequence(visitor, mark),
-            EventData::MappingStart { .. } => self.visit_mapping(visitor, mark),
+            Event::SequenceStart(..) => self.visit_sequence(visitor, mark),
+            Event::MappingStart(..) => self.visit_mapping(visitor, mark),
             other => Err(unexpected_node(&other, &visitor)),
         };
         result.map_err(|error| self.place(error, mark))
@@ -553,7 +536,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let (value, _, mark) = self.scalar_or_else(&visitor)?;
         visitor
-            .visit_string(value)
+            .visit_string(value.into_owned())
             .map_err(|error| self.place(error, mark))
     }
 
@@ -562,7 +545,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
     }
 
     fn deserialize_bytes<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Error> {
-        let mark = self.peek()?.start_mark;
+        let mark = self.peek()?.1;
         let error = <Error as de::Error>::custom("bytes are not supported in YAML");
         Err(self.place(error, mark))
     }
@@ -573,9 +556,9 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         let is_none = matches!(
-            &self.peek()?.data,
-            EventData::Scalar { value, style, tag, .. }
-                if is_plain(*style, tag.as_deref()) && scalar::is_null(value)
+            &self.peek()?.0,
+            Event::Scalar(value, style, _, tag)
+                if is_plain(*style, tag.as_ref()) && scalar::is_null(value)
         );
         if is_none {
             self.next()?;
@@ -656,7 +639,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
     ) -> Result<V::Value, Error> {
         let (value, _, mark) = self.scalar_or_else(&visitor)?;
         visitor
-            .visit_enum(value.into_deserializer())
+            .visit_enum(value.into_owned().into_deserializer())
             .map_err(|error| self.place(error, mark))
     }
 
@@ -682,7 +665,7 @@ impl<'de> de::SeqAccess<'de> for SeqAccess<'_, '_> {
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, Error> {
-        if matches!(self.reader.peek()?.data, EventData::SequenceEnd) {
+        if matches!(self.reader.peek()?.0, Event::SequenceEnd) {
             return Ok(None);
         }
         set_inside(self.reader, true);
@@ -728,11 +711,12 @@ impl<'de> de::MapAccess<'de> for MapAccess<'_, '_> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, Error> {
-        let event = self.reader.peek()?;
-        let (key, mark) = match &event.data {
-            EventData::MappingEnd => return Ok(None),
-            EventData::Scalar { value, .. } => (Some(value.clone()), event.start_mark),
-            _ => (None, event.start_mark),
+        let (event, mark) = self.reader.peek()?;
+        let mark = *mark;
+        let key = match event {
+            Event::MappingEnd => return Ok(None),
+            Event::Scalar(value, ..) => Some(value.to_string()),
+            _ => None,
         };
         let value_of = match key {
             Some(key) => {

@@ -1,6 +1,6 @@
 //! The one module that knows the YAML libraries: parsing with locations, and serialising.
 //!
-//! Parsing reads `libyaml-safer`'s events straight into the caller's types ([`de`]), guarded against
+//! Parsing reads `saphyr-parser`'s events straight into the caller's types ([`de`]), guarded against
 //! hostile input: aliases are refused (a few lines could otherwise expand into gigabytes), nesting
 //! is bounded, and a key given twice is an error, in structs and in maps alike. Callers cap the
 //! size of the text before it gets here, which bounds the parse time. Serialising goes through
@@ -8,6 +8,8 @@
 
 mod de;
 mod scalar;
+
+use std::borrow::Cow;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -80,10 +82,8 @@ fn describe(problem: &Problem, strings: &Strings) -> String {
 
 /// Parses `source` into `T`, refusing aliases, excessive nesting and duplicate keys.
 pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
-    de::from_str(source).map_err(|error| {
-        let (line, column) = error.mark.map_or((0, 0), |mark| {
-            (mark.line as usize + 1, mark.column as usize + 1)
-        });
+    de::from_str(&separators_as_breaks(source)).map_err(|error| {
+        let (line, column) = error.position.unwrap_or((0, 0));
         match error.problem {
             Problem::Invalid => YamlError {
                 line,
@@ -99,6 +99,30 @@ pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
             problem => YamlError::new(line, column, "", problem),
         }
     })
+}
+
+/// `source` with the blanks after each line or paragraph separator (U+2028, U+2029) removed.
+///
+/// The writer (`yaml_serde`, that is libyaml) follows YAML 1.1, where these two characters are line
+/// breaks: it writes one raw inside a quoted string, then the next line's indentation, which a YAML
+/// 1.1 reader drops. The reader follows YAML 1.2, where they are ordinary characters and the
+/// indentation would become part of the text. libyaml never writes a separator followed by a blank
+/// of the text itself (it switches to `"…\L…"` escapes then), so dropping those blanks reads back
+/// exactly what was written.
+fn separators_as_breaks(source: &str) -> Cow<'_, str> {
+    if !source.contains(['\u{2028}', '\u{2029}']) {
+        return Cow::Borrowed(source);
+    }
+    let mut text = String::with_capacity(source.len());
+    let mut after_separator = false;
+    for c in source.chars() {
+        if after_separator && matches!(c, ' ' | '\t') {
+            continue;
+        }
+        after_separator = matches!(c, '\u{2028}' | '\u{2029}');
+        text.push(c);
+    }
+    Cow::Owned(text)
 }
 
 /// Serialises `value` as YAML.
@@ -398,5 +422,36 @@ nested: {a: [1, {b: c}], d: {}}
             err.message,
             "a: the tag `!custom` is not supported: remove it"
         );
+    }
+
+    #[test]
+    fn texts_that_made_a_parser_panic_read_or_fail_cleanly() {
+        // Found by fuzzing: each one panicked in `libyaml-safer` 0.3, tried as this parser.
+        let texts = [
+            "format     rationale: |-\n         ---\n        nuce: embed/1",
+            "a: |\n  ---",
+            "[!a,b]\n",
+            "{!a,b: c}\n",
+            "a: \"\\",
+        ];
+        for text in texts {
+            let _ = from_str::<serde_json::Value>(text);
+        }
+        let literal: BTreeMap<String, String> = from_str("a: |\n  ---").unwrap();
+        assert_eq!(literal["a"], "---\n");
+    }
+
+    #[test]
+    fn line_separators_read_back_as_they_were_written() {
+        let texts = [
+            "séparateur\u{2028}de ligne",
+            "a\u{2029}b\u{2028}\u{2028}c",
+            "a\u{2028} b",
+        ];
+        for text in texts {
+            let written = to_string(&vec![text]).unwrap();
+            let read: Vec<String> = from_str(&written).unwrap();
+            assert_eq!(read, [text], "written as {written:?}");
+        }
     }
 }
