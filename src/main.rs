@@ -9,7 +9,7 @@ use clap::Parser;
 
 use embarquement::cli::{Cli, Command};
 use embarquement::commands::{init, status, validate};
-use embarquement::definitions::Definitions;
+use embarquement::definitions::{self, Definitions};
 use embarquement::i18n::{Lang, fill};
 use embarquement::plan::{self, DEFAULT_PLAN_FILE, OnDisk};
 use embarquement::sanitize;
@@ -23,7 +23,7 @@ const NO_TERMINAL: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.global.lang;
-    match dispatch(cli) {
+    let code = match dispatch(cli) {
         Ok(code) => code,
         Err(error) => {
             let prefix = match lang {
@@ -37,7 +37,10 @@ fn main() -> ExitCode {
             ));
             ExitCode::from(FAILURE)
         }
-    }
+    };
+    // Loading a large folder may have left its cache entry to be written meanwhile.
+    definitions::finish_pending_writes();
+    code
 }
 
 fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
