@@ -9,9 +9,9 @@ use clap::Parser;
 
 use embarquement::cli::{Cli, Command};
 use embarquement::commands::{init, status, validate};
-use embarquement::definitions::Definitions;
+use embarquement::definitions::{self, Definitions, DefinitionsError};
 use embarquement::i18n::{Lang, fill};
-use embarquement::plan::{self, DEFAULT_PLAN_FILE, OnDisk};
+use embarquement::plan::{self, DEFAULT_PLAN_FILE, LoadError, OnDisk, Plan};
 use embarquement::sanitize;
 use embarquement::tui;
 
@@ -23,7 +23,7 @@ const NO_TERMINAL: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.global.lang;
-    match dispatch(cli) {
+    let code = match dispatch(cli) {
         Ok(code) => code,
         Err(error) => {
             let prefix = match lang {
@@ -37,61 +37,99 @@ fn main() -> ExitCode {
             ));
             ExitCode::from(FAILURE)
         }
-    }
+    };
+    // Loading a large folder may have left its cache entry to be written meanwhile.
+    definitions::finish_pending_writes();
+    code
 }
 
 fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
     let global = &cli.global;
     let lang = global.lang;
-    if let Some(Command::Validate(args)) = &cli.command {
-        let dir = args.dir.as_deref().or(global.questionnaires.as_deref());
-        let ok = validate::run(dir, lang);
-        return Ok(if ok {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::from(FAILURE)
-        });
-    }
-    let definitions = match validate::load(global.questionnaires.as_deref()) {
-        Ok(definitions) => definitions,
-        Err(error) => {
-            validate::report(&error, lang);
-            return Ok(ExitCode::from(FAILURE));
-        }
-    };
+    let dir = global.questionnaires.as_deref();
     let plan_path = |path: &Option<PathBuf>| {
         path.clone()
             .unwrap_or_else(|| PathBuf::from(DEFAULT_PLAN_FILE))
     };
+    let failure = || Ok(ExitCode::from(FAILURE));
     match &cli.command {
+        Some(Command::Validate(args)) => {
+            let ok = validate::run(args.dir.as_deref().or(dir), lang);
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(FAILURE)
+            })
+        }
         Some(Command::Init(args)) => {
+            let Some(definitions) = reported(validate::load(dir), lang) else {
+                return failure();
+            };
             init::run(&definitions, args, &plan_path(&args.plan), lang)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Status(args)) => {
             let path = plan_path(&args.plan);
-            let plan =
-                plan::load(&path).map_err(|err| anyhow::anyhow!(err.message(lang.strings())))?;
+            let (definitions, plan) = alongside_definitions(dir, || plan::load(&path));
+            let Some(definitions) = reported(definitions, lang) else {
+                return failure();
+            };
+            let plan = plan.map_err(|err| anyhow!(err.message(lang.strings())))?;
             status::run(&definitions, &plan, &path, args.format, lang)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Validate(_)) => unreachable!("handled above"),
-        None => wizard(&definitions, &plan_path(&cli.plan), lang, !global.no_color),
+        None => {
+            let path = plan_path(&cli.plan);
+            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+                // The definitions' problems come first; the plan is neither created nor locked.
+                if reported(validate::load(dir), lang).is_none() {
+                    return failure();
+                }
+                tui::terminal::tell(lang.strings().no_terminal);
+                return Ok(ExitCode::from(NO_TERMINAL));
+            }
+            let (definitions, opened) = alongside_definitions(dir, || OnDisk::open(&path));
+            let Some(definitions) = reported(definitions, lang) else {
+                return failure();
+            };
+            wizard(&definitions, opened, &path, lang, !global.no_color)
+        }
     }
 }
 
+/// Loads the definitions of `dir` (or the embedded ones) while `read` (the reading of a plan) runs
+/// on a thread of its own; returns both.
+fn alongside_definitions<T: Send>(
+    dir: Option<&Path>,
+    read: impl FnOnce() -> T + Send,
+) -> (Result<Definitions, DefinitionsError>, T) {
+    std::thread::scope(|scope| {
+        let reading = scope.spawn(read);
+        let definitions = validate::load(dir);
+        let read = reading
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (definitions, read)
+    })
+}
+
+/// The definitions, or `None` once their problems are reported.
+fn reported(loaded: Result<Definitions, DefinitionsError>, lang: Lang) -> Option<Definitions> {
+    loaded
+        .inspect_err(|error| validate::report(error, lang))
+        .ok()
+}
+
+/// Runs the wizard on the plan at `path`, as `opened`, in the terminal.
 fn wizard(
     definitions: &Definitions,
+    opened: Result<(Option<Plan>, OnDisk), LoadError>,
     path: &Path,
     lang: Lang,
     color: bool,
 ) -> anyhow::Result<ExitCode> {
-    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        tui::terminal::tell(lang.strings().no_terminal);
-        return Ok(ExitCode::from(NO_TERMINAL));
-    }
     let strings = lang.strings();
-    let (plan, disk) = OnDisk::open(path).map_err(|error| anyhow!(error.message(strings)))?;
+    let (plan, disk) = opened.map_err(|error| anyhow!(error.message(strings)))?;
     if let (None, Some(holder)) = (&plan, disk.holder()) {
         let path = path.display();
         bail!(fill(

@@ -1,6 +1,7 @@
-//! A cache of large definition folders: each valid set read from YAML is written as JSON in the
-//! user's cache folder, named from its digest and the program that wrote it, so that the next start
-//! reads the JSON (several times faster, in a fraction of the memory) and validates it as usual.
+//! A cache of large definition folders: each valid set read from YAML is written as JSON (on a
+//! background thread) in the user's cache folder, named from its digest and the program that wrote
+//! it, so that the next start reads the JSON (several times faster, in a fraction of the memory)
+//! and validates it as usual.
 //!
 //! The cache can only make loading faster: an entry that is missing, unreadable, cut or from
 //! another program is ignored (and replaced), and a cache that cannot be written is not used.
@@ -8,6 +9,8 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::thread::JoinHandle;
 use std::time::SystemTime;
 
 use directories::ProjectDirs;
@@ -103,31 +106,95 @@ pub(super) fn read(dir: &Path, files: &[SourceFile], digest: &str) -> Option<Par
     json::parts(entries).ok()
 }
 
-/// The text of the entry of `files`, written from their parts before validation consumes them.
-pub(super) fn entry(files: &[SourceFile], digest: &str, parts: &Parts) -> Option<String> {
-    let jsons = json::write(parts, files.len())?;
-    let mut text = header(digest);
-    text.push('\n');
-    for (file, (kind, json)) in files.iter().zip(jsons) {
-        let name = base_name(&file.name);
+/// Writes the entry of the files named `names` (base names, in the order of the source files) to
+/// `out`, from their parts; an error when one of them cannot be written.
+fn write_entry(
+    out: &mut impl Write,
+    names: &[String],
+    digest: &str,
+    parts: &Parts,
+) -> io::Result<()> {
+    writeln!(out, "{}", header(digest))?;
+    for (index, name) in names.iter().enumerate() {
         if name.contains(['\t', '\n']) {
-            return None;
+            return Err(io::Error::other("a file name with a tab or a line break"));
         }
-        for part in [name, "\t", kind, "\t", &json, "\n"] {
-            text.push_str(part);
-        }
+        write!(out, "{name}\t")?;
+        json::write_file(out, parts, index)?;
+        out.write_all(b"\n")?;
     }
-    Some(text)
+    Ok(())
 }
 
-/// Writes the entry of `digest` atomically (temporary file in `dir`, then rename), then removes
-/// the oldest entries beyond [`MAX_ENTRIES`].
-pub(super) fn store(dir: &Path, digest: &str, entry: &str) -> io::Result<()> {
+/// An entry being built and written on a thread of its own.
+pub(super) struct PendingWrite(JoinHandle<()>);
+
+impl PendingWrite {
+    /// Waits until the entry is written (or given up).
+    pub fn wait(self) {
+        // The cache only ever saves time: a write that failed, even by panicking, is no error.
+        let _ = self.0.join();
+    }
+}
+
+/// The background writes that [`finish_pending_writes`] waits for.
+static PENDING: Mutex<Vec<PendingWrite>> = Mutex::new(Vec::new());
+
+/// Builds the entry of `files` from `parts` and stores it in `dir` on a thread of its own, so that
+/// loading does not wait for it; `None` when no thread could be started (nothing is written).
+pub(super) fn store_in_background(
+    dir: &Path,
+    files: &[SourceFile],
+    digest: &str,
+    parts: Parts,
+) -> Option<PendingWrite> {
+    let dir = dir.to_path_buf();
+    let names: Vec<String> = files
+        .iter()
+        .map(|file| base_name(&file.name).to_string())
+        .collect();
+    let digest = digest.to_string();
+    let thread = std::thread::Builder::new().name("definitions-cache".into());
+    // A folder that cannot be written is no error.
+    let handle = thread
+        .spawn(move || {
+            let _ = store(&dir, &names, &digest, &parts);
+        })
+        .ok()?;
+    Some(PendingWrite(handle))
+}
+
+/// Leaves `write` to finish in the background until [`finish_pending_writes`].
+pub(super) fn defer(write: PendingWrite) {
+    PENDING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .push(write);
+}
+
+/// Waits for the cache entries still being written in the background; call it before the program
+/// exits, so that a quick exit does not lose them.
+pub fn finish_pending_writes() {
+    // The lock is held while waiting, so that a second caller returns only once every write is over.
+    let mut pending = PENDING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    for write in pending.drain(..) {
+        write.wait();
+    }
+}
+
+/// Writes the entry of the files named `names` from `parts` atomically (temporary file in `dir`,
+/// then rename), then removes the oldest entries beyond [`MAX_ENTRIES`].
+fn store(dir: &Path, names: &[String], digest: &str, parts: &Parts) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    let mut temp = tempfile::Builder::new()
+    let temp = tempfile::Builder::new()
         .prefix(TEMPORARY_PREFIX)
         .tempfile_in(dir)?;
-    temp.write_all(entry.as_bytes())?;
+    // Written as it is built, so that the entry is never whole in memory.
+    let mut out = io::BufWriter::new(temp);
+    write_entry(&mut out, names, digest, parts)?;
+    let temp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
     let name = entry_name(digest);
     temp.persist(dir.join(&name)).map_err(|err| err.error)?;
     prune(dir, &name);
@@ -173,7 +240,7 @@ fn is_abandoned_temporary(name: &str, modified: SystemTime) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::definitions::load::{digest, from_dir_with_cache, load_dir, read_dir};
+    use crate::definitions::load::{digest, from_dir_with_cache, load_dir, read_dir, written};
     use crate::definitions::{Definitions, DefinitionsError, Origin, validate};
 
     fn fixture_dir() -> PathBuf {
@@ -186,7 +253,7 @@ mod tests {
             dir: cache,
             min_bytes: 0,
         };
-        load_dir(dir, Some(cache))
+        load_dir(dir, Some(cache)).map(written)
     }
 
     /// The names of the entries in `cache`.

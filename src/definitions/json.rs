@@ -1,6 +1,8 @@
 //! The schema types to and from JSON: the copies `build.rs` compiles in and the cache entries of
 //! large folders both load without parsing YAML, then go through the same validation.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -36,25 +38,28 @@ fn read<T: DeserializeOwned>(file: &JsonFile) -> Result<T, String> {
     serde_json::from_str(file.json).map_err(|err| format!("{}: {err}", file.name))
 }
 
-/// The `kind:` and the JSON of each of the `count` source files of `parts`, in their order; `None`
-/// when a file is missing from `parts` or cannot be written.
-pub(super) fn write(parts: &Parts, count: usize) -> Option<Vec<(&'static str, String)>> {
-    let mut files: Vec<Option<(&'static str, String)>> = vec![None; count];
-    put(&mut files, "offer", &parts.offer)?;
-    put(&mut files, "stages", &parts.stages)?;
-    put(&mut files, "questionnaire", &parts.questionnaires)?;
-    put(&mut files, "training", &parts.training)?;
-    files.into_iter().collect()
+/// Writes the `kind:`, a tab and the JSON of source file `index` of `parts` to `out`; an error when
+/// `parts` has no such file or it cannot be written.
+pub(super) fn write_file(out: &mut impl Write, parts: &Parts, index: usize) -> io::Result<()> {
+    put(out, "offer", &parts.offer, index)
+        .or_else(|| put(out, "stages", &parts.stages, index))
+        .or_else(|| put(out, "questionnaire", &parts.questionnaires, index))
+        .or_else(|| put(out, "training", &parts.training, index))
+        .unwrap_or_else(|| Err(io::Error::other(format!("no part for file {index}"))))
 }
 
-/// Writes each of `items` as JSON in its source file's slot.
+/// Writes the item of source file `index` among `items`, if it is there, as `kind`, a tab, JSON.
 fn put<T: Serialize>(
-    files: &mut [Option<(&'static str, String)>],
-    kind: &'static str,
+    out: &mut impl Write,
+    kind: &str,
     items: &[(usize, T)],
-) -> Option<()> {
-    for (index, item) in items {
-        *files.get_mut(*index)? = Some((kind, serde_json::to_string(item).ok()?));
-    }
-    Some(())
+    index: usize,
+) -> Option<io::Result<()>> {
+    let (_, item) = items.iter().find(|(file, _)| *file == index)?;
+    let written = (|| {
+        out.write_all(kind.as_bytes())?;
+        out.write_all(b"\t")?;
+        serde_json::to_writer(&mut *out, item).map_err(io::Error::from)
+    })();
+    Some(written)
 }

@@ -28,20 +28,26 @@ pub fn embedded_from_yaml() -> Result<Definitions, DefinitionsError> {
 }
 
 /// Loads and validates every `*.yaml` / `*.yml` file of `dir`, through the user's cache when the
-/// set is large (see [`from_dir_with_cache`]).
+/// set is large (see [`from_dir_with_cache`]); a new cache entry is written in the background:
+/// call [`finish_pending_writes`](super::finish_pending_writes) before the program exits.
 pub fn from_dir(dir: &Path) -> Result<Definitions, DefinitionsError> {
-    from_dir_with_cache(dir, cache::default_dir().as_deref())
+    let (defs, write) = load_dir(dir, cache::default_dir().as_deref().map(Cache::new))?;
+    if let Some(write) = write {
+        cache::defer(write);
+    }
+    Ok(defs)
 }
 
 /// Loads and validates every `*.yaml` / `*.yml` file of `dir`, using `cache_dir` (none when `None`)
 /// for sets of 64 KiB or more: the files are always read (their digest names the
 /// entry); an entry, when there is one, is read instead of parsing the YAML, then validated as the
-/// YAML would be; otherwise the YAML is parsed and, if the set is valid, the entry written.
+/// YAML would be; otherwise the YAML is parsed and, if the set is valid, the entry written (this
+/// function returns once it is).
 pub fn from_dir_with_cache(
     dir: &Path,
     cache_dir: Option<&Path>,
 ) -> Result<Definitions, DefinitionsError> {
-    load_dir(dir, cache_dir.map(Cache::new))
+    load_dir(dir, cache_dir.map(Cache::new)).map(written)
 }
 
 /// Parses and validates the YAML of every file of `dir`, as `validate` does: its diagnostics need the
@@ -50,30 +56,40 @@ pub fn from_dir_yaml(dir: &Path) -> Result<Definitions, DefinitionsError> {
     from_dir_with_cache(dir, None)
 }
 
-/// Reads the files of `dir`, then loads them through `cache` when given and the set is large.
-pub(super) fn load_dir(dir: &Path, cache: Option<Cache>) -> Result<Definitions, DefinitionsError> {
+/// Reads the files of `dir`, then loads them through `cache` when given and the set is large; with
+/// the write of the set's entry, when one was started in the background.
+pub(super) fn load_dir(
+    dir: &Path,
+    cache: Option<Cache>,
+) -> Result<(Definitions, Option<cache::PendingWrite>), DefinitionsError> {
     let files = read_dir(dir)?;
     let origin = Origin::Dir(dir.to_path_buf());
     let size: u64 = files.iter().map(|file| file.text.len() as u64).sum();
     let Some(cache) = cache.filter(|cache| size >= cache.min_bytes) else {
-        return from_sources(files, origin);
+        return Ok((from_sources(files, origin)?, None));
     };
     let digest = digest(&files);
     if let Some(parts) = cache::read(cache.dir, &files, &digest)
         && let Ok(defs) = validate::assemble(&files, parts, origin.clone(), digest.clone())
     {
-        return Ok(defs);
+        return Ok((defs, None));
     }
     // No entry, or one that does not validate (it was written from a valid set, so it is damaged):
     // the YAML decides, and the entry is replaced.
     let parts = parse(&files)?;
-    let entry = cache::entry(&files, &digest, &parts);
+    // Validation consumes the parts: the entry is written from a copy, once the set proves valid.
+    let copy = parts.clone();
     let defs = validate::assemble(&files, parts, origin, digest)?;
-    if let Some(entry) = entry {
-        // The cache only ever saves time: a folder that cannot be written is no error.
-        let _ = cache::store(cache.dir, &defs.digest, &entry);
+    let write = cache::store_in_background(cache.dir, &files, &defs.digest, copy);
+    Ok((defs, write))
+}
+
+/// The definitions of a load, once the cache entry it started writing, if any, is written.
+pub(super) fn written((defs, write): (Definitions, Option<cache::PendingWrite>)) -> Definitions {
+    if let Some(write) = write {
+        write.wait();
     }
-    Ok(defs)
+    defs
 }
 
 /// The definition files of `dir`, read as text, sorted by path.

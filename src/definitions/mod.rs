@@ -11,6 +11,7 @@ mod validate;
 
 use std::path::PathBuf;
 
+pub use cache::finish_pending_writes;
 pub use diagnostic::{DefinitionsError, Diagnostic};
 pub use load::{
     MAX_FILE_BYTES, embedded, embedded_from_yaml, from_bytes, from_dir, from_dir_with_cache,

@@ -9,7 +9,7 @@ use super::schema::{
 use super::{Definitions, Origin, QuestionPos};
 
 /// The parsed files of a set, each with the index of its source file.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(super) struct Parts {
     pub offer: Vec<(usize, OfferFile)>,
     pub stages: Vec<(usize, StagesFile)>,
