@@ -87,6 +87,8 @@ struct Reader<'a> {
     peeked: Option<Located<'a>>,
     /// The open sequences and mappings, outermost first.
     frames: Vec<Frame>,
+    /// The keys of the open mappings.
+    keys: KeyStack,
 }
 
 /// An open sequence or mapping.
@@ -97,15 +99,86 @@ enum Frame {
     Map(MapFrame),
 }
 
-/// The keys of an open mapping, to refuse a key given twice and to name the value being read.
-#[derive(Default)]
+/// An open mapping: where its keys are on the [`KeyStack`], to refuse a key given twice and to
+/// name the value being read.
 struct MapFrame {
-    /// The keys read so far, in order; the last is the one whose value is being read.
-    keys: Vec<String>,
-    /// Hashes of `keys`, once there are more than [`SMALL_MAP`].
+    /// The index of its first key on the stack.
+    first: usize,
+    /// How many keys it has read.
+    count: usize,
+    /// Hashes of its keys, once there are more than [`SMALL_MAP`].
     hashes: HashSet<u64>,
     /// Whose value is being read, if any.
     value_of: ValueOf,
+}
+
+/// The keys of every open mapping, one after the other in one buffer (no allocation per key): an
+/// inner mapping closes before its parent reads its next key, so each mapping's keys stay together.
+#[derive(Default)]
+struct KeyStack {
+    text: String,
+    /// Where each key ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl KeyStack {
+    /// A mapping opening now, with no key yet.
+    fn open(&self) -> MapFrame {
+        MapFrame {
+            first: self.ends.len(),
+            count: 0,
+            hashes: HashSet::new(),
+            value_of: ValueOf::Nothing,
+        }
+    }
+
+    /// Key number `index` on the stack.
+    fn key(&self, index: usize) -> &str {
+        let start = index.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[index]]
+    }
+
+    /// Adds `key` to `map`, or returns false when `map` has it already.
+    fn push(&mut self, map: &mut MapFrame, key: &str) -> bool {
+        let keys = map.first..map.first + map.count;
+        let seen = |stack: &Self| keys.clone().any(|index| stack.key(index) == key);
+        if map.count < SMALL_MAP {
+            if seen(self) {
+                return false;
+            }
+        } else {
+            if map.hashes.is_empty() {
+                map.hashes = keys.clone().map(|index| hash(self.key(index))).collect();
+            }
+            // A hash seen before is a duplicate unless it is a collision: the keys tell.
+            if !map.hashes.insert(hash(key)) && seen(self) {
+                return false;
+            }
+        }
+        self.text.push_str(key);
+        self.ends.push(self.text.len());
+        map.count += 1;
+        true
+    }
+
+    /// The key whose value `map` is reading, if any.
+    fn current(&self, map: &MapFrame) -> Option<&str> {
+        match map.value_of {
+            ValueOf::Nothing => None,
+            ValueOf::LastKey if map.count > 0 => Some(self.key(map.first + map.count - 1)),
+            ValueOf::LastKey | ValueOf::ComplexKey => Some("?"),
+        }
+    }
+
+    /// Forgets the keys of `map`, which is closing.
+    fn close(&mut self, map: &MapFrame) {
+        let start = map
+            .first
+            .checked_sub(1)
+            .map_or(0, |before| self.ends[before]);
+        self.text.truncate(start);
+        self.ends.truncate(map.first);
+    }
 }
 
 /// The kind of collection a value must be.
@@ -116,37 +189,14 @@ enum Collection {
 }
 
 /// Whose value a mapping is reading.
-#[derive(Default, Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 enum ValueOf {
     /// None: between entries, or reading a key.
-    #[default]
     Nothing,
     /// The last of its keys.
     LastKey,
     /// A key that is not a scalar (a sequence or mapping used as a key).
     ComplexKey,
-}
-
-impl MapFrame {
-    /// Records `key`, or gives it back when the mapping already has it.
-    fn insert(&mut self, key: String) -> Result<(), String> {
-        let known = |keys: &[String]| keys.contains(&key);
-        if self.keys.len() < SMALL_MAP {
-            if known(&self.keys) {
-                return Err(key);
-            }
-        } else {
-            if self.hashes.is_empty() {
-                self.hashes = self.keys.iter().map(|known| hash(known)).collect();
-            }
-            // A hash seen before is a duplicate unless it is a collision: the keys tell.
-            if !self.hashes.insert(hash(&key)) && known(&self.keys) {
-                return Err(key);
-            }
-        }
-        self.keys.push(key);
-        Ok(())
-    }
 }
 
 /// The hash of a key.
@@ -162,6 +212,7 @@ impl<'a> Reader<'a> {
             parser: Parser::new_from_str(source),
             peeked: None,
             frames: Vec::new(),
+            keys: KeyStack::default(),
         }
     }
 
@@ -255,10 +306,8 @@ impl<'a> Reader<'a> {
                 } => path.push_str(&format!("[{items}]")),
                 Frame::Seq { .. } => {}
                 Frame::Map(map) => {
-                    let key = match map.value_of {
-                        ValueOf::Nothing => continue,
-                        ValueOf::LastKey => map.keys.last().map_or("?", String::as_str),
-                        ValueOf::ComplexKey => "?",
+                    let Some(key) = self.keys.current(map) else {
+                        continue;
                     };
                     if !path.is_empty() {
                         path.push('.');
@@ -279,6 +328,13 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
+    /// Closes the innermost sequence or mapping.
+    fn pop(&mut self) {
+        if let Some(Frame::Map(map)) = self.frames.pop() {
+            self.keys.close(&map);
+        }
+    }
+
     /// Reads a sequence whose start event was just read, at `mark`.
     fn visit_sequence<'de, V: Visitor<'de>>(
         &mut self,
@@ -294,7 +350,7 @@ impl<'a> Reader<'a> {
         )?;
         let value = visitor.visit_seq(SeqAccess { reader: self });
         let end = value.and_then(|value| self.close(value, "sequence"));
-        self.frames.pop();
+        self.pop();
         end
     }
 
@@ -304,10 +360,10 @@ impl<'a> Reader<'a> {
         visitor: V,
         mark: Marker,
     ) -> Result<V::Value, Error> {
-        self.open(Frame::Map(MapFrame::default()), mark)?;
+        self.open(Frame::Map(self.keys.open()), mark)?;
         let value = visitor.visit_map(MapAccess { reader: self });
         let end = value.and_then(|value| self.close(value, "mapping"));
-        self.frames.pop();
+        self.pop();
         end
     }
 
@@ -334,10 +390,8 @@ impl<'a> Reader<'a> {
                     },
                     mark,
                 )?,
-                Event::MappingStart(..) => self.open(Frame::Map(MapFrame::default()), mark)?,
-                Event::SequenceEnd | Event::MappingEnd => {
-                    self.frames.pop();
-                }
+                Event::MappingStart(..) => self.open(Frame::Map(self.keys.open()), mark)?,
+                Event::SequenceEnd | Event::MappingEnd => self.pop(),
                 _ => {}
             }
             if self.frames.len() == opened {
@@ -702,6 +756,24 @@ impl MapAccess<'_, '_> {
             _ => unreachable!("a mapping is being read"),
         }
     }
+
+    /// Records the key about to be read (the peeked event), refusing one the mapping has already.
+    fn record_key(&mut self) -> Result<ValueOf, Error> {
+        let reader = &mut *self.reader;
+        let (Some((event, mark)), Some(Frame::Map(map))) =
+            (&reader.peeked, reader.frames.last_mut())
+        else {
+            unreachable!("a key is peeked in a mapping being read")
+        };
+        let Event::Scalar(key, ..) = event else {
+            return Ok(ValueOf::ComplexKey);
+        };
+        if reader.keys.push(map, key) {
+            return Ok(ValueOf::LastKey);
+        }
+        let (key, mark) = (key.to_string(), *mark);
+        Err(Error::at(Problem::DuplicateKey(key), mark, reader.path()))
+    }
 }
 
 impl<'de> de::MapAccess<'de> for MapAccess<'_, '_> {
@@ -711,23 +783,10 @@ impl<'de> de::MapAccess<'de> for MapAccess<'_, '_> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, Error> {
-        let (event, mark) = self.reader.peek()?;
-        let mark = *mark;
-        let key = match event {
-            Event::MappingEnd => return Ok(None),
-            Event::Scalar(value, ..) => Some(value.to_string()),
-            _ => None,
-        };
-        let value_of = match key {
-            Some(key) => {
-                if let Err(key) = self.frame().insert(key) {
-                    let path = self.reader.path();
-                    return Err(Error::at(Problem::DuplicateKey(key), mark, path));
-                }
-                ValueOf::LastKey
-            }
-            None => ValueOf::ComplexKey,
-        };
+        if matches!(self.reader.peek()?.0, Event::MappingEnd) {
+            return Ok(None);
+        }
+        let value_of = self.record_key()?;
         let key = seed.deserialize(&mut *self.reader)?;
         self.frame().value_of = value_of;
         Ok(Some(key))

@@ -110,7 +110,8 @@ pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
 /// of the text itself (it switches to `"…\L…"` escapes then), so dropping those blanks reads back
 /// exactly what was written.
 fn separators_as_breaks(source: &str) -> Cow<'_, str> {
-    if !source.contains(['\u{2028}', '\u{2029}']) {
+    // Two searches for a character are much faster than one for either of two.
+    if !source.contains('\u{2028}') && !source.contains('\u{2029}') {
         return Cow::Borrowed(source);
     }
     let mut text = String::with_capacity(source.len());
