@@ -1,7 +1,8 @@
 //! Loading and validating definitions: the embedded set (from the JSON copies the wizard starts
 //! from, and from its YAML as `validate` reads it), and generated sets of 50, 1,000 and 10,000
 //! criteria read from a folder (file reading, YAML parsing, validation, digest), without a cache and
-//! with an entry in a cache folder (file reading, digest, JSON reading, validation).
+//! with an entry in a cache folder (file reading, digest, JSON reading, validation); and the YAML
+//! parser alone on each set's stage file, the floor of a load from YAML.
 
 mod support;
 
@@ -53,5 +54,24 @@ fn from_dir_cached(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, embedded, from_dir, from_dir_cached);
+/// The YAML parser alone on the stage file of each set (events read and dropped): the part of a
+/// load from YAML that no change in this program can remove.
+fn parser_alone(c: &mut Criterion) {
+    let mut group = c.benchmark_group("definitions/parser_alone");
+    group.sample_size(20);
+    for size in support::SIZES {
+        let text = support::stages_yaml(size);
+        group.throughput(Throughput::Elements(size as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(size), &text, |b, text| {
+            b.iter(|| {
+                for event in saphyr_parser::Parser::new_from_str(text) {
+                    black_box(event.expect("valid YAML"));
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, embedded, from_dir, from_dir_cached, parser_alone);
 criterion_main!(benches);

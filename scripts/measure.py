@@ -14,6 +14,10 @@ Prints, with the median and the minimum of several runs:
 - `embarquement validate` on the embedded set and on the generated set;
 - peak resident memory (`/usr/bin/time -v`) of each run;
 - the size of the binary.
+
+The interactive programs are launched in turn (embarquement, dialog, embarquement on the generated
+set with and without its cache, then again), so that a change of the machine's speed during the
+measurement weighs on all of them alike.
 """
 
 import argparse
@@ -170,24 +174,40 @@ def run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=
     return first, latencies, spaces, rss
 
 
-def measure_interactive(name, argv, marker, expect, keys, quit_key, runs, key_count, work, cold=False):
-    """`cold`: every launch gets an empty definitions cache, as the first launch on a new set does."""
-    firsts, latencies, spaces = [], [], []
-    for _ in range(runs):
-        cache_home = tempfile.mkdtemp(dir=work) if cold else os.path.join(work, "cache")
-        first, keys_times, space_times, _ = run_interactive(
-            argv, marker, expect, keys, quit_key, key_count, cache_home=cache_home
+def measure_together(programs, runs, key_count, work):
+    """Measures each of `programs` `runs` times, their launches taking turns (A, B, C, A, B, C…) so that
+    the machine's changing load weighs on all of them alike: a virtual machine's speed drifts by tens
+    of percent from one minute to the next, which blocks of runs one program after another would
+    turn into differences between the programs.
+
+    Each program is a dict: name, argv, marker, expect, keys, quit_key, and cold (when true, every
+    launch gets an empty definitions cache, as the first launch on a new set does)."""
+    results = [{"name": program["name"], "first": [], "key": [], "space": []} for program in programs]
+
+    def launch(program, rss_report=None):
+        cache_home = tempfile.mkdtemp(dir=work) if program.get("cold") else os.path.join(work, "cache")
+        return run_interactive(
+            program["argv"],
+            program["marker"],
+            program["expect"],
+            program["keys"],
+            program["quit_key"],
+            key_count,
+            rss_report=rss_report,
+            cache_home=cache_home,
         )
-        firsts.append(first)
-        latencies.extend(keys_times)
-        spaces.extend(space_times)
-    # Peak memory in a separate run: /usr/bin/time would add its own start-up to the timings.
+
+    for _ in range(runs):
+        for program, result in zip(programs, results):
+            first, keys_times, space_times, _ = launch(program)
+            result["first"].append(first)
+            result["key"].extend(keys_times)
+            result["space"].extend(space_times)
+    # Peak memory in separate runs: /usr/bin/time would add its own start-up to the timings.
     report = os.path.join(work, "time.txt")
-    cache_home = tempfile.mkdtemp(dir=work) if cold else os.path.join(work, "cache")
-    _, _, _, rss = run_interactive(
-        argv, marker, expect, keys, quit_key, key_count, rss_report=report, cache_home=cache_home
-    )
-    return {"name": name, "first": firsts, "key": latencies, "space": spaces, "rss": rss}
+    for program, result in zip(programs, results):
+        result["rss"] = launch(program, rss_report=report)[3]
+    return results
 
 
 def measure_floor(runs):
@@ -273,34 +293,28 @@ def main():
         # The embedded definitions, with a new plan.
         plan = os.path.join(work, "embedded.plan.yaml")
         subprocess.run([binary, "init", plan, "--name", "Bench"], check=True, stdout=subprocess.DEVNULL)
-        embedded = measure_interactive(
-            "embarquement, embedded set",
-            [binary, plan],
-            b"quitter",
-            b"Bench",
-            KEYS_NORMAL,
-            b"q",
-            args.runs,
-            args.keys,
-            work,
-        )
+        embedded = {
+            "name": "embarquement, embedded set",
+            "argv": [binary, plan],
+            "marker": b"quitter",
+            "expect": b"Bench",
+            "keys": KEYS_NORMAL,
+            "quit_key": b"q",
+        }
 
         # dialog --checklist with the same number of items as dialog's comparison point.
         items = []
         for index in range(1, args.items + 1):
             items += [f"c{index}", gen_fixture.criterion_title(index), "off"]
         checklist = [dialog, "--checklist", "Critères go/no-go", str(ROWS - 2), str(COLS - 4), str(ROWS - 10)] + items
-        checklist_run = measure_interactive(
-            f"dialog --checklist, {args.items} items",
-            checklist,
-            b"Cancel",
-            gen_fixture.criterion_title(1).encode(),
-            KEYS_APPLICATION,
-            b"\r",
-            args.runs,
-            args.keys,
-            work,
-        )
+        checklist_program = {
+            "name": f"dialog --checklist, {args.items} items",
+            "argv": checklist,
+            "marker": b"Cancel",
+            "expect": gen_fixture.criterion_title(1).encode(),
+            "keys": KEYS_APPLICATION,
+            "quit_key": b"\r",
+        }
 
         # The generated set: one stage of N criteria, every one answered.
         defs = os.path.join(work, "definitions")
@@ -315,19 +329,19 @@ def main():
         gen_fixture.answer_plan(big_plan, args.criteria)
         # With the definitions cache that `init` wrote, then with an empty one at every launch.
         big, big_cold = (
-            measure_interactive(
-                f"embarquement, {args.criteria} criteria" + (", empty definitions cache" if cold else ""),
-                [binary, "--questionnaires", defs, big_plan],
-                b"quitter",
-                gen_fixture.criterion_title(1).encode(),
-                KEYS_NORMAL,
-                b"q",
-                args.runs,
-                args.keys,
-                work,
-                cold=cold,
-            )
+            {
+                "name": f"embarquement, {args.criteria} criteria" + (", empty definitions cache" if cold else ""),
+                "argv": [binary, "--questionnaires", defs, big_plan],
+                "marker": b"quitter",
+                "expect": gen_fixture.criterion_title(1).encode(),
+                "keys": KEYS_NORMAL,
+                "quit_key": b"q",
+                "cold": cold,
+            }
             for cold in (False, True)
+        )
+        embedded, checklist_run, big, big_cold = measure_together(
+            [embedded, checklist_program, big, big_cold], args.runs, args.keys, work
         )
 
         validate_embedded = measure_command([binary, "validate"], args.runs, work)
