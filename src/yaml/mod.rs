@@ -7,6 +7,7 @@
 //! `yaml_serde`.
 
 mod de;
+mod keys;
 mod scalar;
 
 use std::borrow::Cow;
@@ -454,5 +455,28 @@ nested: {a: [1, {b: c}], d: {}}
             let read: Vec<String> = from_str(&written).unwrap();
             assert_eq!(read, [text], "written as {written:?}");
         }
+    }
+
+    #[test]
+    fn a_key_repeated_far_apart_in_a_large_mapping_is_refused() {
+        let mut text: String = (0..40).map(|i| format!("k{i}: {i}\n")).collect();
+        let values: BTreeMap<String, u32> = from_str(&text).unwrap();
+        assert_eq!(values.len(), 40);
+        text.push_str("k3: again\n");
+        let err = from_str::<BTreeMap<String, String>>(&text).unwrap_err();
+        assert_eq!(err.problem, Problem::DuplicateKey("k3".into()));
+        assert_eq!((err.line, err.column), (41, 1));
+    }
+
+    #[test]
+    fn keys_of_inner_mappings_belong_to_them_alone() {
+        let text = "a: {x: 1, y: {x: 2}}\nx: {a: 3}\nb: [{x: 4}, {x: 5}]\n";
+        let value: serde_json::Value = from_str(text).unwrap();
+        assert_eq!(value["a"]["y"]["x"], 2);
+        assert_eq!(value["b"][1]["x"], 5);
+        let err = from_str::<serde_json::Value>("a: {x: 1, y: {x: 2}, x: 3}\n").unwrap_err();
+        assert_eq!(err.problem, Problem::DuplicateKey("x".into()));
+        assert_eq!((err.line, err.column), (1, 22));
+        assert!(err.message.starts_with("a: the key `x`"), "{err:?}");
     }
 }
