@@ -126,28 +126,13 @@ fn write_entry(
     Ok(())
 }
 
-/// An entry being built and written on a thread of its own.
-pub(super) struct PendingWrite(JoinHandle<()>);
-
-impl PendingWrite {
-    /// Waits until the entry is written (or given up).
-    pub fn wait(self) {
-        // The cache only ever saves time: a write that failed, even by panicking, is no error.
-        let _ = self.0.join();
-    }
-}
-
 /// The background writes that [`finish_pending_writes`] waits for.
-static PENDING: Mutex<Vec<PendingWrite>> = Mutex::new(Vec::new());
+static PENDING: Mutex<Vec<JoinHandle<()>>> = Mutex::new(Vec::new());
 
 /// Builds the entry of `files` from `parts` and stores it in `dir` on a thread of its own, so that
-/// loading does not wait for it; `None` when no thread could be started (nothing is written).
-pub(super) fn store_in_background(
-    dir: &Path,
-    files: &[SourceFile],
-    digest: &str,
-    parts: Parts,
-) -> Option<PendingWrite> {
+/// loading does not wait for it; [`finish_pending_writes`] waits for it. When no thread can be
+/// started, nothing is written.
+pub(super) fn store_in_background(dir: &Path, files: &[SourceFile], digest: &str, parts: Parts) {
     let dir = dir.to_path_buf();
     let names: Vec<String> = files
         .iter()
@@ -156,31 +141,28 @@ pub(super) fn store_in_background(
     let digest = digest.to_string();
     let thread = std::thread::Builder::new().name("definitions-cache".into());
     // A folder that cannot be written is no error.
-    let handle = thread
-        .spawn(move || {
-            let _ = store(&dir, &names, &digest, &parts);
-        })
-        .ok()?;
-    Some(PendingWrite(handle))
+    if let Ok(handle) = thread.spawn(move || {
+        let _ = store(&dir, &names, &digest, &parts);
+    }) {
+        pending().push(handle);
+    }
 }
 
-/// Leaves `write` to finish in the background until [`finish_pending_writes`].
-pub(super) fn defer(write: PendingWrite) {
+/// The list of background writes, even after a thread panicked while holding it.
+fn pending() -> std::sync::MutexGuard<'static, Vec<JoinHandle<()>>> {
     PENDING
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .push(write);
 }
 
 /// Waits for the cache entries still being written in the background; call it before the program
 /// exits, so that a quick exit does not lose them.
 pub fn finish_pending_writes() {
     // The lock is held while waiting, so that a second caller returns only once every write is over.
-    let mut pending = PENDING
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut pending = pending();
     for write in pending.drain(..) {
-        write.wait();
+        // The cache only ever saves time: a write that failed, even by panicking, is no error.
+        let _ = write.join();
     }
 }
 
@@ -240,7 +222,7 @@ fn is_abandoned_temporary(name: &str, modified: SystemTime) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::definitions::load::{digest, from_dir_with_cache, load_dir, read_dir, written};
+    use crate::definitions::load::{digest, from_dir_with_cache, load_dir, read_dir};
     use crate::definitions::{Definitions, DefinitionsError, Origin, validate};
 
     fn fixture_dir() -> PathBuf {
@@ -253,7 +235,9 @@ mod tests {
             dir: cache,
             min_bytes: 0,
         };
-        load_dir(dir, Some(cache)).map(written)
+        let loaded = load_dir(dir, Some(cache));
+        finish_pending_writes();
+        loaded
     }
 
     /// The names of the entries in `cache`.

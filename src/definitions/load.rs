@@ -31,11 +31,7 @@ pub fn embedded_from_yaml() -> Result<Definitions, DefinitionsError> {
 /// set is large (see [`from_dir_with_cache`]); a new cache entry is written in the background:
 /// call [`finish_pending_writes`](super::finish_pending_writes) before the program exits.
 pub fn from_dir(dir: &Path) -> Result<Definitions, DefinitionsError> {
-    let (defs, write) = load_dir(dir, cache::default_dir().as_deref().map(Cache::new))?;
-    if let Some(write) = write {
-        cache::defer(write);
-    }
-    Ok(defs)
+    load_dir(dir, cache::default_dir().as_deref().map(Cache::new))
 }
 
 /// Loads and validates every `*.yaml` / `*.yml` file of `dir`, using `cache_dir` (none when `None`)
@@ -47,7 +43,9 @@ pub fn from_dir_with_cache(
     dir: &Path,
     cache_dir: Option<&Path>,
 ) -> Result<Definitions, DefinitionsError> {
-    load_dir(dir, cache_dir.map(Cache::new)).map(written)
+    let loaded = load_dir(dir, cache_dir.map(Cache::new));
+    cache::finish_pending_writes();
+    loaded
 }
 
 /// Parses and validates the YAML of every file of `dir`, as `validate` does: its diagnostics need the
@@ -56,23 +54,20 @@ pub fn from_dir_yaml(dir: &Path) -> Result<Definitions, DefinitionsError> {
     from_dir_with_cache(dir, None)
 }
 
-/// Reads the files of `dir`, then loads them through `cache` when given and the set is large; with
-/// the write of the set's entry, when one was started in the background.
-pub(super) fn load_dir(
-    dir: &Path,
-    cache: Option<Cache>,
-) -> Result<(Definitions, Option<cache::PendingWrite>), DefinitionsError> {
+/// Reads the files of `dir`, then loads them through `cache` when given and the set is large (a new
+/// entry is written in the background).
+pub(super) fn load_dir(dir: &Path, cache: Option<Cache>) -> Result<Definitions, DefinitionsError> {
     let files = read_dir(dir)?;
     let origin = Origin::Dir(dir.to_path_buf());
     let size: u64 = files.iter().map(|file| file.text.len() as u64).sum();
     let Some(cache) = cache.filter(|cache| size >= cache.min_bytes) else {
-        return Ok((from_sources(files, origin)?, None));
+        return from_sources(files, origin);
     };
     let digest = digest(&files);
     if let Some(parts) = cache::read(cache.dir, &files, &digest)
         && let Ok(defs) = validate::assemble(&files, parts, origin.clone(), digest.clone())
     {
-        return Ok((defs, None));
+        return Ok(defs);
     }
     // No entry, or one that does not validate (it was written from a valid set, so it is damaged):
     // the YAML decides, and the entry is replaced.
@@ -80,16 +75,8 @@ pub(super) fn load_dir(
     // Validation consumes the parts: the entry is written from a copy, once the set proves valid.
     let copy = parts.clone();
     let defs = validate::assemble(&files, parts, origin, digest)?;
-    let write = cache::store_in_background(cache.dir, &files, &defs.digest, copy);
-    Ok((defs, write))
-}
-
-/// The definitions of a load, once the cache entry it started writing, if any, is written.
-pub(super) fn written((defs, write): (Definitions, Option<cache::PendingWrite>)) -> Definitions {
-    if let Some(write) = write {
-        write.wait();
-    }
-    defs
+    cache::store_in_background(cache.dir, &files, &defs.digest, copy);
+    Ok(defs)
 }
 
 /// The definition files of `dir`, read as text, sorted by path.
