@@ -56,10 +56,12 @@ fn put<T: Serialize>(
     index: usize,
 ) -> Option<io::Result<()>> {
     let (_, item) = items.iter().find(|(file, _)| *file == index)?;
-    let written = (|| {
-        out.write_all(kind.as_bytes())?;
-        out.write_all(b"\t")?;
-        serde_json::to_writer(&mut *out, item).map_err(io::Error::from)
-    })();
-    Some(written)
+    Some(write_item(out, kind, item))
+}
+
+/// Writes `kind`, a tab and `item` as JSON.
+fn write_item<T: Serialize>(out: &mut impl Write, kind: &str, item: &T) -> io::Result<()> {
+    out.write_all(kind.as_bytes())?;
+    out.write_all(b"\t")?;
+    serde_json::to_writer(out, item).map_err(io::Error::from)
 }
