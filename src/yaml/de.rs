@@ -10,11 +10,13 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, StrInput, Tag};
+use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span, StrInput, Tag};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 
+use super::cut::Cut;
 use super::keys::{KeyStack, MapFrame, ValueOf};
 use super::scalar;
+use super::splice::{self, Splice};
 use super::{MAX_DEPTH, Problem};
 
 /// An error met while reading: its kind, its words, and where, once known.
@@ -64,13 +66,27 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// Reads one YAML document from `source` into `T`.
+/// Reads one YAML document from `source` into `T`; a long one on two threads when it can be cut
+/// (see [`splice`]).
 pub fn from_str<'de, T: de::Deserialize<'de>>(source: &str) -> Result<T, Error> {
-    let mut reader = Reader::new(source);
-    reader.start_document()?;
-    let value = T::deserialize(&mut reader)?;
-    reader.end_document()?;
-    Ok(value)
+    match splice::worth_making(source).and_then(|cut| in_two(source, cut)) {
+        Some(value) => Ok(value),
+        None => Reader::new(source).read(),
+    }
+}
+
+/// Reads `source` into `T`, the part after `cut` parsed on a second thread; `None` when that fails,
+/// for whatever reason.
+pub fn in_two<'de, T: de::Deserialize<'de>>(source: &str, cut: Cut) -> Option<T> {
+    splice::in_two(source, cut, |rest, splice| {
+        let mut reader = Reader::new(rest);
+        reader.splice = Some(splice);
+        let value = reader.read().ok()?;
+        reader
+            .splice
+            .is_some_and(|splice| splice.done())
+            .then_some(value)
+    })
 }
 
 /// An event and where it starts.
@@ -84,6 +100,8 @@ struct Reader<'a> {
     frames: Vec<Frame>,
     /// The keys of the open mappings.
     keys: KeyStack,
+    /// The items parsed on another thread, when the text was cut.
+    splice: Option<Splice<'a>>,
 }
 
 /// An open sequence or mapping.
@@ -108,7 +126,16 @@ impl<'a> Reader<'a> {
             peeked: None,
             frames: Vec::new(),
             keys: KeyStack::default(),
+            splice: None,
         }
+    }
+
+    /// Reads the one document of the text into `T`.
+    fn read<'de, T: de::Deserialize<'de>>(&mut self) -> Result<T, Error> {
+        self.start_document()?;
+        let value = T::deserialize(&mut *self)?;
+        self.end_document()?;
+        Ok(value)
     }
 
     /// The next event.
@@ -126,11 +153,16 @@ impl<'a> Reader<'a> {
 
     /// Asks the parser for an event: aliases and unsupported tags are refused here.
     fn parse(&mut self) -> Result<Located<'a>, Error> {
-        let (event, span) = match self.parser.next_event() {
-            Some(result) => result.map_err(parser_error)?,
-            None => return Err(de::Error::custom("unexpected end of the text")),
+        let (event, mark) = match &mut self.splice {
+            None => next_event(&mut self.parser).map(|(event, span)| (event, span.start))?,
+            Some(splice) => match splice.replayed() {
+                Some(located) => located,
+                None => {
+                    let (event, span) = next_event(&mut self.parser)?;
+                    splice.watch(event, span).map_err(de::Error::custom)?
+                }
+            },
         };
-        let mark = span.start;
         match &event {
             Event::Alias(_) => Err(Error::at(Problem::Alias, mark, self.path())),
             Event::Scalar(_, _, _, Some(tag))
@@ -338,6 +370,14 @@ impl<'a> Reader<'a> {
 fn is_plain(style: ScalarStyle, tag: Option<&Cow<Tag>>) -> bool {
     style == ScalarStyle::Plain
         && !tag.is_some_and(|tag| tag.is_yaml_core_schema() && tag.suffix == "str")
+}
+
+/// The parser's next event and its span.
+fn next_event<'a>(parser: &mut Parser<'a, StrInput<'a>>) -> Result<(Event<'a>, Span), Error> {
+    match parser.next_event() {
+        Some(result) => result.map_err(parser_error),
+        None => Err(de::Error::custom("unexpected end of the text")),
+    }
 }
 
 /// Line and column, from 1, of `mark`.

@@ -6,9 +6,11 @@
 //! size of the text before it gets here, which bounds the parse time. Serialising goes through
 //! `yaml_serde`.
 
+mod cut;
 mod de;
 mod keys;
 mod scalar;
+mod splice;
 
 use std::borrow::Cow;
 
