@@ -107,9 +107,11 @@ pub struct Splice<'a> {
     sequence_depth: Option<usize>,
     /// Whether the first sequence to start at or after the dash was seen: the cut one, or none.
     found: bool,
+    /// The recorded items being handed over.
     replay: Option<Replay>,
     /// The end of the cut sequence, given once the recorded items are.
     held: Option<(Event<'a>, Marker)>,
+    /// Whether the recorded items were taken in (the replay may still be under way).
     done: bool,
 }
 
@@ -183,7 +185,9 @@ impl<'a> Splice<'a> {
 
 /// The events of a sequence's items, compactly: the scalars' texts end to end in one string.
 struct Recording {
+    /// The scalars' texts, end to end.
     text: String,
+    /// The events, in order.
     events: Vec<Recorded>,
 }
 
@@ -251,8 +255,11 @@ impl Recording {
 
 /// The recorded events being given back.
 struct Replay {
+    /// The recording's scalar texts.
     text: String,
+    /// The events not given yet.
     events: std::vec::IntoIter<Recorded>,
+    /// Where the next scalar's text starts in `text`.
     scalar_start: usize,
 }
 
