@@ -129,20 +129,28 @@ fn write_entry(
 /// The background writes that [`finish_pending_writes`] waits for.
 static PENDING: Mutex<Vec<JoinHandle<()>>> = Mutex::new(Vec::new());
 
-/// Builds the entry of `files` from `parts` and stores it in `dir` on a thread of its own, so that
-/// loading does not wait for it; [`finish_pending_writes`] waits for it. When no thread can be
-/// started, nothing is written.
-pub(super) fn store_in_background(dir: &Path, files: &[SourceFile], digest: &str, parts: Parts) {
-    let dir = dir.to_path_buf();
+/// The entry of `files` (of digest `digest`), made from their `parts`; `None` when it cannot be
+/// made (a file name that an entry cannot hold).
+pub(super) fn entry(files: &[SourceFile], digest: &str, parts: &Parts) -> Option<Vec<u8>> {
     let names: Vec<String> = files
         .iter()
         .map(|file| base_name(&file.name).to_string())
         .collect();
+    let mut out = Vec::new();
+    write_entry(&mut out, &names, digest, parts).ok()?;
+    Some(out)
+}
+
+/// Stores `entry`, of the set of digest `digest`, in `dir` on a thread of its own, so that loading
+/// does not wait for it; [`finish_pending_writes`] waits for it. When no thread can be started,
+/// nothing is written.
+pub(super) fn store_in_background(dir: &Path, digest: &str, entry: Vec<u8>) {
+    let dir = dir.to_path_buf();
     let digest = digest.to_string();
     let thread = std::thread::Builder::new().name("definitions-cache".into());
     // A folder that cannot be written is no error.
     if let Ok(handle) = thread.spawn(move || {
-        let _ = store(&dir, &names, &digest, &parts);
+        let _ = store(&dir, &digest, &entry);
     }) {
         pending().push(handle);
     }
@@ -166,17 +174,14 @@ pub fn finish_pending_writes() {
     }
 }
 
-/// Writes the entry of the files named `names` from `parts` atomically (temporary file in `dir`,
-/// then rename), then removes the oldest entries beyond [`MAX_ENTRIES`].
-fn store(dir: &Path, names: &[String], digest: &str, parts: &Parts) -> io::Result<()> {
+/// Writes `entry`, of the set of digest `digest`, atomically (temporary file in `dir`, then
+/// rename), then removes the oldest entries beyond [`MAX_ENTRIES`].
+fn store(dir: &Path, digest: &str, entry: &[u8]) -> io::Result<()> {
     fs::create_dir_all(dir)?;
-    let temp = tempfile::Builder::new()
+    let mut temp = tempfile::Builder::new()
         .prefix(TEMPORARY_PREFIX)
         .tempfile_in(dir)?;
-    // Written as it is built, so that the entry is never whole in memory.
-    let mut out = io::BufWriter::new(temp);
-    write_entry(&mut out, names, digest, parts)?;
-    let temp = out.into_inner().map_err(io::IntoInnerError::into_error)?;
+    temp.write_all(entry)?;
     let name = entry_name(digest);
     temp.persist(dir.join(&name)).map_err(|err| err.error)?;
     prune(dir, &name);

@@ -72,11 +72,17 @@ pub(super) fn load_dir(dir: &Path, cache: Option<Cache>) -> Result<Definitions, 
     // No entry, or one that does not validate (it was written from a valid set, so it is damaged):
     // the YAML decides, and the entry is replaced.
     let parts = parse(&files)?;
-    // Validation consumes the parts: the entry is written from a copy, once the set proves valid.
-    let copy = parts.clone();
-    let defs = validate::assemble(&files, parts, origin, digest)?;
-    cache::store_in_background(cache.dir, &files, &defs.digest, copy);
-    Ok(defs)
+    // The entry is made on a second core while the parts are checked, and written once they pass.
+    let (checked, entry) = std::thread::scope(|scope| {
+        let entry = scope.spawn(|| cache::entry(&files, &digest, &parts));
+        let checked = validate::check(&files, &parts);
+        (checked, entry.join().ok().flatten())
+    });
+    checked?;
+    if let Some(entry) = entry {
+        cache::store_in_background(cache.dir, &digest, entry);
+    }
+    Ok(validate::build(parts, origin, digest))
 }
 
 /// The definition files of `dir`, read as text, sorted by path.

@@ -9,7 +9,7 @@ use super::schema::{
 use super::{Definitions, Origin, QuestionPos};
 
 /// The parsed files of a set, each with the index of its source file.
-#[derive(Default, Clone)]
+#[derive(Default)]
 pub(super) struct Parts {
     pub offer: Vec<(usize, OfferFile)>,
     pub stages: Vec<(usize, StagesFile)>,
@@ -27,8 +27,14 @@ pub(super) fn assemble(
     origin: Origin,
     digest: String,
 ) -> Result<Definitions, DefinitionsError> {
+    check(files, &parts)?;
+    Ok(build(parts, origin, digest))
+}
+
+/// Validates the parsed files: every problem found, if any.
+pub(super) fn check(files: &[SourceFile], parts: &Parts) -> Result<(), DefinitionsError> {
     let mut checker = Checker::new(files);
-    checker.check_singletons(&parts);
+    checker.check_singletons(parts);
     if let Some((file, offer)) = parts.offer.first() {
         checker.check_offer(*file, offer);
     }
@@ -42,12 +48,17 @@ pub(super) fn assemble(
     for (file, training) in &parts.training {
         checker.check_training(*file, training);
     }
-    if !checker.diagnostics.is_empty() {
-        return Err(DefinitionsError {
+    if checker.diagnostics.is_empty() {
+        Ok(())
+    } else {
+        Err(DefinitionsError {
             diagnostics: checker.diagnostics,
-        });
+        })
     }
+}
 
+/// Builds the definition set from files that passed [`check`].
+pub(super) fn build(parts: Parts, origin: Origin, digest: String) -> Definitions {
     let offer = parts.offer.into_iter().next().map(|(_, o)| o);
     let stages = parts.stages.into_iter().next().map(|(_, s)| s);
     let (Some(offer), Some(stages_file)) = (offer, stages) else {
@@ -61,7 +72,7 @@ pub(super) fn assemble(
         .iter()
         .map(|stage| question_positions(stage, &questionnaires))
         .collect();
-    Ok(Definitions {
+    Definitions {
         origin,
         digest,
         offer,
@@ -69,7 +80,7 @@ pub(super) fn assemble(
         questionnaires,
         training: parts.training.into_iter().next().map(|(_, t)| t),
         stage_questions,
-    })
+    }
 }
 
 /// The positions of the questions of `stage`'s questionnaires, in order.
