@@ -136,7 +136,9 @@ pub(super) fn entry(files: &[SourceFile], digest: &str, parts: &Parts) -> Option
         .iter()
         .map(|file| base_name(&file.name).to_string())
         .collect();
-    let mut out = Vec::new();
+    // An entry is about as long as the YAML it is made from: one allocation, no copies as it grows.
+    let yaml_bytes: usize = files.iter().map(|file| file.text.len()).sum();
+    let mut out = Vec::with_capacity(yaml_bytes + yaml_bytes / 4);
     write_entry(&mut out, &names, digest, parts).ok()?;
     Some(out)
 }

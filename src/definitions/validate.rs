@@ -1,5 +1,6 @@
 //! Checks that span fields and files: ids, numbering, cross-references, choices and links.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::{DefinitionsError, Diagnostic, SourceFile};
@@ -123,19 +124,20 @@ pub fn is_https_url(url: &str) -> bool {
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// Collects diagnostics, placing each on the line of the id it concerns.
-struct Checker<'f> {
+/// Collects diagnostics, placing each on the line of the id it concerns; the ids are borrowed from
+/// the parsed files (`'p`), never copied.
+struct Checker<'f, 'p> {
     files: &'f [SourceFile],
     diagnostics: Vec<Diagnostic>,
     /// How many times each `id: value` was met in each file, to place duplicates.
-    seen: HashMap<(usize, String), usize>,
+    seen: HashMap<(usize, Cow<'p, str>), usize>,
     /// Questionnaire ids, unique across files.
-    questionnaire_ids: HashSet<String>,
+    questionnaire_ids: HashSet<&'p str>,
     /// Question ids, unique across all questionnaires (a plan keys answers by them).
-    question_ids: HashSet<String>,
+    question_ids: HashSet<&'p str>,
 }
 
-impl<'f> Checker<'f> {
+impl<'f, 'p> Checker<'f, 'p> {
     fn new(files: &'f [SourceFile]) -> Self {
         Checker {
             files,
@@ -147,8 +149,8 @@ impl<'f> Checker<'f> {
     }
 
     /// Records one more occurrence of `id` in `file` and returns its 0-based rank there.
-    fn visit(&mut self, file: usize, id: &str) -> usize {
-        let count = self.seen.entry((file, id.to_string())).or_insert(0);
+    fn visit(&mut self, file: usize, id: impl Into<Cow<'p, str>>) -> usize {
+        let count = self.seen.entry((file, id.into())).or_insert(0);
         *count += 1;
         *count - 1
     }
@@ -161,7 +163,7 @@ impl<'f> Checker<'f> {
 
     /// Checks one id (kebab-case, unique in `scope`); returns how many times it was met before in
     /// this file, to place later diagnostics on the right line.
-    fn id(&mut self, file: usize, id: &str, what: &str, scope: &mut HashSet<String>) -> usize {
+    fn id(&mut self, file: usize, id: &'p str, what: &str, scope: &mut HashSet<&'p str>) -> usize {
         let nth = self.visit(file, id);
         if !is_kebab_case(id) {
             self.report(
@@ -172,7 +174,7 @@ impl<'f> Checker<'f> {
                 format!("{what} id `{id}` must be kebab-case (a-z, 0-9 and hyphens, e.g. `besoin-metier`)"),
             );
         }
-        if !scope.insert(id.to_string()) {
+        if !scope.insert(id) {
             self.report(
                 file,
                 "id",
@@ -198,7 +200,7 @@ impl<'f> Checker<'f> {
         }
     }
 
-    fn check_singletons(&mut self, parts: &Parts) {
+    fn check_singletons(&mut self, parts: &'p Parts) {
         let mut expect_one = |count: usize, extra: Option<usize>, kind: &str| {
             if count == 0 {
                 self.diagnostics.push(Diagnostic {
@@ -230,7 +232,7 @@ impl<'f> Checker<'f> {
         }
     }
 
-    fn check_offer(&mut self, file: usize, offer: &OfferFile) {
+    fn check_offer(&mut self, file: usize, offer: &'p OfferFile) {
         if offer.version.trim().is_empty() {
             self.report(file, "version", "", 0, "`version` must not be empty".into());
         }
@@ -253,7 +255,7 @@ impl<'f> Checker<'f> {
     fn check_stages(
         &mut self,
         file: usize,
-        stages: &StagesFile,
+        stages: &'p StagesFile,
         offer: Option<&OfferFile>,
         questionnaires: &[(usize, Questionnaire)],
     ) {
@@ -262,7 +264,7 @@ impl<'f> Checker<'f> {
         for stage in &stages.stages {
             let nth = self.id(file, &stage.id, "stage", &mut stage_ids);
             let number = stage.number.to_string();
-            let number_rank = self.visit(file, &format!("number: {number}"));
+            let number_rank = self.visit(file, format!("number: {number}"));
             if !(1..=STAGE_COUNT).contains(&stage.number) {
                 let message = format!(
                     "stage `{}` has number {number}: numbers go from 1 to {STAGE_COUNT}",
@@ -287,7 +289,7 @@ impl<'f> Checker<'f> {
     fn check_stage(
         &mut self,
         file: usize,
-        stage: &Stage,
+        stage: &'p Stage,
         nth: usize,
         offer: Option<&OfferFile>,
         questionnaires: &[(usize, Questionnaire)],
@@ -337,7 +339,8 @@ impl<'f> Checker<'f> {
                 }
             }
         }
-        let mut criteria = HashSet::new();
+        let mut criteria = HashSet::with_capacity(stage.criteria.len());
+        self.seen.reserve(stage.criteria.len());
         for criterion in &stage.criteria {
             self.id(file, &criterion.id, "criterion", &mut criteria);
             self.links(file, &criterion.links);
@@ -361,7 +364,7 @@ impl<'f> Checker<'f> {
         self.diagnostics.push(source.at(line, column, message));
     }
 
-    fn check_questionnaire(&mut self, file: usize, questionnaire: &Questionnaire) {
+    fn check_questionnaire(&mut self, file: usize, questionnaire: &'p Questionnaire) {
         let mut scope = std::mem::take(&mut self.questionnaire_ids);
         self.id(file, &questionnaire.id, "questionnaire", &mut scope);
         self.questionnaire_ids = scope;
@@ -377,7 +380,7 @@ impl<'f> Checker<'f> {
         }
     }
 
-    fn check_question(&mut self, file: usize, question: &Question, nth: usize) {
+    fn check_question(&mut self, file: usize, question: &'p Question, nth: usize) {
         let takes_choices = matches!(
             question.kind,
             QuestionKind::Choice | QuestionKind::MultiChoice
@@ -413,7 +416,7 @@ impl<'f> Checker<'f> {
         self.links(file, &question.links);
     }
 
-    fn check_training(&mut self, file: usize, training: &TrainingFile) {
+    fn check_training(&mut self, file: usize, training: &'p TrainingFile) {
         let mut tracks = HashSet::new();
         for track in &training.general_tracks {
             self.id(file, &track.id, "training track", &mut tracks);
