@@ -1,9 +1,12 @@
 //! The project plan: the team's answers, kept by definition id.
 
 use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
 
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// The format written in every plan; a plan with a higher number is refused, never rewritten.
 pub const FORMAT: &str = "embarquement-plan/1";
@@ -135,14 +138,53 @@ pub struct Contact {
 #[serde(deny_unknown_fields)]
 pub struct StageRecord {
     /// Per criterion id, its status and notes.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "map_in_order"
+    )]
     pub criteria: BTreeMap<String, CriterionRecord>,
     /// Per question id, the answer and notes.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "map_in_order"
+    )]
     pub answers: BTreeMap<String, AnswerRecord>,
     /// The go/no-go decision.
     #[serde(default)]
     pub decision: Decision,
+}
+
+/// Reads a map into a `BTreeMap` built at once from all its entries: plans are written with their
+/// keys in order, which that build takes in one pass, where inserting key by key (serde's way)
+/// searches the tree for each. A key given twice keeps its last value, as with serde.
+fn map_in_order<'de, D, V>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    /// Collects a map's entries as they come.
+    struct Entries<V>(PhantomData<V>);
+
+    impl<'de, V: Deserialize<'de>> Visitor<'de> for Entries<V> {
+        type Value = Vec<(String, V)>;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a map")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
+            while let Some(entry) = map.next_entry()? {
+                entries.push(entry);
+            }
+            Ok(entries)
+        }
+    }
+
+    let entries = deserializer.deserialize_map(Entries(PhantomData))?;
+    Ok(entries.into_iter().collect())
 }
 
 impl StageRecord {

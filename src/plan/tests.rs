@@ -583,3 +583,23 @@ fn reading_again_takes_their_version_and_saving_resumes() {
     disk.save(&ours, &path).unwrap();
     assert_eq!(load(&path).unwrap(), ours);
 }
+
+#[test]
+fn criteria_read_the_same_in_any_order() {
+    let entries: Vec<String> = (0..40)
+        .map(|n| format!("  c-{n:02}: {{status: ok}}\n"))
+        .collect();
+    let in_order = format!("criteria:\n{}", entries.concat());
+    let shuffled = format!(
+        "criteria:\n{}",
+        entries.iter().rev().cloned().collect::<String>()
+    );
+    let read = |text: &str| crate::yaml::from_str::<StageRecord>(text).unwrap();
+    let (first, second) = (read(&in_order), read(&shuffled));
+    assert_eq!(first, second);
+    assert_eq!(first.criteria.len(), 40);
+    assert!(first.criteria.keys().is_sorted());
+    let repeated = format!("{shuffled}  c-07: {{status: ko}}\n");
+    let error = crate::yaml::from_str::<StageRecord>(&repeated).unwrap_err();
+    assert_eq!((error.line, error.column), (42, 3), "{}", error.message);
+}

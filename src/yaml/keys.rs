@@ -15,7 +15,10 @@ pub(super) struct MapFrame {
     first: usize,
     /// How many keys it has read.
     count: usize,
-    /// Hashes of its keys, once there are more than [`SMALL_MAP`].
+    /// Whether each key so far came after the one before in byte order (as in files written from
+    /// sorted maps): a key after the last one is new, with no look-up.
+    ascending: bool,
+    /// Hashes of its keys, once there are more than [`SMALL_MAP`] and they are not in order.
     hashes: HashSet<u64>,
     /// Whose value is being read, if any.
     pub value_of: ValueOf,
@@ -36,6 +39,7 @@ impl KeyStack {
         MapFrame {
             first: self.ends.len(),
             count: 0,
+            ascending: true,
             hashes: HashSet::new(),
             value_of: ValueOf::Nothing,
         }
@@ -51,11 +55,17 @@ impl KeyStack {
     pub fn push(&mut self, map: &mut MapFrame, key: &str) -> bool {
         let keys = map.first..map.first + map.count;
         let seen = |stack: &Self| keys.clone().any(|index| stack.key(index) == key);
-        if map.count < SMALL_MAP {
+        let last = map.count.checked_sub(1).map(|before| map.first + before);
+        let after_last = last.is_none_or(|last| self.key(last) < key);
+        if map.ascending && after_last {
+            // Larger than every key so far: new.
+        } else if map.count < SMALL_MAP {
+            map.ascending = false;
             if seen(self) {
                 return false;
             }
         } else {
+            map.ascending = false;
             if map.hashes.is_empty() {
                 map.hashes = keys.clone().map(|index| hash(self.key(index))).collect();
             }
@@ -106,4 +116,50 @@ fn hash(key: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
     key.hash(&mut hasher);
     hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pushes `keys` into a new mapping; whether each was taken as new.
+    fn push_all(keys: &[String]) -> Vec<bool> {
+        let mut stack = KeyStack::default();
+        let mut map = stack.open();
+        keys.iter().map(|key| stack.push(&mut map, key)).collect()
+    }
+
+    fn keys(names: impl IntoIterator<Item = usize>) -> Vec<String> {
+        names.into_iter().map(|n| format!("key-{n:05}")).collect()
+    }
+
+    #[test]
+    fn keys_in_order_are_new_and_a_repeat_is_refused_at_any_size() {
+        for count in [3, SMALL_MAP, 100] {
+            let mut given = keys(0..count);
+            assert!(push_all(&given).iter().all(|&new| new));
+            // The last key again, then the first again (out of order from there on).
+            given.push(given[count - 1].clone());
+            assert_eq!(push_all(&given).last(), Some(&false), "{count} keys");
+            given.pop();
+            given.push(given[0].clone());
+            assert_eq!(push_all(&given).last(), Some(&false), "{count} keys");
+        }
+    }
+
+    #[test]
+    fn keys_out_of_order_are_still_checked_one_by_one() {
+        // In order, then one out of order (new), then more in order, then a repeat of each kind.
+        let mut given = keys((0..40).map(|n| n * 2));
+        given.push("key-00001".into());
+        given.extend(keys(100..120));
+        assert!(push_all(&given).iter().all(|&new| new));
+        for repeat in ["key-00001", "key-00000", "key-00119", "key-00050"] {
+            let mut again = given.clone();
+            again.push(repeat.into());
+            assert_eq!(push_all(&again).last(), Some(&false), "{repeat}");
+        }
+        let small: Vec<String> = ["b", "a", "c", "a"].map(String::from).to_vec();
+        assert_eq!(push_all(&small), [true, true, true, false]);
+    }
 }
