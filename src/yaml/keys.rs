@@ -56,23 +56,21 @@ impl KeyStack {
         let keys = map.first..map.first + map.count;
         let seen = |stack: &Self| keys.clone().any(|index| stack.key(index) == key);
         let last = map.count.checked_sub(1).map(|before| map.first + before);
-        let after_last = last.is_none_or(|last| self.key(last) < key);
-        if map.ascending && after_last {
-            // Larger than every key so far: new.
+        // While the keys come in order, one larger than the last is larger than all: new.
+        map.ascending = map.ascending && last.is_none_or(|last| self.key(last) < key);
+        let repeated = if map.ascending {
+            false
         } else if map.count < SMALL_MAP {
-            map.ascending = false;
-            if seen(self) {
-                return false;
-            }
+            seen(self)
         } else {
-            map.ascending = false;
             if map.hashes.is_empty() {
                 map.hashes = keys.clone().map(|index| hash(self.key(index))).collect();
             }
             // A hash seen before is a duplicate unless it is a collision: the keys tell.
-            if !map.hashes.insert(hash(key)) && seen(self) {
-                return false;
-            }
+            !map.hashes.insert(hash(key)) && seen(self)
+        };
+        if repeated {
+            return false;
         }
         self.text.push_str(key);
         self.ends.push(self.text.len());
