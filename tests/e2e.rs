@@ -248,12 +248,13 @@ fn stage_one_walkthrough_ends_in_a_go() {
     assert_eq!(str_at(decision, &["rationale"]), rationale);
     let date = str_at(decision, &["date"]);
     assert!(date.parse::<jiff::civil::Date>().is_ok(), "date {date:?}");
-    assert_eq!(at(&plan, &["current_stage"]).as_u64(), Some(1));
+    // The go opens stage 2: the project has reached it.
+    assert_eq!(at(&plan, &["current_stage"]).as_u64(), Some(2));
     assert_eq!(str_at(&plan, &["sessions", "0", "kind"]), "self_assessment");
 
     let summary = status_json(dir.path(), &path);
     assert_eq!(summary["project"]["name"], PROJECT);
-    assert_eq!(summary["current_stage"], 1);
+    assert_eq!(summary["current_stage"], 2);
     let first = status_stage(&summary, "opportunite");
     assert_eq!(first["decision"], "go");
     assert_eq!(
@@ -276,7 +277,7 @@ fn stage_one_walkthrough_ends_in_a_go() {
 }
 
 #[test]
-fn reopening_resumes_at_the_saved_stage() {
+fn reopening_resumes_where_the_user_left_off_without_writing_it_in_the_plan() {
     let dir = support::sandbox();
     let mut pty = open_new_plan(dir.path());
     pty.press(key::SPACE, ORGANISATION_OK);
@@ -284,7 +285,8 @@ fn reopening_resumes_at_the_saved_stage() {
     pty.press(key::RIGHT, "Étape 2 — Structurer un plan projet");
     pty.quit();
     let path = dir.path().join(PLAN_FILE);
-    assert_eq!(at(&read_plan(&path), &["current_stage"]).as_u64(), Some(2));
+    let answered = fs::read(&path).unwrap();
+    assert_eq!(at(&read_plan(&path), &["current_stage"]).as_u64(), Some(1));
 
     let mut pty = wizard(dir.path(), &[]);
     let screen = pty.wait_text("Étape 2 — Structurer un plan projet");
@@ -301,7 +303,49 @@ fn reopening_resumes_at_the_saved_stage() {
     assert!(screen.contains(ORGANISATION_OK), "{screen}");
     pty.press_pane(key::TAB, "Détail", &format!("Réponse : {APPLICATION}"));
     pty.quit();
-    assert_eq!(at(&read_plan(&path), &["current_stage"]).as_u64(), Some(1));
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        answered,
+        "moving about wrote the plan"
+    );
+
+    let pty = wizard(dir.path(), &[]);
+    pty.wait_text("Étape 1 — Juger de l'opportunité");
+    pty.wait_text(&format!("Réponse : {APPLICATION}"));
+}
+
+#[test]
+fn looking_at_a_received_plan_never_writes_it_nor_its_backup() {
+    let dir = support::sandbox();
+    let path = init_plan(dir.path(), PROJECT);
+    let received = fs::read(&path).unwrap();
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    let mut pty = wizard(dir.path(), &[]);
+    pty.wait_text(MAIN_SCREEN);
+    for _ in 0..20 {
+        pty.press(key::RIGHT, "Étape 2 —");
+        pty.press("5", "Étape 5 —");
+        pty.press("1", "Étape 1 —");
+    }
+    pty.press("3", "Étape 3 —");
+    pty.send(key::TAB);
+    pty.send(key::DOWN);
+    pty.press(key::LEFT, "Étape 2 —");
+    pty.quit();
+    assert_eq!(fs::read(&path).unwrap(), received);
+    assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), modified);
+    let mut left: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap())
+        .filter(|entry| !entry.file_type().unwrap().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [PLAN_FILE],
+        "no backup, lock or temporary file is left"
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::cli::StatusFormat;
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
-use crate::plan::{DecisionStatus, Plan, stage_progress};
+use crate::plan::{DecisionStatus, Plan, stage_progress, stage_reached};
 use crate::sanitize;
 
 /// The JSON summary.
@@ -17,7 +17,7 @@ pub struct Summary {
     pub project: ProjectSummary,
     /// The plan file.
     pub plan: String,
-    /// The stage the team is on.
+    /// The stage the project has reached: the first without a go.
     pub current_stage: u8,
     /// Every stage, in order.
     pub stages: Vec<StageSummary>,
@@ -107,7 +107,7 @@ pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) 
             name: plan.project.name.clone(),
         },
         plan: path.display().to_string(),
-        current_stage: plan.current_stage,
+        current_stage: stage_reached(definitions, plan),
         stages,
     }
 }

@@ -17,7 +17,7 @@ pub use model::*;
 pub use orphans::{Orphan, OrphanKind, orphans};
 pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
-    stage_progress,
+    stage_progress, stage_reached,
 };
 pub use save::{SaveError, save};
 

@@ -1,6 +1,6 @@
 //! How far a stage is: criteria counts, answered questions, readiness.
 
-use super::{CriterionStatus, Plan, StageRecord};
+use super::{CriterionStatus, DecisionStatus, Plan, StageRecord};
 use crate::definitions::{Criterion, Definitions};
 
 /// Criteria of a stage by status.
@@ -133,4 +133,15 @@ pub fn blocking_unsettled<'d>(
         .iter()
         .filter(|c| c.blocking && !plan.criterion(&stage.id, &c.id).status.is_settled())
         .collect()
+}
+
+/// The number of the stage the project has reached: the first without a go (the last stage once
+/// every stage has one).
+pub fn stage_reached(definitions: &Definitions, plan: &Plan) -> u8 {
+    definitions
+        .stages
+        .iter()
+        .find(|stage| plan.decision(&stage.id).status != DecisionStatus::Go)
+        .or(definitions.stages.last())
+        .map_or(1, |stage| stage.number)
 }

@@ -21,7 +21,7 @@ use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
     AnswerRecord, AnswerValue, CriterionRecord, DecidedBy, DecisionStatus, Holder, LoadError,
     OnDisk, Orphan, Plan, SaveError, Saved, Seal, SessionKind, StageProgress, blocking_unsettled,
-    criterion_status, is_answered, orphans, stage_progress,
+    criterion_status, is_answered, orphans, stage_progress, stage_reached,
 };
 use crate::sanitize;
 
@@ -254,7 +254,7 @@ pub struct App<'d> {
 }
 
 impl<'d> App<'d> {
-    /// The wizard on an existing plan, at the stage the team was on.
+    /// The wizard on an existing plan, at the stage the project has reached.
     pub fn new(defs: &'d Definitions, plan: Plan, plan_path: PathBuf, lang: Lang) -> Self {
         let stage_count = defs.stages.len();
         let stage = usize::from(plan.current_stage.max(1) - 1).min(stage_count.saturating_sub(1));
@@ -509,8 +509,7 @@ impl<'d> App<'d> {
             self.ui.focus = Pane::Criteria;
             self.ui.detail = Pane::Criteria;
         }
-        self.plan.current_stage = self.stage().number;
-        self.changed()
+        None
     }
 
     fn panes(&self) -> Vec<Pane> {
@@ -975,6 +974,7 @@ impl<'d> App<'d> {
         let stage_id = self.defs.stages[form.stage].id.clone();
         let name = decision.name.clone();
         self.plan.set_decision(&stage_id, decision);
+        self.plan.current_stage = stage_reached(self.defs, &self.plan);
         self.answered_by(session, Some(&name))
     }
 

@@ -5,6 +5,7 @@ pub mod app;
 pub mod editor;
 pub mod forms;
 pub mod keymap;
+pub mod place;
 pub mod recovery;
 pub mod resources;
 pub mod rows;
@@ -142,6 +143,13 @@ pub fn run(
         None => App::new_plan(definitions, path, options.lang),
     };
     app.attach(disk);
+    let places = place::folder();
+    if let Some(place) = places
+        .as_deref()
+        .and_then(|folder| place::load(folder, &app.plan_path))
+    {
+        app.resume_at(&place);
+    }
     app.theme = if options.color {
         Theme::COLOR
     } else {
@@ -170,7 +178,21 @@ pub fn run(
     // `terminal::leave` shows the cursor, ignoring errors. ratatui's drop would show it again and,
     // on a terminal gone, report the failure with `eprintln!`, which panics when stderr is gone too.
     std::mem::forget(screen);
-    finish(outcome, &mut app)
+    let ending = finish(outcome, &mut app);
+    // After a panic the screen state may be half-updated: the last place kept stays.
+    if matches!(ending, Ok(Ending::Quit | Ending::Signal(_))) {
+        remember_place(&app, places.as_deref());
+    }
+    ending
+}
+
+/// Keeps where the user left off, for the next opening of the same plan; failing to is harmless.
+fn remember_place(app: &App<'_>, folder: Option<&std::path::Path>) {
+    if let Some(folder) = folder
+        && app.created
+    {
+        let _ = place::store(folder, &app.plan_path, &app.place());
+    }
 }
 
 /// Where frames are written: a buffer over stdout, flushed once per frame, so that a frame reaches

@@ -233,21 +233,60 @@ fn a_go_waits_for_the_blocking_criteria() {
 }
 
 #[test]
-fn changing_stage_is_remembered_in_the_plan() {
+fn changing_stage_changes_nothing_in_the_plan_and_the_place_is_resumed() {
     let defs = fixture();
     let mut app = app(&defs);
-    assert_eq!(press(&mut app, [key(KeyCode::Right)]), [Some(Effect::Save)]);
-    assert_eq!(app.plan.current_stage, 2);
-    press(&mut app, [key(KeyCode::Char('5'))]);
-    assert_eq!((app.ui.stage, app.plan.current_stage), (4, 5));
+    let before = app.plan.clone();
     assert_eq!(press(&mut app, [key(KeyCode::Right)]), [None]);
-    let reopened = App::new(
+    press(&mut app, [key(KeyCode::Char('5')), key(KeyCode::Right)]);
+    press(
+        &mut app,
+        [
+            key(KeyCode::Char('2')),
+            key(KeyCode::Tab),
+            key(KeyCode::Down),
+        ],
+    );
+    assert_eq!(app.plan, before);
+    assert!(!app.save.dirty);
+    let place = app.place();
+    assert_eq!(
+        (place.stage.as_str(), place.pane.as_str()),
+        ("plan-projet", "questions")
+    );
+    let mut reopened = App::new(
         &defs,
         app.plan.clone(),
         PathBuf::from("plan.yaml"),
         Lang::Fr,
     );
-    assert_eq!(reopened.ui.stage, 4);
+    assert_eq!(
+        reopened.ui.stage, 0,
+        "without a place, the stage the project reached"
+    );
+    reopened.resume_at(&place);
+    assert_eq!(reopened.place(), place);
+    assert_eq!((reopened.ui.stage, reopened.ui.focus), (1, Pane::Questions));
+}
+
+#[test]
+fn a_place_from_other_definitions_falls_back_to_what_still_exists() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    app.resume_at(&crate::tui::place::Place {
+        stage: "plan-projet".into(),
+        pane: "questions".into(),
+        criterion: Some("gone".into()),
+        question: Some("gone-too".into()),
+        ..Default::default()
+    });
+    assert_eq!(app.ui.stage, 1);
+    assert_eq!((app.ui.criterion[1], app.ui.question[1]), (0, 0));
+    app.resume_at(&crate::tui::place::Place {
+        stage: "no-such-stage".into(),
+        ..Default::default()
+    });
+    assert_eq!(app.ui.stage, 1);
 }
 
 #[test]
