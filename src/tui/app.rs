@@ -530,8 +530,8 @@ impl<'d> App<'d> {
         }
     }
 
-    /// Marks the plan as changed; the loop saves it (never a read-only plan: moving between
-    /// stages is all that changes it, and that is not worth a save).
+    /// Marks the plan as changed; the loop saves it (never a read-only plan, whose edits are
+    /// refused before they reach here).
     fn changed(&mut self) -> Option<Effect> {
         if self.read_only().is_some() {
             return None;
