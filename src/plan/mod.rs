@@ -5,7 +5,9 @@ mod integrity;
 mod load;
 mod lock;
 mod model;
+mod new_file;
 mod orphans;
+mod ownership;
 mod progress;
 mod save;
 
@@ -19,7 +21,8 @@ pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
     stage_progress,
 };
-pub use save::{SaveError, save};
+pub use ownership::Owner;
+pub use save::{SaveError, create, save, save_new};
 
 use jiff::civil::Date;
 
@@ -178,5 +181,7 @@ impl Plan {
     }
 }
 
+#[cfg(test)]
+mod shared_folder_tests;
 #[cfg(test)]
 mod tests;
