@@ -167,9 +167,15 @@ mod tests {
         let pipe = dir.path().join("plan.yaml");
         mkfifo(&pipe);
         let error = read_regular(&pipe, Links::Follow, 100).unwrap_err();
-        assert!(matches!(error, ReadError::NotRegular(NotRegular::Fifo)), "{error:?}");
+        assert!(
+            matches!(error, ReadError::NotRegular(NotRegular::Fifo)),
+            "{error:?}"
+        );
         let error = read_regular(dir.path(), Links::Follow, 100).unwrap_err();
-        assert!(matches!(error, ReadError::NotRegular(NotRegular::Directory)));
+        assert!(matches!(
+            error,
+            ReadError::NotRegular(NotRegular::Directory)
+        ));
         let error = read_regular(Path::new("/dev/zero"), Links::Follow, 100).unwrap_err();
         assert!(matches!(error, ReadError::NotRegular(NotRegular::Device)));
         let error = io::Error::from(ReadError::NotRegular(NotRegular::Fifo));

@@ -17,11 +17,11 @@ pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
 pub use lock::{Holder, lock_path};
 pub use model::*;
 pub use orphans::{Orphan, OrphanKind, orphans};
+pub use ownership::Owner;
 pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
     stage_progress,
 };
-pub use ownership::Owner;
 pub use save::{SaveError, create, save, save_new};
 
 use jiff::civil::Date;

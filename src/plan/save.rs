@@ -145,7 +145,11 @@ pub fn save_new(plan: &Plan, path: &Path) -> Result<PathBuf, SaveError> {
         source,
     };
     let text = render(plan).map_err(io_error)?;
-    write_new(super::new_file::free_names(path.to_path_buf()), text.as_bytes()).map_err(io_error)
+    write_new(
+        super::new_file::free_names(path.to_path_buf()),
+        text.as_bytes(),
+    )
+    .map_err(io_error)
 }
 
 /// The plan's file text: its YAML between the seal's lines.

@@ -1077,9 +1077,12 @@ impl<'d> App<'d> {
                     _ => strings.save_elsewhere_hint,
                 };
                 let text = fill(hint, &[&error.message(strings)]);
-                // The conflict is told in a window the first time, then on the message line.
-                let first_conflict = matches!(error, SaveError::ChangedOnDisk { .. })
-                    && self.save.error.as_deref() != Some(text.as_str());
+                // A conflict, or a plan that saving would take from its owner, is told in a window
+                // the first time (the whole text and what to do), then on the message line.
+                let first_conflict = matches!(
+                    error,
+                    SaveError::ChangedOnDisk { .. } | SaveError::NotOwner { .. }
+                ) && self.save.error.as_deref() != Some(text.as_str());
                 self.save.dirty = true;
                 self.save.error = Some(text.clone());
                 if first_conflict {
