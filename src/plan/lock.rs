@@ -134,8 +134,7 @@ pub fn acquire(plan: &Path) -> Locking {
             Ok(Some(holder)) if !holder.is_stale() => return Locking::HeldBy(holder),
             // Removed meanwhile: try again.
             Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-            // Not a lock file: a link, a folder, a pipe… planted or left there.
-            Err(_) => return Locking::Unavailable(io::ErrorKind::AlreadyExists.into()),
+            Err(err) => return Locking::Unavailable(not_a_lock(err)),
             // Stale, or naming nobody (a crash between creating and writing it, a full disk):
             // taken over.
             Ok(_) => {
@@ -150,6 +149,20 @@ pub fn acquire(plan: &Path) -> Locking {
     match read_holder(&path) {
         Ok(Some(holder)) => Locking::HeldBy(holder),
         _ => Locking::Unavailable(io::ErrorKind::AlreadyExists.into()),
+    }
+}
+
+/// Why a lock file could not be read: a link, a folder, a pipe… planted or left at its name counts
+/// as the name being taken.
+fn not_a_lock(error: io::Error) -> io::Error {
+    #[cfg(unix)]
+    let is_link = error.raw_os_error() == Some(libc::ELOOP);
+    #[cfg(not(unix))]
+    let is_link = false;
+    if is_link || files::not_regular(&error).is_some() {
+        io::ErrorKind::AlreadyExists.into()
+    } else {
+        error
     }
 }
 

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use super::integrity;
 use super::lock::Holder;
 use super::model::Plan;
-use super::new_file::{folder_of, new_file_in, sibling, sync_folder, temporary_in, write_new};
+use super::new_file::{
+    folder_of, free_names, new_file_in, sibling, sync_folder, temporary_in, write_new,
+};
 use super::ownership::{self, Owner};
 use crate::files::{self, Links};
 use crate::i18n::{Lang, Strings, fill};
@@ -145,11 +147,7 @@ pub fn save_new(plan: &Plan, path: &Path) -> Result<PathBuf, SaveError> {
         source,
     };
     let text = render(plan).map_err(io_error)?;
-    write_new(
-        super::new_file::free_names(path.to_path_buf()),
-        text.as_bytes(),
-    )
-    .map_err(io_error)
+    write_new(free_names(path.to_path_buf()), text.as_bytes()).map_err(io_error)
 }
 
 /// The plan's file text: its YAML between the seal's lines.
