@@ -405,6 +405,38 @@ pub struct Strings {
     pub plan_read_only: &'static str,
     /// Plan errors: changed on disk by someone else (path).
     pub plan_changed_on_disk: &'static str,
+    /// Plan errors: an automatic save would give away someone else's plan (path, owner, after).
+    pub plan_not_owned: &'static str,
+    /// The message line after [`Strings::plan_not_owned`] (error): what to do.
+    pub not_owned_hint: &'static str,
+    /// A file's owner and group (user, group).
+    pub owner_and_group: &'static str,
+    /// After an explicit save of someone else's plan (owner before, owner now).
+    pub owner_taken_over: &'static str,
+    /// The plan was saved, `PLAN.bak` was not (backup path, reason).
+    pub backup_not_kept: &'static str,
+    /// At open: no lock could be taken (lock path, reason).
+    pub lock_unavailable: &'static str,
+    /// Plan errors: a link to nowhere (path).
+    pub plan_dangling_link: &'static str,
+    /// Plan errors: not a regular file (path, what it is).
+    pub plan_not_a_file: &'static str,
+    /// What stands in place of a file: a folder.
+    pub kind_folder: &'static str,
+    /// What stands in place of a file: a named pipe.
+    pub kind_fifo: &'static str,
+    /// What stands in place of a file: a socket.
+    pub kind_socket: &'static str,
+    /// What stands in place of a file: a device.
+    pub kind_device: &'static str,
+    /// What stands in place of a file: anything else.
+    pub kind_special: &'static str,
+    /// Why a save failed: something other than a regular file stands at the name.
+    pub io_not_a_file: &'static str,
+    /// Why a save failed: another file or a link already has the name.
+    pub io_name_taken: &'static str,
+    /// Why a save failed: a folder has the name.
+    pub io_is_a_folder: &'static str,
     /// Status command: criteria.
     pub criteria_word: &'static str,
     /// Status command: questions.
@@ -670,6 +702,22 @@ pub static FR: Strings = Strings {
     io_disk_full: "disque plein",
     plan_read_only: "{} : plan ouvert en lecture seule, il est utilisé par {} ; rien n'y est enregistré",
     plan_changed_on_disk: "{} : le plan a été modifié sur le disque depuis son ouverture (par quelqu'un d'autre ?) ; il n'est plus enregistré automatiquement pour ne pas écraser ces changements",
+    plan_not_owned: "{} appartient à {} ; l'enregistrer d'ici le donnerait à {}, et ses utilisateurs actuels pourraient ne plus y avoir accès : rien n'est enregistré automatiquement",
+    not_owned_hint: "{} — Ctrl-S : enregistrer quand même · e : enregistrer une copie ailleurs",
+    owner_and_group: "{} (groupe {})",
+    owner_taken_over: "Plan enregistré : il appartenait à {}, il appartient désormais à {} (droits d'accès gardés).",
+    backup_not_kept: "Plan enregistré, mais la version précédente n'a pas pu être gardée dans {} ({}).",
+    lock_unavailable: "Plan ouvert sans verrou : {} n'a pas pu être créé ({}). Un autre assistant pourrait ouvrir ce plan en même temps ; ses modifications ne seront pas écrasées sans vous le dire.",
+    plan_dangling_link: "{} est un lien vers un fichier qui n'existe pas : aucun plan n'est créé au travers d'un lien ; supprimez le lien ou donnez un autre chemin",
+    plan_not_a_file: "{} n'est pas un fichier mais {} : donnez le chemin d'un plan projet (fichier .yaml)",
+    kind_folder: "un dossier",
+    kind_fifo: "un tube nommé",
+    kind_socket: "une socket",
+    kind_device: "un périphérique",
+    kind_special: "un fichier spécial",
+    io_not_a_file: "ce n'est pas un fichier ordinaire",
+    io_name_taken: "un autre fichier, ou un lien, porte déjà ce nom",
+    io_is_a_folder: "un dossier porte ce nom",
     criteria_word: "critères",
     questions_word: "questions",
     readiness_word: "avancement",
@@ -913,6 +961,22 @@ pub static EN: Strings = Strings {
     io_disk_full: "disk full",
     plan_read_only: "{}: plan opened read-only, it is in use by {}; nothing is saved to it",
     plan_changed_on_disk: "{}: the plan was changed on disk since it was opened (by someone else?); it is no longer saved automatically, so as not to overwrite those changes",
+    plan_not_owned: "{} belongs to {}; saving it from here would give it to {}, and its current users might lose access to it: nothing is saved automatically",
+    not_owned_hint: "{} — Ctrl-S: save anyway · e: save a copy elsewhere",
+    owner_and_group: "{} (group {})",
+    owner_taken_over: "Plan saved: it belonged to {}, it now belongs to {} (access rights kept).",
+    backup_not_kept: "Plan saved, but the previous version could not be kept in {} ({}).",
+    lock_unavailable: "Plan opened without a lock: {} could not be created ({}). Another wizard could open this plan at the same time; its changes will not be overwritten without telling you.",
+    plan_dangling_link: "{} is a link to a file that does not exist: no plan is created through a link; remove the link or give another path",
+    plan_not_a_file: "{} is not a file but {}: give the path of a project plan (a .yaml file)",
+    kind_folder: "a folder",
+    kind_fifo: "a named pipe",
+    kind_socket: "a socket",
+    kind_device: "a device",
+    kind_special: "a special file",
+    io_not_a_file: "not a regular file",
+    io_name_taken: "another file, or a link, already has this name",
+    io_is_a_folder: "a folder has this name",
     criteria_word: "criteria",
     questions_word: "questions",
     readiness_word: "progress",

@@ -5,6 +5,7 @@ pub mod answers;
 pub mod cli;
 pub mod commands;
 pub mod definitions;
+pub mod files;
 pub mod i18n;
 pub mod plan;
 pub mod sanitize;

@@ -175,6 +175,7 @@ fn quitting_after_a_failed_save_asks_first() {
 fn a_second_wizard_opens_the_plan_read_only_and_names_the_holder() {
     let dir = support::sandbox();
     let path = init_plan(dir.path(), PROJECT);
+    let received = fs::read(&path).unwrap();
     let mut first = wizard(dir.path(), PLAN_FILE);
     first.wait_text(MAIN_SCREEN);
     first.press(key::SPACE, ORGANISATION_OK);
@@ -219,7 +220,8 @@ fn a_second_wizard_opens_the_plan_read_only_and_names_the_holder() {
     assert!(!dir.path().join(format!("{PLAN_FILE}.lock")).exists());
     assert_eq!(
         fs::read(dir.path().join(format!("{PLAN_FILE}.bak"))).unwrap(),
-        saved
+        received,
+        "the backup holds the plan as the first wizard opened it"
     );
 }
 

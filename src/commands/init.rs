@@ -10,14 +10,15 @@ use crate::i18n::{Lang, fill};
 use crate::plan::{self, Plan, Project};
 use crate::sanitize;
 
-/// Creates the plan at `path`; refuses to overwrite an existing file.
+/// Creates the plan at `path`; refuses to overwrite an existing file, and to write through a link
+/// (even one to nowhere).
 pub fn run(
     definitions: &Definitions,
     args: &InitArgs,
     path: &Path,
     lang: Lang,
 ) -> anyhow::Result<()> {
-    if path.exists() {
+    if std::fs::symlink_metadata(path).is_ok() {
         bail!(fill(
             lang.strings().plan_exists,
             &[&path.display(), &path.display()]
@@ -38,7 +39,7 @@ pub fn run(
         hosting_target: args.hosting_target,
         contacts: Vec::new(),
     };
-    plan::save(&Plan::new(project, definitions), path)
+    plan::create(&Plan::new(project, definitions), path)
         .map_err(|err| anyhow!(err.message(lang.strings())))?;
     super::print(&format!(
         "{}\n",

@@ -10,6 +10,7 @@ use super::diagnostic::{DefinitionsError, Diagnostic, SourceFile};
 use super::schema::FileHeader;
 use super::validate::{self, Parts};
 use super::{Definitions, Origin};
+use crate::files::{self, Links, ReadError};
 use crate::yaml;
 
 /// The largest definition file accepted, in bytes.
@@ -102,8 +103,10 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> 
     })?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
+        // Everything named `*.yaml` but a folder is read, so that a pipe or a link to nowhere in
+        // its place is reported, not skipped.
         .filter(|path| {
-            path.is_file()
+            !path.is_dir()
                 && matches!(
                     path.extension().and_then(|e| e.to_str()),
                     Some("yaml" | "yml")
@@ -137,7 +140,8 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> 
     Ok(files)
 }
 
-/// Reads a file as UTF-8 text (a leading byte-order mark is dropped), refusing oversized files.
+/// Reads a file as UTF-8 text (a leading byte-order mark is dropped), refusing oversized files
+/// and anything but a regular file (a named pipe is refused at once, never waited on).
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
     let fail = |message: String| Diagnostic {
@@ -146,13 +150,16 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
         column: 1,
         message,
     };
-    let size = fs::metadata(path)
-        .map_err(|err| fail(format!("cannot read the file: {err}")))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(fail(too_large(size)));
-    }
-    let bytes = fs::read(path).map_err(|err| fail(format!("cannot read the file: {err}")))?;
+    let bytes = files::read_regular(path, Links::Follow, MAX_FILE_BYTES).map_err(|error| {
+        fail(match error {
+            ReadError::Io(err) => format!("cannot read the file: {err}"),
+            ReadError::NotRegular(kind) => format!(
+                "not a file but {}: give a definition file (*.yaml), or remove this one",
+                kind.describe()
+            ),
+            ReadError::TooLarge(size) => too_large(size),
+        })
+    })?;
     decode(&name, bytes)
 }
 
@@ -429,6 +436,29 @@ mod tests {
         let big = vec![b'#'; MAX_FILE_BYTES as usize + 1];
         assert!(
             errors(load_with("offer.yaml", &big))[0].contains("more than the 2097152 accepted")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_in_a_definitions_folder_is_refused_at_once() {
+        let fixture =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
+        let dir = tempfile::tempdir().unwrap();
+        for entry in fs::read_dir(&fixture).unwrap() {
+            let path = entry.unwrap().path();
+            fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+        }
+        let pipe = dir.path().join("training.yaml");
+        fs::remove_file(&pipe).unwrap();
+        crate::files::mkfifo(&pipe);
+        let errors = errors(from_dir_with_cache(dir.path(), None));
+        assert_eq!(
+            errors,
+            [format!(
+                "{}:1:1: not a file but a named pipe: give a definition file (*.yaml), or remove this one",
+                pipe.display()
+            )]
         );
     }
 }

@@ -2,17 +2,21 @@
 //! content it last read or wrote (to notice someone else's changes), and damage found on open (to
 //! keep a copy before the first save).
 
-use std::fs::{self, OpenOptions};
+use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
 use super::integrity::{self, Seal};
-use super::load::{LoadError, MAX_PLAN_BYTES, load};
-use super::lock::{self, Holder, Lock, Locking};
+use super::load::{LoadError, MAX_PLAN_BYTES, from_bytes, read_error};
+use super::lock::{self, Holder, Lock, Locking, lock_path};
 use super::model::Plan;
-use super::save::{SaveError, render, resolve, sibling, write};
+use super::new_file::{free_names, sibling, write_new};
+use super::ownership::Owner;
+use super::save::{Replace, SaveError, io_reason, render, replace, resolve};
+use crate::files::{self, Links, ReadError};
+use crate::i18n::{Strings, fill};
 
 /// The plan file's content as last read or written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,9 +34,15 @@ enum Seen {
 pub struct OnDisk {
     lock: Option<Lock>,
     holder: Option<Holder>,
+    /// Why no lock could be taken, when none was.
+    unlocked: Option<io::Error>,
     seen: Seen,
     damage: Option<Seal>,
     changed: bool,
+    /// The plan path as given, and the file it stood for when opened (the target of a link).
+    target: Option<(PathBuf, PathBuf)>,
+    /// The version received is kept as `PLAN.bak` (done at the first save of a sitting).
+    backed_up: bool,
 }
 
 impl Default for OnDisk {
@@ -41,59 +51,94 @@ impl Default for OnDisk {
         OnDisk {
             lock: None,
             holder: None,
+            unlocked: None,
             seen: Seen::Unknown,
             damage: None,
             changed: false,
+            target: None,
+            backed_up: false,
         }
     }
 }
 
 /// A save that went through.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct Saved {
     /// Where the damaged file found on open was copied, before this save overwrote it.
     pub damaged_copy: Option<PathBuf>,
+    /// `PLAN.bak` could not be written: its path, and why (the plan itself was saved).
+    pub backup_failed: Option<(PathBuf, io::Error)>,
+    /// The plan belonged to someone else and now belongs to this user (who asked for the save):
+    /// its owner and group before, and after.
+    pub owner_changed: Option<(Owner, Owner)>,
+}
+
+impl Saved {
+    /// What the user should know about this save besides its success, in the interface's
+    /// language, one sentence each.
+    pub fn notes(&self, strings: &Strings) -> Vec<String> {
+        let mut notes = Vec::new();
+        if let Some(copy) = &self.damaged_copy {
+            notes.push(fill(strings.damaged_copy_kept, &[&copy.display()]));
+        }
+        if let Some((backup, error)) = &self.backup_failed {
+            notes.push(fill(
+                strings.backup_not_kept,
+                &[&backup.display(), &io_reason(error, strings)],
+            ));
+        }
+        if let Some((before, after)) = &self.owner_changed {
+            notes.push(fill(
+                strings.owner_taken_over,
+                &[&before.describe(strings), &after.describe(strings)],
+            ));
+        }
+        notes
+    }
 }
 
 impl OnDisk {
     /// Locks and reads the plan at `path`: `None` when there is no file yet. A plan locked by a live
     /// wizard opens read-only; a plan whose seal is broken is noted, to be copied before it is
-    /// overwritten.
+    /// overwritten. A link at `path` is followed now, once: saves replace the file it stood for.
     pub fn open(path: &Path) -> Result<(Option<Plan>, OnDisk), LoadError> {
         let target = resolve(path);
         let mut disk = OnDisk::default();
         match lock::acquire(&target) {
             Locking::Held(lock) => disk.lock = Some(lock),
             Locking::HeldBy(holder) => disk.holder = Some(holder),
-            // Saving will say what is wrong with the folder, if anything.
-            Locking::Unavailable => {}
+            Locking::Unavailable(error) => disk.unlocked = Some(error),
         }
+        disk.target = Some((path.to_path_buf(), target));
         let plan = disk.read(path)?;
         Ok((plan, disk))
     }
 
     /// Reads the plan at `path` again, after someone else changed it (or, read-only, to see the
-    /// other wizard's latest saves): from then on, the file as read now is the one to compare with.
+    /// other wizard's latest saves): from then on, the file as read now is the one to compare with,
+    /// and the one kept as `PLAN.bak` at the next save.
     pub fn reload(&mut self, path: &Path) -> Result<Plan, LoadError> {
         let plan = self.read(path)?;
         self.changed = false;
+        self.backed_up = false;
         plan.ok_or_else(|| LoadError::NotFound(path.to_path_buf()))
     }
 
     /// Reads the plan, remembering its digest and what its seal says; `None` when there is no file.
     fn read(&mut self, path: &Path) -> Result<Option<Plan>, LoadError> {
-        let bytes = match read_small(path) {
+        let bytes = match files::read_regular(path, Links::Follow, MAX_PLAN_BYTES) {
             Ok(bytes) => bytes,
-            Err(err) if err.kind() == io::ErrorKind::NotFound => {
-                self.seen = Seen::Absent;
-                return Ok(None);
+            Err(error) => {
+                return match read_error(path, error) {
+                    LoadError::NotFound(_) => {
+                        self.seen = Seen::Absent;
+                        Ok(None)
+                    }
+                    error => Err(error),
+                };
             }
-            // The loader says what is wrong.
-            Err(_) => return load(path).map(Some),
         };
-        let plan = load(path)?;
-        // The digest of the bytes read before the loader read them: a change in between is seen
-        // as a change at the next save.
+        let plan = from_bytes(path, &bytes)?;
         self.seen = Seen::Digest(digest(&bytes));
         let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
         self.damage = Some(integrity::check(&text)).filter(|seal| seal.is_damaged());
@@ -103,6 +148,16 @@ impl OnDisk {
     /// Who holds the lock, when this wizard opened the plan read-only.
     pub fn holder(&self) -> Option<&Holder> {
         self.holder.as_ref()
+    }
+
+    /// What to tell the user when no lock could be taken (and no other wizard holds one).
+    pub fn lock_notice(&self, strings: &Strings) -> Option<String> {
+        let error = self.unlocked.as_ref()?;
+        let lock = self.target.as_ref().map(|(_, target)| lock_path(target))?;
+        Some(fill(
+            strings.lock_unavailable,
+            &[&lock.display(), &io_reason(error, strings)],
+        ))
     }
 
     /// What is wrong with the file found on open, until a copy of it is kept.
@@ -115,21 +170,36 @@ impl OnDisk {
         self.changed
     }
 
-    /// Saves `plan` to `path`, unless the plan is read-only or someone else changed the file since
-    /// it was last read or written; a damaged file found on open is first copied to
-    /// `PLAN.damaged-<date>`.
+    /// Saves `plan` to `path` on the wizard's own initiative: as [`OnDisk::save_now`], but a plan
+    /// whose owner or group this process cannot keep is not written (saving would make it this
+    /// user's).
     pub fn save(&mut self, plan: &Plan, path: &Path) -> Result<Saved, SaveError> {
+        self.write(plan, path, false)
+    }
+
+    /// Saves `plan` to `path` because the user asked, unless the plan is read-only or someone else
+    /// changed the file since it was last read or written; a damaged file found on open is first
+    /// copied to `PLAN.damaged-<date>`, and the file as received is kept as `PLAN.bak` at the first
+    /// save of the sitting.
+    pub fn save_now(&mut self, plan: &Plan, path: &Path) -> Result<Saved, SaveError> {
+        self.write(plan, path, true)
+    }
+
+    /// Saves `plan` to `path`; `take_over` when the user asked for this save.
+    fn write(&mut self, plan: &Plan, path: &Path, take_over: bool) -> Result<Saved, SaveError> {
         if let Some(holder) = &self.holder {
             return Err(SaveError::ReadOnly {
                 path: path.to_path_buf(),
                 holder: holder.clone(),
             });
         }
-        if self.changed || self.changed_since_seen(path) {
+        let changed = || SaveError::ChangedOnDisk {
+            path: path.to_path_buf(),
+        };
+        let target = self.target_of(path);
+        if self.changed || self.changed_since_seen(&target) {
             self.changed = true;
-            return Err(SaveError::ChangedOnDisk {
-                path: path.to_path_buf(),
-            });
+            return Err(changed());
         }
         let io_error = |source| SaveError::Io {
             path: path.to_path_buf(),
@@ -137,13 +207,39 @@ impl OnDisk {
         };
         let mut saved = Saved::default();
         if self.damage.is_some() {
-            saved.damaged_copy = keep_damaged_copy(&resolve(path)).map_err(io_error)?;
+            saved.damaged_copy = keep_damaged_copy(&target).map_err(io_error)?;
             self.damage = None;
         }
         let text = render(plan).map_err(io_error)?;
-        write(path, &text).map_err(io_error)?;
+        let how = Replace {
+            back_up: !self.backed_up,
+            take_over,
+            new: self.seen == Seen::Absent,
+        };
+        let replaced = match replace(path, &target, &text, how) {
+            Ok(replaced) => replaced,
+            // A file, or a link, appeared where there was none.
+            Err(SaveError::Io { source, .. })
+                if how.new && source.kind() == io::ErrorKind::AlreadyExists =>
+            {
+                self.changed = true;
+                return Err(changed());
+            }
+            Err(error) => return Err(error),
+        };
         self.seen = Seen::Digest(digest(text.as_bytes()));
+        self.backed_up = true;
+        saved.backup_failed = replaced.backup_failed;
+        saved.owner_changed = replaced.owner_changed;
         Ok(saved)
+    }
+
+    /// The file that `path` stands for: the one it stood for when opened.
+    fn target_of(&self, path: &Path) -> PathBuf {
+        match &self.target {
+            Some((given, target)) if given == path => target.clone(),
+            _ => resolve(path),
+        }
     }
 
     /// Saves `plan` as a new file in `folder` (see [`keep_copy`]); the wizard then works on that
@@ -155,31 +251,44 @@ impl OnDisk {
         folder: &Path,
     ) -> Result<PathBuf, SaveError> {
         let (target, text) = write_copy(plan, path, folder)?;
-        *self = OnDisk {
-            lock: match lock::acquire(&target) {
-                Locking::Held(lock) => Some(lock),
-                _ => None,
-            },
+        let mut disk = OnDisk {
             seen: Seen::Digest(digest(text.as_bytes())),
+            target: Some((target.clone(), target.clone())),
+            // Nothing was received: the copy is this wizard's own.
+            backed_up: true,
             ..OnDisk::default()
         };
+        match lock::acquire(&target) {
+            Locking::Held(lock) => disk.lock = Some(lock),
+            Locking::HeldBy(holder) => disk.holder = Some(holder),
+            Locking::Unavailable(error) => disk.unlocked = Some(error),
+        }
+        *self = disk;
         Ok(target)
     }
 
-    /// True when the file's content is not what was last read or written. A file that vanished
-    /// does not count: writing it again overwrites nobody's work.
-    fn changed_since_seen(&self, path: &Path) -> bool {
-        let now = match read_small(path) {
+    /// True when the file's content is not what was last read or written, or when something other
+    /// than a regular file now stands at its name. A file that vanished does not count: writing it
+    /// again overwrites nobody's work.
+    fn changed_since_seen(&self, target: &Path) -> bool {
+        if self.seen == Seen::Unknown {
+            return false;
+        }
+        let now = match files::read_regular(target, Links::Refuse, MAX_PLAN_BYTES) {
             Ok(bytes) => Seen::Digest(digest(&bytes)),
-            // Gone, or unreadable: the write that follows says why, if it fails.
-            Err(_) => return false,
+            Err(ReadError::Io(error)) if error.kind() == io::ErrorKind::NotFound => {
+                return false;
+            }
+            // A link, a pipe, a file grown too large, a file made unreadable: not what was seen.
+            Err(_) => return true,
         };
-        self.seen != Seen::Unknown && now != self.seen
+        now != self.seen
     }
 }
 
 /// Saves `plan` as a new file in `folder` (the user's data folder, when the plan's own file cannot
-/// be written), named after `path` and the time; a copy made earlier is never replaced.
+/// be written), named after `path` and the time; nothing already there is replaced, a copy made
+/// earlier included (the next free name is taken).
 pub fn keep_copy(plan: &Plan, path: &Path, folder: &Path) -> Result<PathBuf, SaveError> {
     write_copy(plan, path, folder).map(|(target, _)| target)
 }
@@ -190,14 +299,14 @@ fn write_copy(plan: &Plan, path: &Path, folder: &Path) -> Result<(PathBuf, Strin
         .file_stem()
         .map(|stem| stem.to_string_lossy().into_owned())
         .unwrap_or_else(|| "embarquement".to_string());
-    let target = free_name(folder.join(format!("{stem}-{}.yaml", stamp())));
+    let first = folder.join(format!("{stem}-{}.yaml", stamp()));
     let io_error = |source| SaveError::Io {
-        path: target.clone(),
+        path: first.clone(),
         source,
     };
     let text = render(plan).map_err(io_error)?;
     fs::create_dir_all(folder).map_err(io_error)?;
-    write(&target, &text).map_err(io_error)?;
+    let target = write_new(free_names(first.clone()), text.as_bytes()).map_err(io_error)?;
     Ok((target, text))
 }
 
@@ -207,50 +316,20 @@ pub fn rescue_folder() -> Option<PathBuf> {
         .map(|dirs| dirs.data_dir().to_path_buf())
 }
 
-/// The file's bytes, refusing files larger than a plan may be.
-fn read_small(path: &Path) -> io::Result<Vec<u8>> {
-    if fs::metadata(path)?.len() > MAX_PLAN_BYTES {
-        return Err(io::Error::other("too large"));
-    }
-    fs::read(path)
-}
-
 fn digest(bytes: &[u8]) -> [u8; 32] {
     Sha256::digest(bytes).into()
 }
 
-/// Copies the damaged file at `target` to `PLAN.damaged-<date>`; `None` when it is gone.
+/// Copies the damaged file at `target` to `PLAN.damaged-<date>` (or the next free name); `None`
+/// when it is gone.
 fn keep_damaged_copy(target: &Path) -> io::Result<Option<PathBuf>> {
-    let mut source = match fs::File::open(target) {
-        Ok(file) => file,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(err) => return Err(err),
+    let bytes = match files::read_regular(target, Links::Refuse, MAX_PLAN_BYTES) {
+        Ok(bytes) => bytes,
+        Err(ReadError::Io(error)) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(error.into()),
     };
-    let copy = free_name(sibling(target, &format!(".damaged-{}", stamp())));
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&copy)?;
-    io::copy(&mut source, &mut file)?;
-    file.sync_all()?;
-    Ok(Some(copy))
-}
-
-/// `path`, or the same name with `-2`, `-3`… before its `.yaml` (or at its end): the first that
-/// does not exist.
-fn free_name(path: PathBuf) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let (base, extension) = match name.strip_suffix(".yaml") {
-        Some(base) => (base, ".yaml"),
-        None => (name.as_str(), ""),
-    };
-    std::iter::once(path.clone())
-        .chain((2..).map(|n| path.with_file_name(format!("{base}-{n}{extension}"))))
-        .find(|candidate| !candidate.exists())
-        .unwrap_or(path)
+    let first = sibling(target, &format!(".damaged-{}", stamp()));
+    write_new(free_names(first), &bytes).map(Some)
 }
 
 /// The local date and time, for file names.

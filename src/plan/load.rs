@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::model::{FORMAT, Plan};
+use crate::files::{self, Links, NotRegular, ReadError};
 use crate::i18n::{Lang, Strings, fill};
 use crate::yaml;
 
@@ -21,6 +22,10 @@ pub const MAX_PLAN_BYTES: u64 = 4 * 1024 * 1024;
 pub enum LoadError {
     /// The file does not exist.
     NotFound(PathBuf),
+    /// The path is a symbolic link to a file that does not exist: a plan is not created through it.
+    DanglingLink(PathBuf),
+    /// The path names something other than a regular file (a folder, a named pipe…).
+    NotAFile(PathBuf, NotRegular),
     /// The file could not be read.
     Io(PathBuf, io::Error),
     /// The file is larger than [`MAX_PLAN_BYTES`].
@@ -42,6 +47,11 @@ impl LoadError {
             LoadError::NotFound(path) => {
                 fill(strings.plan_not_found, &[&path.display(), &path.display()])
             }
+            LoadError::DanglingLink(path) => fill(strings.plan_dangling_link, &[&path.display()]),
+            LoadError::NotAFile(path, kind) => fill(
+                strings.plan_not_a_file,
+                &[&path.display(), &not_regular_words(*kind, strings)],
+            ),
             LoadError::Io(path, err) => fill(strings.plan_unreadable, &[&path.display(), err]),
             LoadError::TooLarge(path, size) => fill(
                 strings.plan_too_large,
@@ -80,20 +90,41 @@ struct FormatHeader {
     format: Option<String>,
 }
 
-/// Reads the plan at `path`, refusing plans of a newer format.
+/// Reads the plan at `path`, refusing plans of a newer format and anything but a regular file
+/// (a named pipe is refused at once, never waited on).
 pub fn load(path: &Path) -> Result<Plan, LoadError> {
-    let size = match fs::metadata(path) {
-        Ok(metadata) => metadata.len(),
-        Err(err) if err.kind() == io::ErrorKind::NotFound => {
-            return Err(LoadError::NotFound(path.to_path_buf()));
-        }
-        Err(err) => return Err(LoadError::Io(path.to_path_buf(), err)),
-    };
-    if size > MAX_PLAN_BYTES {
-        return Err(LoadError::TooLarge(path.to_path_buf(), size));
-    }
-    let bytes = fs::read(path).map_err(|err| LoadError::Io(path.to_path_buf(), err))?;
+    let bytes = files::read_regular(path, Links::Follow, MAX_PLAN_BYTES)
+        .map_err(|error| read_error(path, error))?;
     from_bytes(path, &bytes)
+}
+
+/// The [`LoadError`] of a plan file that could not be read.
+pub(super) fn read_error(path: &Path, error: ReadError) -> LoadError {
+    let path_buf = path.to_path_buf();
+    match error {
+        ReadError::Io(err) if err.kind() == io::ErrorKind::NotFound => {
+            let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            if is_link {
+                LoadError::DanglingLink(path_buf)
+            } else {
+                LoadError::NotFound(path_buf)
+            }
+        }
+        ReadError::Io(err) => LoadError::Io(path_buf, err),
+        ReadError::NotRegular(kind) => LoadError::NotAFile(path_buf, kind),
+        ReadError::TooLarge(size) => LoadError::TooLarge(path_buf, size),
+    }
+}
+
+/// What stands in place of a file, in the interface's language.
+fn not_regular_words(kind: NotRegular, strings: &Strings) -> &'static str {
+    match kind {
+        NotRegular::Directory => strings.kind_folder,
+        NotRegular::Fifo => strings.kind_fifo,
+        NotRegular::Socket => strings.kind_socket,
+        NotRegular::Device => strings.kind_device,
+        NotRegular::Other => strings.kind_special,
+    }
 }
 
 /// Reads a plan from the bytes of the file at `path` (named in errors): size cap, UTF-8 (a leading

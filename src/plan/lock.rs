@@ -9,7 +9,8 @@ use std::fs::{self, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::save::sibling;
+use super::new_file::sibling;
+use crate::files::{self, Links};
 use crate::i18n::{Strings, fill};
 use crate::sanitize;
 
@@ -107,8 +108,9 @@ pub enum Locking {
     Held(Lock),
     /// Another live process holds it.
     HeldBy(Holder),
-    /// No lock could be written (read-only folder, folder gone…): the plan opens without one.
-    Unavailable,
+    /// No lock could be written (read-only folder, folder gone, something else at its name…), for
+    /// this reason: the plan opens without one.
+    Unavailable(io::Error),
 }
 
 /// The lock file of the plan at `plan`: `PLAN.lock`, beside it.
@@ -116,7 +118,8 @@ pub fn lock_path(plan: &Path) -> PathBuf {
     sibling(plan, ".lock")
 }
 
-/// Takes the lock of the plan at `plan`, taking over a stale one.
+/// Takes the lock of the plan at `plan`, taking over a stale one. Whatever stands at the lock's
+/// name and is not a lock file (a link, a folder, a pipe) is left alone, and no lock is taken.
 pub fn acquire(plan: &Path) -> Locking {
     let path = lock_path(plan);
     let text = Holder::me().to_text();
@@ -125,50 +128,97 @@ pub fn acquire(plan: &Path) -> Locking {
         match create(&path, &text) {
             Ok(()) => return Locking::Held(Lock { path, text }),
             Err(err) if err.kind() == io::ErrorKind::AlreadyExists => {}
-            Err(_) => return Locking::Unavailable,
+            Err(err) => return Locking::Unavailable(err),
         }
         match read_holder(&path) {
             Ok(Some(holder)) if !holder.is_stale() => return Locking::HeldBy(holder),
             // Removed meanwhile: try again.
             Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-            Err(_) => return Locking::Unavailable,
-            // Stale, or naming nobody (a crash between creating and writing it): taken over.
+            Err(err) => return Locking::Unavailable(not_a_lock(err)),
+            // Stale, or naming nobody (a crash between creating and writing it, a full disk):
+            // taken over.
             Ok(_) => {
                 if let Err(err) = fs::remove_file(&path)
                     && err.kind() != io::ErrorKind::NotFound
                 {
-                    return Locking::Unavailable;
+                    return Locking::Unavailable(err);
                 }
             }
         }
     }
     match read_holder(&path) {
         Ok(Some(holder)) => Locking::HeldBy(holder),
-        _ => Locking::Unavailable,
+        _ => Locking::Unavailable(io::ErrorKind::AlreadyExists.into()),
+    }
+}
+
+/// Why a lock file could not be read: a link, a folder, a pipe… planted or left at its name counts
+/// as the name being taken.
+fn not_a_lock(error: io::Error) -> io::Error {
+    #[cfg(unix)]
+    let is_link = error.raw_os_error() == Some(libc::ELOOP);
+    #[cfg(not(unix))]
+    let is_link = false;
+    if is_link || files::not_regular(&error).is_some() {
+        io::ErrorKind::AlreadyExists.into()
+    } else {
+        error
     }
 }
 
 /// The holder named by a lock file; `None` when it names nobody, even after a moment left to a
 /// wizard that has just created it and not written it yet.
 fn read_holder(path: &Path) -> io::Result<Option<Holder>> {
-    if let Some(holder) = Holder::parse(&fs::read_to_string(path)?) {
+    if let Some(holder) = Holder::parse(&read_lock(path)?) {
         return Ok(Some(holder));
     }
     std::thread::sleep(std::time::Duration::from_millis(50));
-    Ok(Holder::parse(&fs::read_to_string(path)?))
+    Ok(Holder::parse(&read_lock(path)?))
 }
 
-/// Writes a new lock file, failing if one exists.
+/// The text of the lock file at `path`: a regular file, never a link followed or a pipe waited on.
+fn read_lock(path: &Path) -> io::Result<String> {
+    let bytes = files::read_regular(path, Links::Refuse, MAX_LOCK_BYTES)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The largest lock file read (one is under 200 bytes).
+const MAX_LOCK_BYTES: u64 = 4096;
+
+/// Writes a new lock file, failing if anything is at its name (`O_EXCL`: a link included). A lock
+/// file that could not be written whole (a full disk) is removed again, not left naming nobody.
 fn create(path: &Path, text: &str) -> io::Result<()> {
     let mut file = OpenOptions::new().write(true).create_new(true).open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
+    let written = file
+        .write_all(text.as_bytes())
+        .and_then(|()| file.sync_all());
+    if written.is_err() && is_same_file(&file, path) {
+        let _ = fs::remove_file(path);
+    }
+    written
+}
+
+/// True when `path` still names the open `file` (nobody replaced it meanwhile).
+fn is_same_file(file: &fs::File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::symlink_metadata(path)) {
+            (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
 }
 
 impl Drop for Lock {
     fn drop(&mut self) {
         // Only our own lock is removed, never one that someone else wrote in its place.
-        if fs::read_to_string(&self.path).is_ok_and(|text| text == self.text) {
+        if read_lock(&self.path).is_ok_and(|text| text == self.text) {
             let _ = fs::remove_file(&self.path);
         }
     }
@@ -217,25 +267,8 @@ fn user_name() -> String {
 /// The name of this process's user account.
 #[cfg(unix)]
 fn account_name() -> Option<String> {
-    let mut buffer = vec![0u8; 4096];
-    // SAFETY: a zeroed passwd is a valid value to be overwritten; the pointers given to
-    // getpwuid_r are valid for the sizes given, and pw_name points into `buffer` on success.
-    unsafe {
-        let mut entry: libc::passwd = std::mem::zeroed();
-        let mut found = std::ptr::null_mut();
-        let result = libc::getpwuid_r(
-            libc::getuid(),
-            &mut entry,
-            buffer.as_mut_ptr().cast(),
-            buffer.len(),
-            &mut found,
-        );
-        if result != 0 || found.is_null() || entry.pw_name.is_null() {
-            return None;
-        }
-        let name = std::ffi::CStr::from_ptr(entry.pw_name);
-        Some(name.to_string_lossy().into_owned())
-    }
+    // SAFETY: getuid has no preconditions and cannot fail.
+    Some(super::ownership::user_name(unsafe { libc::getuid() }))
 }
 
 /// The name of this process's user account (not looked up here).
@@ -366,7 +399,7 @@ mod tests {
     fn no_folder_no_lock() {
         let dir = tempfile::tempdir().unwrap();
         let plan = dir.path().join("gone/plan.yaml");
-        assert!(matches!(acquire(&plan), Locking::Unavailable));
+        assert!(matches!(acquire(&plan), Locking::Unavailable(_)));
     }
 
     #[test]

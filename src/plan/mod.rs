@@ -5,7 +5,9 @@ mod integrity;
 mod load;
 mod lock;
 mod model;
+mod new_file;
 mod orphans;
+mod ownership;
 mod progress;
 mod save;
 
@@ -15,11 +17,12 @@ pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
 pub use lock::{Holder, lock_path};
 pub use model::*;
 pub use orphans::{Orphan, OrphanKind, orphans};
+pub use ownership::Owner;
 pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
     stage_progress, stage_reached,
 };
-pub use save::{SaveError, save};
+pub use save::{SaveError, create, save, save_new};
 
 use jiff::civil::Date;
 
@@ -178,5 +181,7 @@ impl Plan {
     }
 }
 
+#[cfg(test)]
+mod shared_folder_tests;
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 //! Writing the plan file: sealed text, atomic replacement (temporary file, fsync, rename, folder
-//! fsync), and the previous version kept as `PLAN.bak`.
+//! fsync) inside the plan's own folder, the owner, group and mode of the file replaced kept, and
+//! the version received kept as `PLAN.bak`.
 
-use std::ffi::OsString;
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
@@ -10,6 +10,11 @@ use std::path::{Path, PathBuf};
 use super::integrity;
 use super::lock::Holder;
 use super::model::Plan;
+use super::new_file::{
+    folder_of, free_names, new_file_in, sibling, sync_folder, temporary_in, write_new,
+};
+use super::ownership::{self, Owner};
+use crate::files::{self, Links};
 use crate::i18n::{Lang, Strings, fill};
 use crate::yaml;
 
@@ -35,6 +40,16 @@ pub enum SaveError {
         /// The plan file.
         path: PathBuf,
     },
+    /// The plan belongs to someone else: saving it would make this user its owner, which the
+    /// user did not ask for (an automatic save).
+    NotOwner {
+        /// The plan file.
+        path: PathBuf,
+        /// Its owner and group.
+        owner: Owner,
+        /// The owner and group it would have once saved.
+        after: Owner,
+    },
 }
 
 impl SaveError {
@@ -52,18 +67,37 @@ impl SaveError {
             SaveError::ChangedOnDisk { path } => {
                 fill(strings.plan_changed_on_disk, &[&path.display()])
             }
+            SaveError::NotOwner { path, owner, after } => fill(
+                strings.plan_not_owned,
+                &[
+                    &path.display(),
+                    &owner.describe(strings),
+                    &after.describe(strings),
+                ],
+            ),
         }
     }
 }
 
 /// What failed, in the interface's language for the usual faults; the system's words otherwise.
-fn io_reason(error: &io::Error, strings: &Strings) -> String {
+pub(super) fn io_reason(error: &io::Error, strings: &Strings) -> String {
+    if files::not_regular(error).is_some() {
+        return strings.io_not_a_file.to_string();
+    }
+    #[cfg(unix)]
+    if error.raw_os_error() == Some(libc::ELOOP) {
+        return strings.io_name_taken.to_string();
+    }
     match error.kind() {
         io::ErrorKind::NotFound => strings.io_not_found.to_string(),
         io::ErrorKind::PermissionDenied => strings.io_permission_denied.to_string(),
         io::ErrorKind::ReadOnlyFilesystem => strings.io_read_only.to_string(),
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
             strings.io_disk_full.to_string()
+        }
+        io::ErrorKind::AlreadyExists => strings.io_name_taken.to_string(),
+        io::ErrorKind::IsADirectory | io::ErrorKind::DirectoryNotEmpty => {
+            strings.io_is_a_folder.to_string()
         }
         _ => error.to_string(),
     }
@@ -77,14 +111,43 @@ impl fmt::Display for SaveError {
 
 impl std::error::Error for SaveError {}
 
-/// Writes `plan` to `path` atomically (see [`write`]).
+/// Writes `plan` to `path` atomically (see [`replace`]), keeping the previous version as
+/// `PLAN.bak`; the caller's word: a plan of someone else's becomes this user's.
 pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
     let io_error = |source| SaveError::Io {
         path: path.to_path_buf(),
         source,
     };
     let text = render(plan).map_err(io_error)?;
-    write(path, &text).map_err(io_error)
+    let how = Replace {
+        back_up: true,
+        take_over: true,
+        new: false,
+    };
+    replace(path, &resolve(path), &text, how).map(drop)
+}
+
+/// Writes `plan` as a new file at `path`: fails if anything is there, even a link to nowhere.
+pub fn create(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    let io_error = |source| SaveError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let text = render(plan).map_err(io_error)?;
+    write_new([path.to_path_buf()], text.as_bytes())
+        .map(drop)
+        .map_err(io_error)
+}
+
+/// Writes `plan` as a new file at `path`, or at the first free name after it (`-2`, `-3`…), and
+/// returns where: nothing already there is written through or replaced.
+pub fn save_new(plan: &Plan, path: &Path) -> Result<PathBuf, SaveError> {
+    let io_error = |source| SaveError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let text = render(plan).map_err(io_error)?;
+    write_new(free_names(path.to_path_buf()), text.as_bytes()).map_err(io_error)
 }
 
 /// The plan's file text: its YAML between the seal's lines.
@@ -93,107 +156,115 @@ pub(super) fn render(plan: &Plan) -> io::Result<String> {
     Ok(integrity::seal(&yaml))
 }
 
-/// Replaces the file at `path` with `text`: a temporary file in the same folder, flushed to disk,
-/// then renamed over the file, whose previous version is first copied to `PLAN.bak`. At no moment
-/// is the file missing or partial. A symbolic link is followed, so its target is updated (and its
-/// backup sits beside the target); the file's permissions are kept.
-pub(super) fn write(path: &Path, text: &str) -> io::Result<()> {
-    let target = resolve(path);
-    let folder = folder_of(&target);
-    let previous = fs::metadata(&target).ok().filter(fs::Metadata::is_file);
-    let mut temp = match &previous {
-        Some(metadata) => {
-            let temp = temporary_in(&folder)?;
-            fs::set_permissions(temp.path(), metadata.permissions())?;
-            temp
-        }
-        None => new_file_in(&folder)?,
-    };
-    temp.write_all(text.as_bytes())?;
-    temp.as_file().sync_all()?;
-    if let Some(metadata) = previous {
-        back_up(&target, &folder, metadata.permissions())?;
-    }
-    temp.persist(&target).map_err(|err| err.error)?;
-    sync_folder(&folder);
-    Ok(())
+/// How [`replace`] treats the file it replaces.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Replace {
+    /// Keep the file being replaced as `PLAN.bak` first.
+    pub back_up: bool,
+    /// Replace a file whose owner or group cannot be kept (the user asked for this save).
+    pub take_over: bool,
+    /// There was no file: one that appeared meanwhile is not replaced (the save fails with
+    /// `AlreadyExists`).
+    pub new: bool,
 }
 
-/// Keeps the file as `PLAN.bak`: a second name for the same bytes (a hard link, no copy), renamed
-/// over the old backup; where the file system has no hard links, a copy through a temporary file.
-/// Either way the backup is never partial.
-fn back_up(target: &Path, folder: &Path, permissions: fs::Permissions) -> io::Result<()> {
-    let backup = sibling(target, ".bak");
+/// What [`replace`] did besides writing the plan.
+#[derive(Debug, Default)]
+pub(super) struct Replaced {
+    /// `PLAN.bak` could not be written: its path, and why.
+    pub backup_failed: Option<(PathBuf, io::Error)>,
+    /// The owner and group of the file replaced, and those of the new one, when they differ.
+    pub owner_changed: Option<(Owner, Owner)>,
+}
+
+/// Replaces the file at `target` (named `shown` in errors) with `text`: a temporary file in the
+/// same folder, flushed to disk, given the owner, group and mode of the file it replaces, then
+/// renamed over it. At no moment is the file missing or partial; a link found at `target` is
+/// replaced, never followed (the caller resolves the plan's own link once, when it opens it).
+pub(super) fn replace(
+    shown: &Path,
+    target: &Path,
+    text: &str,
+    how: Replace,
+) -> Result<Replaced, SaveError> {
+    let io_error = |source| SaveError::Io {
+        path: shown.to_path_buf(),
+        source,
+    };
+    let folder = folder_of(target);
+    let previous = fs::symlink_metadata(target)
+        .ok()
+        .filter(|metadata| metadata.file_type().is_file());
+    let mut replaced = Replaced::default();
+    let mut temp = match &previous {
+        Some(metadata) => {
+            let temp = temporary_in(&folder).map_err(io_error)?;
+            if let Some(owner) = Owner::of(metadata) {
+                let after = ownership::give(temp.as_file(), owner).map_err(io_error)?;
+                if after != owner {
+                    if !how.take_over {
+                        return Err(SaveError::NotOwner {
+                            path: shown.to_path_buf(),
+                            owner,
+                            after,
+                        });
+                    }
+                    replaced.owner_changed = Some((owner, after));
+                }
+            }
+            // After the owner: giving a file away may clear some of its mode bits.
+            temp.as_file()
+                .set_permissions(metadata.permissions())
+                .map_err(io_error)?;
+            temp
+        }
+        None => new_file_in(&folder).map_err(io_error)?,
+    };
+    temp.write_all(text.as_bytes()).map_err(io_error)?;
+    temp.as_file().sync_all().map_err(io_error)?;
+    if let Some(metadata) = previous.as_ref().filter(|_| how.back_up) {
+        let backup = sibling(target, ".bak");
+        if let Err(err) = back_up(target, &backup, metadata) {
+            replaced.backup_failed = Some((backup, err));
+        }
+    }
+    let persisted = if how.new {
+        temp.persist_noclobber(target)
+    } else {
+        temp.persist(target)
+    };
+    persisted.map_err(|err| io_error(err.error))?;
+    sync_folder(&folder);
+    Ok(replaced)
+}
+
+/// Keeps the file at `target` as `backup`: a second name for the same bytes (a hard link, no
+/// copy), renamed over the old backup; where no hard link can be made, a copy through a
+/// temporary file. Either way the backup is never partial, and whatever stood at its name (a
+/// link included) is replaced, never written through.
+fn back_up(target: &Path, backup: &Path, metadata: &fs::Metadata) -> io::Result<()> {
+    let folder = folder_of(target);
     let linked = tempfile::Builder::new()
         .prefix(".embarquement-")
         .suffix(".bak")
-        .make_in(folder, |name| fs::hard_link(target, name));
-    match linked {
-        Ok(link) => link.persist(&backup).map(drop).map_err(|err| err.error),
-        Err(_) => copy_to(target, folder, permissions, &backup),
+        .make_in(&folder, |name| fs::hard_link(target, name));
+    if let Ok(link) = linked {
+        return link.persist(backup).map(drop).map_err(|err| err.error);
     }
-}
-
-/// Copies `target` to `backup` through a temporary file in `folder`, flushed before the rename.
-fn copy_to(
-    target: &Path,
-    folder: &Path,
-    permissions: fs::Permissions,
-    backup: &Path,
-) -> io::Result<()> {
-    let mut temp = temporary_in(folder)?;
-    io::copy(&mut fs::File::open(target)?, temp.as_file_mut())?;
-    fs::set_permissions(temp.path(), permissions)?;
+    let mut temp = temporary_in(&folder)?;
+    let mut source = files::open_regular(target, Links::Refuse)?;
+    io::copy(&mut source, temp.as_file_mut())?;
+    if let Some(owner) = Owner::of(metadata) {
+        // The copy keeps the owner and group where it may; a backup is never refused for it.
+        let _ = ownership::give(temp.as_file(), owner);
+    }
+    temp.as_file().set_permissions(metadata.permissions())?;
     temp.as_file().sync_all()?;
     temp.persist(backup).map_err(|err| err.error)?;
     Ok(())
 }
 
-/// A temporary file for a new plan: created with the permissions any new file gets (read-write,
-/// less the user's umask), not the owner-only ones of a temporary file, since a plan is shared.
-fn new_file_in(folder: &Path) -> io::Result<tempfile::NamedTempFile> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".embarquement-").suffix(".tmp");
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    builder.tempfile_in(folder)
-}
-
-/// A temporary file in `folder`, removed unless persisted.
-fn temporary_in(folder: &Path) -> io::Result<tempfile::NamedTempFile> {
-    tempfile::Builder::new()
-        .prefix(".embarquement-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-}
-
 /// The file a plan path stands for: the target of a symbolic link, or the path itself.
 pub(super) fn resolve(path: &Path) -> PathBuf {
     fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// The folder holding `file` (`.` for a bare file name).
-fn folder_of(file: &Path) -> PathBuf {
-    match file.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
-}
-
-/// `PLAN` with `suffix` added to its file name (`PLAN.bak`, `PLAN.lock`…).
-pub(super) fn sibling(plan: &Path, suffix: &str) -> PathBuf {
-    let mut name = plan.file_name().map(OsString::from).unwrap_or_default();
-    name.push(suffix);
-    plan.with_file_name(name)
-}
-
-/// Flushes the folder entry of a renamed file, where the platform allows it.
-fn sync_folder(folder: &Path) {
-    #[cfg(unix)]
-    if let Ok(dir) = fs::File::open(folder) {
-        // A failure here leaves the rename in the page cache only; the data itself is on disk.
-        let _ = dir.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = folder;
 }

@@ -321,6 +321,9 @@ impl<'d> App<'d> {
         if let Some(notice) = notice {
             self.mode = Mode::Notice(notice);
         }
+        if let Some(text) = self.disk.lock_notice(strings) {
+            self.inform(text, true);
+        }
     }
 
     /// The warning about a plan found cut or changed by hand, until a copy of it is kept (never in
@@ -1056,22 +1059,30 @@ impl<'d> App<'d> {
             Ok(saved) => {
                 self.mark_saved();
                 let path = self.plan_path.display().to_string();
-                let text = match saved.damaged_copy {
-                    Some(copy) => fill(strings.damaged_copy_kept, &[&copy.display()]),
-                    None if explicit => fill(strings.saved_now, &[&path]),
-                    None => return,
+                let notes = saved.notes(strings);
+                let warns = saved.backup_failed.is_some();
+                let text = if !notes.is_empty() {
+                    notes.join(" ")
+                } else if explicit {
+                    fill(strings.saved_now, &[&path])
+                } else {
+                    return;
                 };
-                self.inform(text, false);
+                self.inform(text, warns);
             }
             Err(error) => {
                 let hint = match error {
                     SaveError::ChangedOnDisk { .. } => strings.conflict_hint,
+                    SaveError::NotOwner { .. } => strings.not_owned_hint,
                     _ => strings.save_elsewhere_hint,
                 };
                 let text = fill(hint, &[&error.message(strings)]);
-                // The conflict is told in a window the first time, then on the message line.
-                let first_conflict = matches!(error, SaveError::ChangedOnDisk { .. })
-                    && self.save.error.as_deref() != Some(text.as_str());
+                // A conflict, or a plan that saving would take from its owner, is told in a window
+                // the first time (the whole text and what to do), then on the message line.
+                let first_conflict = matches!(
+                    error,
+                    SaveError::ChangedOnDisk { .. } | SaveError::NotOwner { .. }
+                ) && self.save.error.as_deref() != Some(text.as_str());
                 self.save.dirty = true;
                 self.save.error = Some(text.clone());
                 if first_conflict {

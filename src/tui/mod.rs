@@ -353,12 +353,17 @@ fn is_suspend_key(event: &Event) -> bool {
             && key.modifiers.contains(KeyModifiers::CONTROL))
 }
 
-/// Writes the plan and tells the app how it went.
+/// Writes the plan and tells the app how it went. An automatic save leaves alone a plan that
+/// saving would take from its owner; an `explicit` one (Ctrl-S) is the user's word.
 fn save(app: &mut App<'_>, explicit: bool) {
     if !app.created {
         return;
     }
-    let result = app.disk.save(&app.plan, &app.plan_path);
+    let result = if explicit {
+        app.disk.save_now(&app.plan, &app.plan_path)
+    } else {
+        app.disk.save(&app.plan, &app.plan_path)
+    };
     app.saved(result, explicit);
 }
 

@@ -113,6 +113,8 @@ fn stamp() -> String {
 
 /// Writes `plan` as `PLAN.recovered-STAMP.yaml` beside `plan_path`, or in `fallback` when the
 /// plan's folder is not writable; returns the copy's path, or the last error in `strings`' language.
+/// The copy is a new file: when something (a file, a link) already has its name, the next free name
+/// is taken (`…-2.yaml`), and nothing already there is written through or replaced.
 pub fn write_copy(
     plan: &Plan,
     plan_path: &Path,
@@ -125,18 +127,17 @@ pub fn write_copy(
         .map_or("embarquement".into(), |stem| stem.to_string_lossy());
     let name = format!("{stem}.recovered-{stamp}.yaml");
     let beside = plan_path.with_file_name(&name);
-    let mut error = match plan::save(plan, &beside) {
-        Ok(()) => return Ok(beside),
+    let mut error = match plan::save_new(plan, &beside) {
+        Ok(copy) => return Ok(copy),
         Err(error) => error.message(strings),
     };
     if let Some(folder) = fallback {
-        let copy = folder.join(&name);
         let written = match std::fs::create_dir_all(folder) {
-            Ok(()) => plan::save(plan, &copy).map_err(|err| err.message(strings)),
+            Ok(()) => plan::save_new(plan, &folder.join(&name)).map_err(|err| err.message(strings)),
             Err(err) => Err(err.to_string()),
         };
         match written {
-            Ok(()) => return Ok(copy),
+            Ok(copy) => return Ok(copy),
             Err(err) => error = err,
         }
     }
