@@ -528,8 +528,8 @@ pub static FR: Strings = Strings {
     invalid_number: "Saisissez un nombre, par exemple 12 ou 3,5.",
     invalid_date: "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-22.",
     invalid_answer_escape: "{} Échap : abandonner la saisie et garder la réponse enregistrée.",
-    number_dropped: "Saisie abandonnée : « {} » n'est pas un nombre. La réponse enregistrée n'a pas changé.",
-    date_dropped: "Saisie abandonnée : « {} » n'est pas une date valide. La réponse enregistrée n'a pas changé.",
+    number_dropped: "Saisie abandonnée (« {} » n'est pas un nombre) : réponse inchangée.",
+    date_dropped: "Saisie abandonnée (« {} » n'est pas une date) : réponse inchangée.",
     text_full: "Ce texte a atteint sa taille maximale ({} Kio dans le plan) : la touche n'a rien ajouté. Supprimez-en une partie pour écrire encore.",
     paste_cut: "Collage coupé : seuls les {} premiers caractères sur {} ont été gardés (un texte tient au plus {} Kio dans le plan).",
     thousands: "\u{a0}",
@@ -599,7 +599,7 @@ pub static FR: Strings = Strings {
         ),
         (
             "Entrée",
-            "écrire la note d'un critère ; répondre à une question ; valider une liste, un formulaire",
+            "note d'un critère, réponse à une question ; valider une liste ou un formulaire",
         ),
         ("n", "note de l'équipe sur la question"),
         ("i", "note de l'intervieweur (service team), gardée à part"),
@@ -613,7 +613,7 @@ pub static FR: Strings = Strings {
         ),
         (
             "Échap",
-            "quitter l'éditeur en gardant le texte ; annuler une liste, un formulaire sans rien changer",
+            "quitter l'éditeur en gardant le texte ; annuler une liste ou un formulaire",
         ),
         (
             "Ctrl-S",
@@ -800,8 +800,8 @@ pub static EN: Strings = Strings {
     invalid_number: "Enter a number, for example 12 or 3.5.",
     invalid_date: "Enter a date as YYYY-MM-DD, for example 2026-11-22.",
     invalid_answer_escape: "{} Esc: drop this entry and keep the recorded answer.",
-    number_dropped: "Entry dropped: \"{}\" is not a number. The recorded answer is unchanged.",
-    date_dropped: "Entry dropped: \"{}\" is not a valid date. The recorded answer is unchanged.",
+    number_dropped: "Entry dropped (\"{}\" is not a number): answer unchanged.",
+    date_dropped: "Entry dropped (\"{}\" is not a date): answer unchanged.",
     text_full: "This text has reached its maximum size ({} KiB in the plan): the key added nothing. Delete part of it to write more.",
     paste_cut: "Paste cut: only the first {} of {} characters were kept (a text takes at most {} KiB in the plan).",
     thousands: ",",
@@ -862,7 +862,7 @@ pub static EN: Strings = Strings {
         ),
         (
             "Enter",
-            "write a criterion's note; answer a question; confirm a list, a form",
+            "a criterion's note, an answer; confirm a list or a form",
         ),
         ("n", "the team's note on the question"),
         ("i", "the interviewer's (service team) note, kept apart"),
@@ -876,7 +876,7 @@ pub static EN: Strings = Strings {
         ),
         (
             "Esc",
-            "leave the editor keeping the text; cancel a list, a form, changing nothing",
+            "leave the editor keeping the text; cancel a list or a form",
         ),
         ("Ctrl-S", "save now (every change already is)"),
         (

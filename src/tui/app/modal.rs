@@ -25,8 +25,8 @@ enum Leave {
     Quit,
 }
 
-/// The most characters of a dropped answer quoted back to the user.
-const QUOTED_CHARS: usize = 40;
+/// The most characters of a dropped entry quoted back, so that the message fits on its line.
+const QUOTED_CHARS: usize = 16;
 
 impl<'d> App<'d> {
     /// Inserts pasted text into the open editor or the focused field of a form; what did not fit

@@ -315,9 +315,12 @@ fn esc_leaves_a_number_editor_holding_words_and_keeps_the_recorded_answer() {
     );
     assert_eq!(
         message_line(&app),
-        "Saisie abandonnée : « douze » n'est pas un nombre. La réponse enregistrée n'a pas changé."
+        "Saisie abandonnée (« douze » n'est pas un nombre) : réponse inchangée."
     );
-    assert!(screen(&app).contains("Saisie abandonnée : « douze »"));
+    assert!(
+        screen(&app)
+            .contains("Saisie abandonnée (« douze » n'est pas un nombre) : réponse inchangée.")
+    );
     assert!(!app.save.dirty);
 }
 
@@ -332,7 +335,7 @@ fn esc_leaves_a_date_editor_holding_an_impossible_date() {
     assert_eq!(answer(&app, "jalon"), None);
     assert_eq!(
         message_line(&app),
-        "Saisie abandonnée : « 31/02/2027 » n'est pas une date valide. La réponse enregistrée n'a pas changé."
+        "Saisie abandonnée (« 31/02/2027 » n'est pas une date) : réponse inchangée."
     );
 }
 
