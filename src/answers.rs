@@ -25,6 +25,15 @@ impl AnswerError {
             AnswerError::Date => strings.invalid_date,
         }
     }
+
+    /// What the user is told when an entry that does not parse (`{}` in the message) is dropped,
+    /// its editor left with Esc.
+    pub fn dropped(self, strings: &Strings) -> &'static str {
+        match self {
+            AnswerError::Number => strings.number_dropped,
+            AnswerError::Date => strings.date_dropped,
+        }
+    }
 }
 
 /// Parses typed text as the answer to a question of `kind`; empty text clears the answer.

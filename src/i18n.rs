@@ -38,6 +38,19 @@ pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     out
 }
 
+/// `n` with its digits grouped by three, as `strings`' language writes large numbers.
+pub fn group_digits(n: usize, strings: &Strings) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() * 2);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push_str(strings.thousands);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 /// Every word of the interface. `{}` marks where [`fill`] puts a value.
 #[derive(Debug)]
 pub struct Strings {
@@ -203,6 +216,18 @@ pub struct Strings {
     pub invalid_number: &'static str,
     /// Validation: not a date.
     pub invalid_date: &'static str,
+    /// After a refused answer in its editor (the refusal), how to leave keeping the recorded one.
+    pub invalid_answer_escape: &'static str,
+    /// An editor left with a number that does not parse (the text typed).
+    pub number_dropped: &'static str,
+    /// An editor left with a date that does not parse (the text typed).
+    pub date_dropped: &'static str,
+    /// A key refused because its text is at the limit (the limit, in KiB).
+    pub text_full: &'static str,
+    /// A paste cut at the limit (characters kept, characters pasted, the limit in KiB).
+    pub paste_cut: &'static str,
+    /// What groups the digits of large numbers by three.
+    pub thousands: &'static str,
     /// Validation: the project name is required.
     pub name_required: &'static str,
     /// A go refused: count, list of criteria.
@@ -307,8 +332,12 @@ pub struct Strings {
     pub key_tick: &'static str,
     /// Key hint: confirm.
     pub key_confirm: &'static str,
+    /// Key hint: clear the line.
+    pub key_clear_line: &'static str,
+    /// Key hint: leave the new-plan form, creating nothing.
+    pub key_quit_uncreated: &'static str,
     /// Key hint: close, keeping the draft.
-    pub key_close_draft: &'static str,
+    pub key_cancel_draft: &'static str,
     /// Key hint: cancel.
     pub key_cancel: &'static str,
     /// Key hint: next field.
@@ -530,6 +559,12 @@ pub static FR: Strings = Strings {
     kind_date: "date (AAAA-MM-JJ)",
     invalid_number: "Saisissez un nombre, par exemple 12 ou 3,5.",
     invalid_date: "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-22.",
+    invalid_answer_escape: "{} Échap : abandonner la saisie et garder la réponse enregistrée.",
+    number_dropped: "Saisie abandonnée (« {} » n'est pas un nombre) : réponse inchangée.",
+    date_dropped: "Saisie abandonnée (« {} » n'est pas une date) : réponse inchangée.",
+    text_full: "Ce texte a atteint sa taille maximale ({} Kio dans le plan) : la touche n'a rien ajouté. Supprimez-en une partie pour écrire encore.",
+    paste_cut: "Collage coupé : seuls les {} premiers caractères sur {} ont été gardés (un texte tient au plus {} Kio dans le plan).",
+    thousands: "\u{a0}",
     name_required: "Le nom du projet est obligatoire.",
     go_blocked: "Go impossible : {} critère(s) bloquant(s) ni « ok » ni « sans objet » : {}.",
     go_locked: "Go impossible : l'étape {} n'a pas encore reçu de décision « go ».",
@@ -596,7 +631,7 @@ pub static FR: Strings = Strings {
         ),
         (
             "Entrée",
-            "écrire la note d'un critère ; répondre à une question",
+            "note d'un critère, réponse à une question ; valider une liste ou un formulaire",
         ),
         ("n", "note de l'équipe sur la question"),
         ("i", "note de l'intervieweur (service team), gardée à part"),
@@ -610,7 +645,7 @@ pub static FR: Strings = Strings {
         ),
         (
             "Échap",
-            "quitter l'éditeur en gardant le texte ; fermer une fenêtre",
+            "quitter l'éditeur en gardant le texte ; annuler une liste ou un formulaire",
         ),
         (
             "Ctrl-S",
@@ -625,7 +660,10 @@ pub static FR: Strings = Strings {
             "relire le plan modifié sur le disque (vos modifications sont d'abord gardées à part)",
         ),
         ("?", "cette aide"),
-        ("q  Ctrl-C", "quitter (les modifications sont enregistrées)"),
+        (
+            "q  Ctrl-C",
+            "quitter (les modifications sont enregistrées) ; Ctrl-C depuis tout écran",
+        ),
         (
             "Ctrl-Z",
             "mettre en pause, après avoir tout enregistré ; `fg` dans le shell pour reprendre",
@@ -653,7 +691,9 @@ pub static FR: Strings = Strings {
     key_pick: "choisir",
     key_tick: "cocher",
     key_confirm: "valider",
-    key_close_draft: "fermer (brouillon gardé)",
+    key_clear_line: "effacer",
+    key_quit_uncreated: "quitter sans rien créer",
+    key_cancel_draft: "annuler (brouillon gardé)",
     key_cancel: "annuler",
     key_field: "champ",
     key_change: "changer",
@@ -807,6 +847,12 @@ pub static EN: Strings = Strings {
     kind_date: "date (YYYY-MM-DD)",
     invalid_number: "Enter a number, for example 12 or 3.5.",
     invalid_date: "Enter a date as YYYY-MM-DD, for example 2026-11-22.",
+    invalid_answer_escape: "{} Esc: drop this entry and keep the recorded answer.",
+    number_dropped: "Entry dropped (\"{}\" is not a number): answer unchanged.",
+    date_dropped: "Entry dropped (\"{}\" is not a date): answer unchanged.",
+    text_full: "This text has reached its maximum size ({} KiB in the plan): the key added nothing. Delete part of it to write more.",
+    paste_cut: "Paste cut: only the first {} of {} characters were kept (a text takes at most {} KiB in the plan).",
+    thousands: ",",
     name_required: "The project's name is required.",
     go_blocked: "Go refused: {} blocking criteria are neither \"ok\" nor \"n/a\": {}.",
     go_locked: "Go refused: stage {} has no \"go\" decision yet.",
@@ -862,7 +908,10 @@ pub static EN: Strings = Strings {
             "Space",
             "criterion status: to do → ok → ko → n/a; yes / no on a closed question",
         ),
-        ("Enter", "write a criterion's note; answer a question"),
+        (
+            "Enter",
+            "a criterion's note, an answer; confirm a list or a form",
+        ),
         ("n", "the team's note on the question"),
         ("i", "the interviewer's (service team) note, kept apart"),
         (
@@ -873,7 +922,10 @@ pub static EN: Strings = Strings {
             "f",
             "the offer (contacts, hosting targets) and training: tick what is acquired",
         ),
-        ("Esc", "leave the editor keeping the text; close a window"),
+        (
+            "Esc",
+            "leave the editor keeping the text; cancel a list or a form",
+        ),
         ("Ctrl-S", "save now (every change already is)"),
         (
             "e",
@@ -884,7 +936,10 @@ pub static EN: Strings = Strings {
             "read the plan again once changed on disk (your changes are first kept aside)",
         ),
         ("?", "this help"),
-        ("q  Ctrl-C", "quit (changes are saved)"),
+        (
+            "q  Ctrl-C",
+            "quit (changes are saved); Ctrl-C from any screen",
+        ),
         (
             "Ctrl-Z",
             "pause, once everything is saved; `fg` in the shell to resume",
@@ -912,7 +967,9 @@ pub static EN: Strings = Strings {
     key_pick: "pick",
     key_tick: "tick",
     key_confirm: "confirm",
-    key_close_draft: "close (draft kept)",
+    key_clear_line: "clear",
+    key_quit_uncreated: "quit, creating nothing",
+    key_cancel_draft: "cancel (draft kept)",
     key_cancel: "cancel",
     key_field: "field",
     key_change: "change",
@@ -991,5 +1048,12 @@ mod tests {
     fn fill_replaces_in_order() {
         assert_eq!(fill("{}×{} ({})", &[&80, &24, &"ok"]), "80×24 (ok)");
         assert_eq!(fill("no args", &[]), "no args");
+    }
+
+    #[test]
+    fn large_numbers_are_grouped_by_three() {
+        assert_eq!(group_digits(524_272, &FR), "524\u{a0}272");
+        assert_eq!(group_digits(1_000_000, &EN), "1,000,000");
+        assert_eq!(group_digits(999, &FR), "999");
     }
 }

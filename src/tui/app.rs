@@ -15,15 +15,16 @@ use super::forms::{ChoicePopup, DecisionForm, SetupForm};
 use super::keymap::{self, Focus};
 use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
-use crate::answers;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerRecord, AnswerValue, CriterionRecord, DecidedBy, DecisionStatus, Holder, LoadError,
-    OnDisk, Orphan, Plan, SaveError, Saved, Seal, SessionKind, StageProgress, blocking_unsettled,
-    criterion_status, is_answered, orphans, stage_progress, stage_reached,
+    AnswerRecord, AnswerValue, CriterionRecord, DecisionStatus, Holder, LoadError, OnDisk, Orphan,
+    Plan, SaveError, Saved, Seal, SessionKind, StageProgress, criterion_status, is_answered,
+    orphans, stage_progress,
 };
 use crate::sanitize;
+
+mod modal;
 
 /// The panes of the main screen, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -393,18 +394,6 @@ impl<'d> App<'d> {
         }
     }
 
-    fn paste(&mut self, text: &str) {
-        let field = match &mut self.mode {
-            Mode::Editing(editor) => Some(&mut editor.field),
-            Mode::Deciding(form) => form.focused_text(),
-            Mode::Setup(form) => form.focused_text(),
-            _ => None,
-        };
-        if let Some(field) = field {
-            field.paste(text);
-        }
-    }
-
     fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
         match std::mem::replace(&mut self.mode, Mode::Normal) {
             Mode::Normal => {
@@ -422,11 +411,17 @@ impl<'d> App<'d> {
             Mode::Help if is_ctrl_c(key) => self.update(Action::Quit),
             Mode::Help => None,
             Mode::Resources => self.resources_key(key),
+            // Ctrl-C asks to quit, as this question already does: it stays asked.
+            Mode::ConfirmQuit(risk) if is_ctrl_c(key) => {
+                self.mode = Mode::ConfirmQuit(risk);
+                None
+            }
             Mode::ConfirmQuit(_) => match key.code {
                 KeyCode::Char('o' | 'O' | 'y' | 'Y') => Some(Effect::QuitWithoutSaving),
                 KeyCode::Char('e' | 'E') => Some(Effect::SaveElsewhere),
                 _ => None,
             },
+            Mode::Notice(_) if is_ctrl_c(key) => self.update(Action::Quit),
             Mode::Notice(_) => None,
         }
     }
@@ -626,212 +621,6 @@ impl<'d> App<'d> {
         }
     }
 
-    fn edit(&mut self) {
-        match self.ui.focus {
-            Pane::Criteria => self.edit_note(false),
-            Pane::Questions => {
-                let Some((index, question)) = self.selected_question() else {
-                    return;
-                };
-                let stored = self
-                    .plan
-                    .answer(&self.stage().id, &question.question.id)
-                    .and_then(|a| a.value.as_ref());
-                let lang = self.lang;
-                match question.question.kind {
-                    QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::MultiChoice => {
-                        self.mode = Mode::Choosing(choice_popup(index, question, stored, lang));
-                    }
-                    kind => {
-                        let title = fill(
-                            self.strings().edit_answer,
-                            &[&sanitize::line(question.question.label.get(lang))],
-                        );
-                        self.mode = Mode::Editing(Editor {
-                            target: EditTarget::Answer { question: index },
-                            title,
-                            field: TextField::new(
-                                &answers::edit_text(stored),
-                                kind == QuestionKind::LongText,
-                            ),
-                            error: None,
-                        });
-                    }
-                }
-            }
-            Pane::Sheet => {}
-        }
-    }
-
-    fn edit_note(&mut self, interviewer: bool) {
-        let strings = self.strings();
-        let template = if interviewer {
-            strings.edit_interviewer_note
-        } else {
-            strings.edit_note
-        };
-        let stage_id = &self.stage().id;
-        let (target, title, text) = match self.ui.focus {
-            Pane::Criteria => {
-                let Some(index) = self.selected_criterion() else {
-                    return;
-                };
-                let criterion = &self.stage().criteria[index];
-                let record = self.plan.criterion(stage_id, &criterion.id);
-                let text = if interviewer {
-                    record.interviewer_note
-                } else {
-                    record.note
-                };
-                let target = EditTarget::CriterionNote {
-                    criterion: index,
-                    interviewer,
-                };
-                (target, criterion.title.get(self.lang), text)
-            }
-            Pane::Questions => {
-                let Some((index, question)) = self.selected_question() else {
-                    return;
-                };
-                let record = self.plan.answer(stage_id, &question.question.id);
-                let text = record
-                    .map(|r| {
-                        if interviewer {
-                            &r.interviewer_note
-                        } else {
-                            &r.note
-                        }
-                    })
-                    .cloned()
-                    .unwrap_or_default();
-                let target = EditTarget::AnswerNote {
-                    question: index,
-                    interviewer,
-                };
-                (target, question.question.label.get(self.lang), text)
-            }
-            Pane::Sheet => return,
-        };
-        self.mode = Mode::Editing(Editor {
-            target,
-            title: fill(template, &[&sanitize::line(title)]),
-            field: TextField::new(&text, true),
-            error: None,
-        });
-    }
-
-    fn editor_key(&mut self, mut editor: Editor, key: KeyEvent) -> Option<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let finish = match key.code {
-            KeyCode::Esc => true,
-            KeyCode::Enter if !editor.field.is_multiline() => true,
-            KeyCode::Char('s' | 'c') if ctrl => true,
-            _ => false,
-        };
-        if !finish {
-            editor.field.input(key);
-            self.mode = Mode::Editing(editor);
-            return None;
-        }
-        match self.commit_editor(&editor) {
-            Ok(effect) => {
-                if ctrl && key.code == KeyCode::Char('c') {
-                    return self.update(Action::Quit);
-                }
-                effect
-            }
-            Err(message) => {
-                editor.error = Some(message);
-                self.mode = Mode::Editing(editor);
-                None
-            }
-        }
-    }
-
-    /// Writes the editor's text to the plan, or says why it cannot.
-    fn commit_editor(&mut self, editor: &Editor) -> Result<Option<Effect>, String> {
-        let text = sanitize::typed(&editor.field.text());
-        let stage_id = self.stage().id.clone();
-        let session = |interviewer: bool| {
-            if interviewer {
-                SessionKind::JointInterview
-            } else {
-                SessionKind::SelfAssessment
-            }
-        };
-        match editor.target {
-            EditTarget::CriterionNote {
-                criterion,
-                interviewer,
-            } => {
-                let id = &self.stage().criteria[criterion].id;
-                let text = text.trim_end().to_string();
-                let unchanged = {
-                    let record = self.plan.criterion(&stage_id, id);
-                    (if interviewer {
-                        record.interviewer_note
-                    } else {
-                        record.note
-                    }) == text
-                };
-                if unchanged {
-                    return Ok(None);
-                }
-                self.change_criterion(criterion, |record| {
-                    *(if interviewer {
-                        &mut record.interviewer_note
-                    } else {
-                        &mut record.note
-                    }) = text;
-                });
-                Ok(self.answered(session(interviewer)))
-            }
-            EditTarget::Answer { question } => {
-                let question = self.question(question).ok_or_else(String::new)?;
-                let value = answers::parse(question.question.kind, &text)
-                    .map_err(|err| err.message(self.strings()).to_string())?;
-                let current = self
-                    .plan
-                    .answer(&stage_id, &question.question.id)
-                    .and_then(|a| a.value.clone());
-                if current == value {
-                    return Ok(None);
-                }
-                self.change_answer(question, |record| record.value = value);
-                Ok(self.answered(SessionKind::SelfAssessment))
-            }
-            EditTarget::AnswerNote {
-                question,
-                interviewer,
-            } => {
-                let question = self.question(question).ok_or_else(String::new)?;
-                let text = text.trim_end().to_string();
-                let unchanged = self
-                    .plan
-                    .answer(&stage_id, &question.question.id)
-                    .map(|r| {
-                        if interviewer {
-                            &r.interviewer_note
-                        } else {
-                            &r.note
-                        }
-                    })
-                    .map_or(text.is_empty(), |current| *current == text);
-                if unchanged {
-                    return Ok(None);
-                }
-                self.change_answer(question, |record| {
-                    *(if interviewer {
-                        &mut record.interviewer_note
-                    } else {
-                        &mut record.note
-                    }) = text;
-                });
-                Ok(self.answered(session(interviewer)))
-            }
-        }
-    }
-
     fn resources_key(&mut self, key: KeyEvent) -> Option<Effect> {
         let count = self.resources.entry_row.len();
         let step = match key.code {
@@ -875,146 +664,9 @@ impl<'d> App<'d> {
         self.answered(SessionKind::SelfAssessment)
     }
 
-    fn choice_key(&mut self, mut popup: ChoicePopup, key: KeyEvent) -> Option<Effect> {
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => popup.move_cursor(-1),
-            KeyCode::Down | KeyCode::Char('j') => popup.move_cursor(1),
-            KeyCode::Char(' ') => popup.toggle(),
-            KeyCode::Enter => {
-                if !popup.multi && !popup.ticked[popup.cursor] {
-                    popup.toggle();
-                }
-                return self.commit_choice(&popup);
-            }
-            KeyCode::Esc => return self.commit_choice(&popup),
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.commit_choice(&popup);
-                return self.update(Action::Quit);
-            }
-            _ => {}
-        }
-        self.mode = Mode::Choosing(popup);
-        None
-    }
-
-    fn commit_choice(&mut self, popup: &ChoicePopup) -> Option<Effect> {
-        let (_, question) = (popup.question, self.question(popup.question)?);
-        let ticked = popup.ticked_ids();
-        let value = match question.question.kind {
-            QuestionKind::YesNo => ticked.first().map(|id| AnswerValue::Bool(id == "true")),
-            QuestionKind::MultiChoice => (!ticked.is_empty()).then_some(AnswerValue::List(ticked)),
-            _ => ticked.into_iter().next().map(AnswerValue::Text),
-        };
-        let stage_id = self.stage().id.clone();
-        let current = self
-            .plan
-            .answer(&stage_id, &question.question.id)
-            .and_then(|a| a.value.clone());
-        if current == value {
-            return None;
-        }
-        self.change_answer(question, |record| record.value = value);
-        self.answered(SessionKind::SelfAssessment)
-    }
-
-    fn decision_key(&mut self, mut form: DecisionForm, key: KeyEvent) -> Option<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let in_rationale = form.field == super::forms::DecisionField::Rationale;
-        match key.code {
-            KeyCode::Esc => {
-                let stage = form.stage;
-                self.ui.decision_drafts[stage] = Some(form);
-                return None;
-            }
-            KeyCode::Char('c') if ctrl => {
-                let stage = form.stage;
-                self.ui.decision_drafts[stage] = Some(form);
-                return self.update(Action::Quit);
-            }
-            KeyCode::Tab => form.move_field(1),
-            KeyCode::BackTab => form.move_field(-1),
-            KeyCode::Char('s') if ctrl => return self.record_decision(form),
-            KeyCode::Enter if !in_rationale => return self.record_decision(form),
-            KeyCode::Left | KeyCode::Up if form.change_choice(-1) => {}
-            KeyCode::Right | KeyCode::Down | KeyCode::Char(' ') if form.change_choice(1) => {}
-            _ => {
-                if let Some(field) = form.focused_text() {
-                    field.input(key);
-                }
-            }
-        }
-        self.mode = Mode::Deciding(form);
-        None
-    }
-
-    fn record_decision(&mut self, mut form: DecisionForm) -> Option<Effect> {
-        if form.status() == DecisionStatus::Go && self.is_locked(form.stage) {
-            let previous = self.defs.stages[form.stage - 1].number;
-            form.error = Some(fill(self.strings().go_locked, &[&previous]));
-            self.mode = Mode::Deciding(form);
-            return None;
-        }
-        if form.status() == DecisionStatus::Go {
-            let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
-            if !blocking.is_empty() {
-                let names: Vec<String> = blocking
-                    .iter()
-                    .map(|c| sanitize::line(c.title.get(self.lang)).into_owned())
-                    .collect();
-                form.error = Some(fill(
-                    self.strings().go_blocked,
-                    &[&blocking.len(), &names.join(" ; ")],
-                ));
-                self.mode = Mode::Deciding(form);
-                return None;
-            }
-        }
-        let decision = form.decision(self.clock.today());
-        let session = match decision.by {
-            Some(DecidedBy::ServiceTeam) => SessionKind::JointInterview,
-            _ => SessionKind::SelfAssessment,
-        };
-        let stage_id = self.defs.stages[form.stage].id.clone();
-        let name = decision.name.clone();
-        self.plan.set_decision(&stage_id, decision);
-        self.plan.current_stage = stage_reached(self.defs, &self.plan);
-        self.answered_by(session, Some(&name))
-    }
-
-    fn setup_key(&mut self, mut form: SetupForm, key: KeyEvent) -> Option<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Esc => return Some(Effect::Quit),
-            KeyCode::Char('c') if ctrl => return Some(Effect::Quit),
-            KeyCode::Tab | KeyCode::Down => form.move_field(1),
-            KeyCode::BackTab | KeyCode::Up => form.move_field(-1),
-            KeyCode::Enter => match form.project() {
-                Some(project) => {
-                    self.plan.project = project;
-                    self.created = true;
-                    let path = self.plan_path.display().to_string();
-                    self.message = Some(Message {
-                        text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
-                        is_error: false,
-                    });
-                    return self.changed();
-                }
-                None => form.error = Some(self.strings().name_required.to_string()),
-            },
-            KeyCode::Left if form.change_choice(-1) => {}
-            KeyCode::Right | KeyCode::Char(' ') if form.change_choice(1) => {}
-            _ => {
-                if let Some(field) = form.focused_text() {
-                    field.input(key);
-                }
-            }
-        }
-        self.mode = Mode::Setup(form);
-        None
-    }
-
-    /// Writes what an open editor or list holds to the plan, leaving it open, before the wizard is
-    /// interrupted (a signal, Ctrl-Z, a panic). An answer that does not parse is kept as typed.
+    /// Writes what an open editor holds to the plan, leaving it open, before the wizard is
+    /// interrupted (a signal, Ctrl-Z, a panic). An answer that does not parse is kept as typed. An
+    /// open option list writes nothing: its ticks count only once confirmed with Enter.
     pub fn commit_open_edit(&mut self) {
         match std::mem::replace(&mut self.mode, Mode::Normal) {
             Mode::Editing(editor) => {
@@ -1022,10 +674,6 @@ impl<'d> App<'d> {
                     self.keep_as_typed(&editor);
                 }
                 self.mode = Mode::Editing(editor);
-            }
-            Mode::Choosing(popup) => {
-                self.commit_choice(&popup);
-                self.mode = Mode::Choosing(popup);
             }
             mode => self.mode = mode,
         }
@@ -1173,41 +821,4 @@ fn changes_the_plan(action: Action) -> bool {
 /// Ctrl-C, which quits from every screen.
 fn is_ctrl_c(key: KeyEvent) -> bool {
     key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
-}
-
-/// The popup of options for a yes/no or choice question, with the stored answer ticked.
-fn choice_popup(
-    index: usize,
-    question: QuestionRef<'_>,
-    stored: Option<&AnswerValue>,
-    lang: Lang,
-) -> ChoicePopup {
-    let strings = lang.strings();
-    let options: Vec<(String, String)> = match question.question.kind {
-        QuestionKind::YesNo => vec![
-            ("true".to_string(), strings.yes.to_string()),
-            ("false".to_string(), strings.no.to_string()),
-        ],
-        _ => question
-            .question
-            .choices
-            .iter()
-            .map(|c| (c.id.clone(), c.label.get(lang).to_string()))
-            .collect(),
-    };
-    let is_ticked = |id: &str| match stored {
-        Some(AnswerValue::Bool(b)) => id == b.to_string(),
-        Some(AnswerValue::Text(text)) => text == id,
-        Some(AnswerValue::List(items)) => items.iter().any(|i| i == id),
-        _ => false,
-    };
-    let ticked: Vec<bool> = options.iter().map(|(id, _)| is_ticked(id)).collect();
-    let cursor = ticked.iter().position(|t| *t).unwrap_or(0);
-    ChoicePopup {
-        question: index,
-        multi: question.question.kind == QuestionKind::MultiChoice,
-        options,
-        cursor,
-        ticked,
-    }
 }

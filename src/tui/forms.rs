@@ -157,7 +157,7 @@ pub const DECISION_STATUSES: [DecisionStatus; 3] = [
 /// Who may decide, in the order the form cycles them.
 pub const DECIDERS: [DecidedBy; 2] = [DecidedBy::ProjectTeam, DecidedBy::ServiceTeam];
 
-/// The stage-decision form; closing it keeps it as a draft.
+/// The stage-decision form; closing it after a change keeps it as a draft.
 pub struct DecisionForm {
     /// The stage (index) the decision is for.
     pub stage: usize,
@@ -171,8 +171,10 @@ pub struct DecisionForm {
     pub name: TextField,
     /// Why.
     pub rationale: TextField,
-    /// A validation message (a refused go).
+    /// A validation message (a refused go), or what became of text that did not fit.
     pub error: Option<String>,
+    /// The status and decider the form opened with.
+    opened_with: (usize, usize),
 }
 
 impl DecisionForm {
@@ -194,6 +196,7 @@ impl DecisionForm {
             name: TextField::new(&decision.name, false),
             rationale: TextField::new(&decision.rationale, true),
             error: None,
+            opened_with: (status, by),
         };
         form.focus_text();
         form
@@ -234,6 +237,13 @@ impl DecisionForm {
             DecisionField::Rationale => Some(&mut self.rationale),
             DecisionField::Status | DecisionField::By => None,
         }
+    }
+
+    /// True when something differs from the decision the form opened with.
+    pub fn is_changed(&self) -> bool {
+        (self.status, self.by) != self.opened_with
+            || self.name.is_changed()
+            || self.rationale.is_changed()
     }
 
     /// The chosen status.
@@ -328,10 +338,22 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_form_changed_back_is_unchanged() {
+        let mut form = DecisionForm::from_decision(0, &Decision::default());
+        assert!(!form.is_changed());
+        form.change_choice(1);
+        assert!(form.is_changed());
+        form.change_choice(-1);
+        form.move_field(2);
+        form.name.paste("Alex").unwrap();
+        assert!(form.is_changed());
+    }
+
+    #[test]
     fn setup_needs_a_name() {
         let mut form = SetupForm::new();
         assert!(form.project().is_none());
-        form.name.paste("  Démo  ");
+        form.name.paste("  Démo  ").unwrap();
         form.move_field(2);
         form.change_choice(1);
         let project = form.project().unwrap();

@@ -14,6 +14,9 @@ use crate::plan::{
     AnswerValue, CriterionStatus, DecidedBy, DecisionStatus, Plan, Project, SessionKind,
 };
 
+/// The keys of the editors, lists, forms and dialogs.
+mod keys;
+
 fn fixture() -> Definitions {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
     definitions::from_dir(&dir).unwrap()
@@ -133,7 +136,10 @@ fn an_invalid_number_keeps_the_editor_open_with_a_message() {
     };
     assert_eq!(
         editor.error.as_deref(),
-        Some("Saisissez un nombre, par exemple 12 ou 3,5.")
+        Some(
+            "Saisissez un nombre, par exemple 12 ou 3,5. \
+             Échap : abandonner la saisie et garder la réponse enregistrée."
+        )
     );
     press(&mut app, std::iter::repeat_n(key(KeyCode::Backspace), 5));
     press(&mut app, typed("3,5"));

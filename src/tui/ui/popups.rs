@@ -57,29 +57,27 @@ fn window(
 }
 
 fn render_editor(app: &App<'_>, editor: &Editor, frame: &mut Frame<'_>, area: Rect) {
+    let width = area.width * 4 / 5;
+    // The message under the text takes the lines it needs once wrapped, up to four.
+    let message = editor.error.as_ref().map(|error| {
+        Paragraph::new(Span::styled(error.clone(), app.theme.error())).wrap(Wrap { trim: true })
+    });
+    let message_height = message.as_ref().map_or(1, |paragraph| {
+        (paragraph.line_count(width.saturating_sub(2)) as u16).clamp(1, 4)
+    });
     let height = if editor.field.is_multiline() {
         area.height * 3 / 5
     } else {
-        6
+        5 + message_height
     };
-    let inner = window(
-        frame,
-        area,
-        area.width * 4 / 5,
-        height,
-        &editor.title,
-        app.theme,
-    );
-    let [text, message] = inner.layout(&Layout::vertical([
+    let inner = window(frame, area, width, height, &editor.title, app.theme);
+    let [text, message_area] = inner.layout(&Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(message_height),
     ]));
     frame.render_widget(editor.field.widget(), text);
-    if let Some(error) = &editor.error {
-        frame.render_widget(
-            Paragraph::new(Span::styled(error.clone(), app.theme.error())),
-            message,
-        );
+    if let Some(paragraph) = message {
+        frame.render_widget(paragraph, message_area);
     }
 }
 
@@ -273,9 +271,11 @@ fn render_help(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         ])
     }));
     let width = area.width.saturating_sub(8).min(110);
-    let height = lines.len() as u16 + 6;
+    let help = Paragraph::new(lines).wrap(Wrap { trim: false });
+    // As tall as the rows once wrapped, borders included.
+    let height = help.line_count(width.saturating_sub(2)) as u16 + 2;
     let inner = window(frame, area, width, height, s.help_title, app.theme);
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    frame.render_widget(help, inner);
 }
 
 fn render_confirm(app: &App<'_>, risk: QuitRisk, frame: &mut Frame<'_>, area: Rect) {

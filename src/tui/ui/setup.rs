@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::popups::render_labelled_field;
 use crate::i18n::fill;
@@ -25,8 +25,11 @@ pub fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<'_>, area: Rect
         ));
     let inner = block.inner(area).inner(Margin::new(2, 1));
     frame.render_widget(block, area);
+    // The message, last, takes the lines left: a long one wraps.
+    let mut rows = [Constraint::Length(1); 9];
+    rows[8] = Constraint::Fill(1);
     let [intro, _, name, organisation, kind, hosting, _, hint, error] =
-        inner.layout(&Layout::vertical([Constraint::Length(1); 9]));
+        inner.layout(&Layout::vertical(rows));
 
     let labels = [
         s.project_name,
@@ -103,7 +106,7 @@ pub fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<'_>, area: Rect
     );
     if let Some(message) = &form.error {
         frame.render_widget(
-            Paragraph::new(Span::styled(message.clone(), theme.error())),
+            Paragraph::new(Span::styled(message.clone(), theme.error())).wrap(Wrap { trim: true }),
             error,
         );
     }

@@ -1,0 +1,480 @@
+//! The keys of the windows over the main screen: text editors, option lists, the decision and
+//! new-plan forms. Esc leaves without changing what was not confirmed (an editor keeps its text),
+//! Enter confirms, and Ctrl-C leaves as Esc does before quitting.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{App, EditTarget, Editor, Message, Mode, Pane};
+use crate::answers::{self, AnswerError};
+use crate::definitions::{QuestionKind, QuestionRef};
+use crate::i18n::{Lang, Strings, fill};
+use crate::plan::{
+    AnswerValue, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled, stage_reached,
+};
+use crate::sanitize;
+use crate::tui::action::{Action, Effect};
+use crate::tui::editor::{Overflow, TextField};
+use crate::tui::forms::{ChoicePopup, DecisionField, DecisionForm, SetupForm};
+
+/// How a key leaves an editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leave {
+    /// Enter on one line, or Ctrl-S: an answer that does not parse keeps the editor open.
+    Confirm,
+    /// Esc: the text is kept, but an answer that does not parse is dropped.
+    Close,
+    /// Ctrl-C: as Esc, then quit.
+    Quit,
+}
+
+/// The most characters of a dropped entry quoted back, so that the message fits on its line.
+const QUOTED_CHARS: usize = 16;
+
+impl<'d> App<'d> {
+    /// Inserts pasted text into the open editor or the focused field of a form; what did not fit
+    /// is said under it.
+    pub(super) fn paste(&mut self, text: &str) {
+        let strings = self.strings();
+        let (result, error) = match &mut self.mode {
+            Mode::Editing(editor) => (editor.field.paste(text), &mut editor.error),
+            Mode::Deciding(form) => match form.focused_text() {
+                Some(field) => (field.paste(text), &mut form.error),
+                None => return,
+            },
+            Mode::Setup(form) => match form.focused_text() {
+                Some(field) => (field.paste(text), &mut form.error),
+                None => return,
+            },
+            _ => return,
+        };
+        tell_overflow(result, error, strings);
+    }
+
+    /// Opens the editor or the option list of the focused answer (the note, on a criterion).
+    pub(super) fn edit(&mut self) {
+        match self.ui.focus {
+            Pane::Criteria => self.edit_note(false),
+            Pane::Questions => {
+                let Some((index, question)) = self.selected_question() else {
+                    return;
+                };
+                let stored = self
+                    .plan
+                    .answer(&self.stage().id, &question.question.id)
+                    .and_then(|a| a.value.as_ref());
+                let lang = self.lang;
+                match question.question.kind {
+                    QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::MultiChoice => {
+                        self.mode = Mode::Choosing(choice_popup(index, question, stored, lang));
+                    }
+                    kind => {
+                        let title = fill(
+                            self.strings().edit_answer,
+                            &[&sanitize::line(question.question.label.get(lang))],
+                        );
+                        self.mode = Mode::Editing(Editor {
+                            target: EditTarget::Answer { question: index },
+                            title,
+                            field: TextField::new(
+                                &answers::edit_text(stored),
+                                kind == QuestionKind::LongText,
+                            ),
+                            error: None,
+                        });
+                    }
+                }
+            }
+            Pane::Sheet => {}
+        }
+    }
+
+    /// Opens the editor of the team's (or the interviewer's) note on the focused item.
+    pub(super) fn edit_note(&mut self, interviewer: bool) {
+        let strings = self.strings();
+        let template = if interviewer {
+            strings.edit_interviewer_note
+        } else {
+            strings.edit_note
+        };
+        let stage_id = &self.stage().id;
+        let (target, title, text) = match self.ui.focus {
+            Pane::Criteria => {
+                let Some(index) = self.selected_criterion() else {
+                    return;
+                };
+                let criterion = &self.stage().criteria[index];
+                let record = self.plan.criterion(stage_id, &criterion.id);
+                let text = if interviewer {
+                    record.interviewer_note
+                } else {
+                    record.note
+                };
+                let target = EditTarget::CriterionNote {
+                    criterion: index,
+                    interviewer,
+                };
+                (target, criterion.title.get(self.lang), text)
+            }
+            Pane::Questions => {
+                let Some((index, question)) = self.selected_question() else {
+                    return;
+                };
+                let record = self.plan.answer(stage_id, &question.question.id);
+                let text = record
+                    .map(|r| {
+                        if interviewer {
+                            &r.interviewer_note
+                        } else {
+                            &r.note
+                        }
+                    })
+                    .cloned()
+                    .unwrap_or_default();
+                let target = EditTarget::AnswerNote {
+                    question: index,
+                    interviewer,
+                };
+                (target, question.question.label.get(self.lang), text)
+            }
+            Pane::Sheet => return,
+        };
+        self.mode = Mode::Editing(Editor {
+            target,
+            title: fill(template, &[&sanitize::line(title)]),
+            field: TextField::new(&text, true),
+            error: None,
+        });
+    }
+
+    /// A key in the open editor: Esc keeps the text (an answer that does not parse is dropped,
+    /// the recorded one kept), Enter on one line and Ctrl-S confirm it, Ctrl-C leaves as Esc does.
+    pub(super) fn editor_key(&mut self, mut editor: Editor, key: KeyEvent) -> Option<Effect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let leave = match key.code {
+            KeyCode::Esc => Leave::Close,
+            KeyCode::Char('c') if ctrl => Leave::Quit,
+            KeyCode::Char('s') if ctrl => Leave::Confirm,
+            KeyCode::Enter if !editor.field.is_multiline() => Leave::Confirm,
+            _ => {
+                let result = editor.field.input(key);
+                tell_overflow(result, &mut editor.error, self.strings());
+                self.mode = Mode::Editing(editor);
+                return None;
+            }
+        };
+        let strings = self.strings();
+        let effect = match self.commit_editor(&editor) {
+            Ok(effect) => effect,
+            Err(refusal) if leave == Leave::Confirm => {
+                let refusal = refusal.message(strings);
+                editor.error = Some(fill(strings.invalid_answer_escape, &[&refusal]));
+                self.mode = Mode::Editing(editor);
+                return None;
+            }
+            Err(refusal) => {
+                let typed = quoted(&editor.field.text());
+                self.inform(fill(refusal.dropped(strings), &[&typed]), true);
+                None
+            }
+        };
+        if leave == Leave::Quit {
+            return self.update(Action::Quit);
+        }
+        effect
+    }
+
+    /// Writes the editor's text to the plan, or says why it cannot. A text left as it was
+    /// opened changes nothing, even where the editor cleaned what it shows.
+    pub(super) fn commit_editor(&mut self, editor: &Editor) -> Result<Option<Effect>, AnswerError> {
+        if !editor.field.is_changed() {
+            return Ok(None);
+        }
+        let text = sanitize::typed(&editor.field.text());
+        let stage_id = self.stage().id.clone();
+        let session = |interviewer: bool| {
+            if interviewer {
+                SessionKind::JointInterview
+            } else {
+                SessionKind::SelfAssessment
+            }
+        };
+        match editor.target {
+            EditTarget::CriterionNote {
+                criterion,
+                interviewer,
+            } => {
+                let id = &self.stage().criteria[criterion].id;
+                let text = text.trim_end().to_string();
+                let unchanged = {
+                    let record = self.plan.criterion(&stage_id, id);
+                    (if interviewer {
+                        record.interviewer_note
+                    } else {
+                        record.note
+                    }) == text
+                };
+                if unchanged {
+                    return Ok(None);
+                }
+                self.change_criterion(criterion, |record| {
+                    *(if interviewer {
+                        &mut record.interviewer_note
+                    } else {
+                        &mut record.note
+                    }) = text;
+                });
+                Ok(self.answered(session(interviewer)))
+            }
+            EditTarget::Answer { question } => {
+                let Some(question) = self.question(question) else {
+                    return Ok(None);
+                };
+                let value = answers::parse(question.question.kind, &text)?;
+                let current = self
+                    .plan
+                    .answer(&stage_id, &question.question.id)
+                    .and_then(|a| a.value.clone());
+                if current == value {
+                    return Ok(None);
+                }
+                self.change_answer(question, |record| record.value = value);
+                Ok(self.answered(SessionKind::SelfAssessment))
+            }
+            EditTarget::AnswerNote {
+                question,
+                interviewer,
+            } => {
+                let Some(question) = self.question(question) else {
+                    return Ok(None);
+                };
+                let text = text.trim_end().to_string();
+                let unchanged = self
+                    .plan
+                    .answer(&stage_id, &question.question.id)
+                    .map(|r| {
+                        if interviewer {
+                            &r.interviewer_note
+                        } else {
+                            &r.note
+                        }
+                    })
+                    .map_or(text.is_empty(), |current| *current == text);
+                if unchanged {
+                    return Ok(None);
+                }
+                self.change_answer(question, |record| {
+                    *(if interviewer {
+                        &mut record.interviewer_note
+                    } else {
+                        &mut record.note
+                    }) = text;
+                });
+                Ok(self.answered(session(interviewer)))
+            }
+        }
+    }
+
+    /// A key in the open option list: Space ticks, Enter confirms, Esc leaves the answer as it
+    /// was, Ctrl-C too before quitting.
+    pub(super) fn choice_key(&mut self, mut popup: ChoicePopup, key: KeyEvent) -> Option<Effect> {
+        match key.code {
+            KeyCode::Up | KeyCode::Char('k') => popup.move_cursor(-1),
+            KeyCode::Down | KeyCode::Char('j') => popup.move_cursor(1),
+            KeyCode::Char(' ') => popup.toggle(),
+            KeyCode::Enter => {
+                if !popup.multi && !popup.ticked[popup.cursor] {
+                    popup.toggle();
+                }
+                return self.commit_choice(&popup);
+            }
+            KeyCode::Esc => return None,
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                return self.update(Action::Quit);
+            }
+            _ => {}
+        }
+        self.mode = Mode::Choosing(popup);
+        None
+    }
+
+    /// Records the ticked options as the answer.
+    fn commit_choice(&mut self, popup: &ChoicePopup) -> Option<Effect> {
+        let (_, question) = (popup.question, self.question(popup.question)?);
+        let ticked = popup.ticked_ids();
+        let value = match question.question.kind {
+            QuestionKind::YesNo => ticked.first().map(|id| AnswerValue::Bool(id == "true")),
+            QuestionKind::MultiChoice => (!ticked.is_empty()).then_some(AnswerValue::List(ticked)),
+            _ => ticked.into_iter().next().map(AnswerValue::Text),
+        };
+        let stage_id = self.stage().id.clone();
+        let current = self
+            .plan
+            .answer(&stage_id, &question.question.id)
+            .and_then(|a| a.value.clone());
+        if current == value {
+            return None;
+        }
+        self.change_answer(question, |record| record.value = value);
+        self.answered(SessionKind::SelfAssessment)
+    }
+
+    /// A key in the decision form: Enter (Ctrl-S in the rationale) records the decision, Esc
+    /// leaves it as it was, keeping what was changed as a draft; Ctrl-C too before quitting.
+    pub(super) fn decision_key(&mut self, mut form: DecisionForm, key: KeyEvent) -> Option<Effect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let in_rationale = form.field == DecisionField::Rationale;
+        match key.code {
+            KeyCode::Esc => {
+                self.keep_draft(form);
+                return None;
+            }
+            KeyCode::Char('c') if ctrl => {
+                self.keep_draft(form);
+                return self.update(Action::Quit);
+            }
+            KeyCode::Tab => form.move_field(1),
+            KeyCode::BackTab => form.move_field(-1),
+            KeyCode::Char('s') if ctrl => return self.record_decision(form),
+            KeyCode::Enter if !in_rationale => return self.record_decision(form),
+            KeyCode::Left | KeyCode::Up if form.change_choice(-1) => {}
+            KeyCode::Right | KeyCode::Down | KeyCode::Char(' ') if form.change_choice(1) => {}
+            _ => {
+                if let Some(field) = form.focused_text() {
+                    let result = field.input(key);
+                    tell_overflow(result, &mut form.error, self.strings());
+                }
+            }
+        }
+        self.mode = Mode::Deciding(form);
+        None
+    }
+
+    /// Keeps a closed decision form as the stage's draft, if anything in it was changed.
+    fn keep_draft(&mut self, form: DecisionForm) {
+        let stage = form.stage;
+        self.ui.decision_drafts[stage] = form.is_changed().then_some(form);
+    }
+
+    /// Records the form's decision, unless a go is refused.
+    fn record_decision(&mut self, mut form: DecisionForm) -> Option<Effect> {
+        if form.status() == DecisionStatus::Go && self.is_locked(form.stage) {
+            let previous = self.defs.stages[form.stage - 1].number;
+            form.error = Some(fill(self.strings().go_locked, &[&previous]));
+            self.mode = Mode::Deciding(form);
+            return None;
+        }
+        if form.status() == DecisionStatus::Go {
+            let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
+            if !blocking.is_empty() {
+                let names: Vec<String> = blocking
+                    .iter()
+                    .map(|c| sanitize::line(c.title.get(self.lang)).into_owned())
+                    .collect();
+                form.error = Some(fill(
+                    self.strings().go_blocked,
+                    &[&blocking.len(), &names.join(" ; ")],
+                ));
+                self.mode = Mode::Deciding(form);
+                return None;
+            }
+        }
+        let decision = form.decision(self.clock.today());
+        let session = match decision.by {
+            Some(DecidedBy::ServiceTeam) => SessionKind::JointInterview,
+            _ => SessionKind::SelfAssessment,
+        };
+        let stage_id = self.defs.stages[form.stage].id.clone();
+        let name = decision.name.clone();
+        self.plan.set_decision(&stage_id, decision);
+        self.plan.current_stage = stage_reached(self.defs, &self.plan);
+        self.answered_by(session, Some(&name))
+    }
+
+    /// A key in the new-plan form: Enter creates the plan, Esc and Ctrl-C leave creating nothing.
+    pub(super) fn setup_key(&mut self, mut form: SetupForm, key: KeyEvent) -> Option<Effect> {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Esc => return Some(Effect::Quit),
+            KeyCode::Char('c') if ctrl => return Some(Effect::Quit),
+            KeyCode::Tab | KeyCode::Down => form.move_field(1),
+            KeyCode::BackTab | KeyCode::Up => form.move_field(-1),
+            KeyCode::Enter => match form.project() {
+                Some(project) => {
+                    self.plan.project = project;
+                    self.created = true;
+                    let path = self.plan_path.display().to_string();
+                    self.message = Some(Message {
+                        text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
+                        is_error: false,
+                    });
+                    return self.changed();
+                }
+                None => form.error = Some(self.strings().name_required.to_string()),
+            },
+            KeyCode::Left if form.change_choice(-1) => {}
+            KeyCode::Right | KeyCode::Char(' ') if form.change_choice(1) => {}
+            _ => {
+                if let Some(field) = form.focused_text() {
+                    let result = field.input(key);
+                    tell_overflow(result, &mut form.error, self.strings());
+                }
+            }
+        }
+        self.mode = Mode::Setup(form);
+        None
+    }
+}
+
+/// Says under the field what became of text that did not fit; says nothing when all of it did.
+fn tell_overflow(result: Result<(), Overflow>, error: &mut Option<String>, strings: &Strings) {
+    if let Err(overflow) = result {
+        *error = Some(overflow.message(strings));
+    }
+}
+
+/// `text` on one line and at most [`QUOTED_CHARS`] characters long, to be quoted in a message.
+fn quoted(text: &str) -> String {
+    let line = sanitize::line(text.trim());
+    if line.chars().count() <= QUOTED_CHARS {
+        return line.into_owned();
+    }
+    let start: String = line.chars().take(QUOTED_CHARS).collect();
+    format!("{start}…")
+}
+
+/// The popup of options for a yes/no or choice question, with the stored answer ticked.
+fn choice_popup(
+    index: usize,
+    question: QuestionRef<'_>,
+    stored: Option<&AnswerValue>,
+    lang: Lang,
+) -> ChoicePopup {
+    let strings = lang.strings();
+    let options: Vec<(String, String)> = match question.question.kind {
+        QuestionKind::YesNo => vec![
+            ("true".to_string(), strings.yes.to_string()),
+            ("false".to_string(), strings.no.to_string()),
+        ],
+        _ => question
+            .question
+            .choices
+            .iter()
+            .map(|c| (c.id.clone(), c.label.get(lang).to_string()))
+            .collect(),
+    };
+    let is_ticked = |id: &str| match stored {
+        Some(AnswerValue::Bool(b)) => id == b.to_string(),
+        Some(AnswerValue::Text(text)) => text == id,
+        Some(AnswerValue::List(items)) => items.iter().any(|i| i == id),
+        _ => false,
+    };
+    let ticked: Vec<bool> = options.iter().map(|(id, _)| is_ticked(id)).collect();
+    let cursor = ticked.iter().position(|t| *t).unwrap_or(0);
+    ChoicePopup {
+        question: index,
+        multi: question.question.kind == QuestionKind::MultiChoice,
+        options,
+        cursor,
+        ticked,
+    }
+}

@@ -1,0 +1,134 @@
+//! End-to-end: what keys do in the option lists and the number and date editors, in a real
+//! pseudo-terminal; the plan file is read back byte for byte where nothing may change.
+#![cfg(unix)]
+
+mod support;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use support::pty::{Pty, key};
+use support::{init_plan, minimal_definitions};
+
+/// Ctrl-U, as a terminal sends it.
+const CTRL_U: &[u8] = b"\x15";
+
+/// Shown once the main screen is drawn.
+const MAIN_SCREEN: &str = "Critères go/no-go ·";
+
+/// A plan with answers to the lists and a number that does not parse (`1e309` is beyond any
+/// float), written without the seal's lines, as a plan from before the seal or by hand.
+fn plan_with_answers(dir: &Path) -> PathBuf {
+    let path = init_plan(dir, "Démo");
+    let unsealed: String = fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let stages = "stages:\n  opportunite:\n    answers:\n      financement:\n        value: true\n      composants:\n        value: [usine]\n      nombre-modules:\n        value: 1e309\n";
+    fs::write(&path, unsealed + stages).unwrap();
+    path
+}
+
+/// The wizard on the minimal definitions in `dir`, once its main screen is drawn.
+fn wizard(dir: &Path) -> Pty {
+    let definitions = minimal_definitions();
+    let pty = Pty::spawn(
+        dir,
+        &[
+            "--questionnaires",
+            definitions.to_str().expect("UTF-8 path"),
+        ],
+    );
+    pty.wait_text(MAIN_SCREEN);
+    pty
+}
+
+/// From the criteria, focuses the questions and moves down `rows` questions to `label`.
+fn go_to_question(pty: &mut Pty, rows: usize, label: &str) {
+    pty.press_pane(key::TAB, "Détail", "Organisation et application concernée");
+    for _ in 1..rows {
+        pty.send(key::DOWN);
+    }
+    pty.press_pane(key::DOWN, "Détail", label);
+}
+
+/// Sends `bytes`, then waits until `needle` is no longer on the screen.
+fn press_until_gone(pty: &mut Pty, bytes: &[u8], needle: &str) {
+    pty.send(bytes);
+    pty.wait_for(&format!("`{needle}` to go away"), |text| {
+        !text.contains(needle)
+    });
+}
+
+#[test]
+fn space_then_esc_in_the_lists_leaves_the_plan_file_byte_identical() {
+    let dir = support::sandbox();
+    let path = plan_with_answers(dir.path());
+    let before = fs::read(&path).unwrap();
+    let mut pty = wizard(dir.path());
+
+    go_to_question(&mut pty, 3, "L'application est-elle déjà financée ?");
+    let list = pty.press(key::ENTER, "(•) oui");
+    assert!(list.contains("Entrée choisir  Échap annuler"), "{list}");
+    pty.press(key::SPACE, "( ) oui");
+    press_until_gone(&mut pty, key::ESC, "( ) oui");
+    pty.wait_for("the answer kept", |text| {
+        support::pty::pane(text, "Détail").contains("Réponse : oui")
+    });
+
+    pty.press_pane(key::DOWN, "Détail", "Composants qui vous intéressent");
+    let list = pty.press(key::ENTER, "[x] Usine logicielle");
+    assert!(
+        list.contains("Espace cocher  Entrée valider  Échap annuler"),
+        "{list}"
+    );
+    pty.press(key::SPACE, "[ ] Usine logicielle");
+    pty.send(key::UP);
+    pty.press(key::SPACE, "[x] Console");
+    press_until_gone(&mut pty, key::ESC, "[x] Console");
+    pty.press_pane(key::UP, "Détail", "L'application est-elle déjà financée ?");
+    pty.press_pane(key::DOWN, "Détail", "Réponse : Usine logicielle");
+
+    pty.quit();
+    assert_eq!(fs::read(&path).unwrap(), before, "the plan file changed");
+}
+
+#[test]
+fn esc_and_ctrl_c_leave_number_and_date_editors_holding_invalid_text() {
+    let dir = support::sandbox();
+    let path = plan_with_answers(dir.path());
+    let before = fs::read(&path).unwrap();
+    let mut pty = wizard(dir.path());
+    let number_editor = "Réponse — Nombre de modules";
+
+    // The value read from the plan does not parse: Esc leaves all the same.
+    go_to_question(&mut pty, 5, "Réponse : 1e309");
+    pty.press(key::ENTER, number_editor);
+    press_until_gone(&mut pty, key::ESC, number_editor);
+
+    // Words typed: Enter says how to leave, Esc leaves and says what was dropped.
+    pty.press(key::ENTER, number_editor);
+    pty.send(CTRL_U);
+    pty.press("douze", "douze");
+    pty.press(key::ENTER, "Échap : abandonner la saisie");
+    pty.send(key::ESC);
+    pty.wait_for("the entry dropped, and said so", |text| {
+        !text.contains(number_editor)
+            && text
+                .contains("Saisie abandonnée (« douze » n'est pas un nombre) : réponse inchangée.")
+    });
+    pty.wait_for("the recorded answer kept", |text| {
+        support::pty::pane(text, "Détail").contains("Réponse : 1e309")
+    });
+
+    // An impossible date: Ctrl-C quits from the editor, the answer left as it was.
+    pty.press_pane(key::DOWN, "Détail", "Prochain jalon");
+    pty.press(key::ENTER, "Réponse — Prochain jalon");
+    pty.press("31/02/2027", "31/02/2027");
+    pty.send(key::CTRL_C);
+    let status = pty.wait_exit();
+    assert!(status.success(), "exit status {status:?}:\n{}", pty.text());
+    assert_eq!(fs::read(&path).unwrap(), before, "the plan file changed");
+}
