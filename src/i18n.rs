@@ -430,6 +430,8 @@ pub struct Strings {
     pub io_read_only: &'static str,
     /// Why a save failed: no space left.
     pub io_disk_full: &'static str,
+    /// A save refused: the plan would be larger than a plan may be.
+    pub io_plan_too_large: &'static str,
     /// Plan errors: read-only (path, who).
     pub plan_read_only: &'static str,
     /// Plan errors: changed on disk by someone else (path).
@@ -740,6 +742,7 @@ pub static FR: Strings = Strings {
     io_permission_denied: "accès refusé : dossier ou fichier en lecture seule",
     io_read_only: "système de fichiers en lecture seule",
     io_disk_full: "disque plein",
+    io_plan_too_large: "le plan dépasserait les {} Mio qu'un plan peut contenir et ne s'ouvrirait plus ; raccourcissez un long texte, ou enregistrez une copie ailleurs avec e",
     plan_read_only: "{} : plan ouvert en lecture seule, il est utilisé par {} ; rien n'y est enregistré",
     plan_changed_on_disk: "{} : le plan a été modifié sur le disque depuis son ouverture (par quelqu'un d'autre ?) ; il n'est plus enregistré automatiquement pour ne pas écraser ces changements",
     plan_not_owned: "{} appartient à {} ; l'enregistrer d'ici le donnerait à {}, et ses utilisateurs actuels pourraient ne plus y avoir accès : rien n'est enregistré automatiquement",
@@ -1016,6 +1019,7 @@ pub static EN: Strings = Strings {
     io_permission_denied: "permission denied: read-only folder or file",
     io_read_only: "read-only file system",
     io_disk_full: "disk full",
+    io_plan_too_large: "the plan would exceed the {} MiB a plan may hold and would no longer open; shorten a long text, or save a copy elsewhere with e",
     plan_read_only: "{}: plan opened read-only, it is in use by {}; nothing is saved to it",
     plan_changed_on_disk: "{}: the plan was changed on disk since it was opened (by someone else?); it is no longer saved automatically, so as not to overwrite those changes",
     plan_not_owned: "{} belongs to {}; saving it from here would give it to {}, and its current users might lose access to it: nothing is saved automatically",

@@ -14,7 +14,7 @@ use super::lock::{self, Holder, Lock, Locking, lock_path};
 use super::model::Plan;
 use super::new_file::{free_names, sibling, write_new};
 use super::ownership::Owner;
-use super::save::{Replace, SaveError, io_reason, render, replace, resolve};
+use super::save::{Replace, SaveError, io_reason, render, render_openable, replace, resolve};
 use crate::files::{self, Links, ReadError};
 use crate::i18n::{Strings, fill};
 
@@ -210,7 +210,7 @@ impl OnDisk {
             saved.damaged_copy = keep_damaged_copy(&target).map_err(io_error)?;
             self.damage = None;
         }
-        let text = render(plan).map_err(io_error)?;
+        let text = render_openable(plan).map_err(io_error)?;
         let how = Replace {
             back_up: !self.backed_up,
             take_over,

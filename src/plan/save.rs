@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::integrity;
+use super::load::MAX_PLAN_BYTES;
 use super::lock::Holder;
 use super::model::Plan;
 use super::new_file::{
@@ -96,6 +97,7 @@ pub(super) fn io_reason(error: &io::Error, strings: &Strings) -> String {
             strings.io_disk_full.to_string()
         }
         io::ErrorKind::AlreadyExists => strings.io_name_taken.to_string(),
+        io::ErrorKind::FileTooLarge => fill(strings.io_plan_too_large, &[&(MAX_PLAN_BYTES >> 20)]),
         io::ErrorKind::IsADirectory | io::ErrorKind::DirectoryNotEmpty => {
             strings.io_is_a_folder.to_string()
         }
@@ -118,7 +120,7 @@ pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
         path: path.to_path_buf(),
         source,
     };
-    let text = render(plan).map_err(io_error)?;
+    let text = render_openable(plan).map_err(io_error)?;
     let how = Replace {
         back_up: true,
         take_over: true,
@@ -133,7 +135,7 @@ pub fn create(plan: &Plan, path: &Path) -> Result<(), SaveError> {
         path: path.to_path_buf(),
         source,
     };
-    let text = render(plan).map_err(io_error)?;
+    let text = render_openable(plan).map_err(io_error)?;
     write_new([path.to_path_buf()], text.as_bytes())
         .map(drop)
         .map_err(io_error)
@@ -154,6 +156,16 @@ pub fn save_new(plan: &Plan, path: &Path) -> Result<PathBuf, SaveError> {
 pub(super) fn render(plan: &Plan) -> io::Result<String> {
     let yaml = yaml::to_string(plan).map_err(|err| io::Error::other(err.message))?;
     Ok(integrity::seal(&yaml))
+}
+
+/// The plan's file text, refused when it is larger than a plan may be: the file would no longer
+/// open. (Copies kept elsewhere take it whole: there, keeping the text matters more.)
+pub(super) fn render_openable(plan: &Plan) -> io::Result<String> {
+    let text = render(plan)?;
+    if text.len() as u64 > MAX_PLAN_BYTES {
+        return Err(io::ErrorKind::FileTooLarge.into());
+    }
+    Ok(text)
 }
 
 /// How [`replace`] treats the file it replaces.

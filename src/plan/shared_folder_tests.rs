@@ -319,3 +319,19 @@ fn a_link_at_the_lock_name_is_left_alone_and_said() {
     assert!(is_link(&lock), "not ours to remove");
     assert_eq!(fs::read(&victim).unwrap(), before);
 }
+
+#[test]
+fn a_plan_too_large_to_open_again_is_not_saved_over_the_plan_but_a_copy_keeps_it() {
+    let defs = fixture();
+    let (dir, path, _, _) = shared_folder(&defs);
+    let before = fs::read(&path).unwrap();
+    let mut plan = Plan::new(Project::default(), &defs);
+    plan.project.name = "x".repeat(MAX_PLAN_BYTES as usize + 1);
+    let error = save(&plan, &path).unwrap_err();
+    let message = error.message(&FR);
+    assert!(message.contains("4\u{a0}Mio"), "{message}");
+    assert!(message.contains("copie ailleurs"), "{message}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+    let copy = save_new(&plan, &dir.path().join("copie.yaml")).unwrap();
+    assert!(fs::metadata(copy).unwrap().len() > MAX_PLAN_BYTES);
+}
