@@ -86,7 +86,10 @@ impl App<'_> {
         let index = self.ui.stage;
         let stage = &self.defs.stages[index];
         Place {
-            plan: self.plan_path.display().to_string(),
+            plan: std::path::absolute(&self.plan_path)
+                .unwrap_or_else(|_| self.plan_path.clone())
+                .display()
+                .to_string(),
             stage: stage.id.clone(),
             pane: pane_name(self.ui.focus).to_string(),
             detail: pane_name(self.ui.detail).to_string(),
