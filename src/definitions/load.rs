@@ -6,11 +6,13 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::cache::{self, Cache};
-use super::diagnostic::{DefinitionsError, Diagnostic, SourceFile};
+use super::diagnostic::{DefinitionsError, Diagnostic, Message, SourceFile};
 use super::schema::FileHeader;
 use super::validate::{self, Parts};
 use super::{Definitions, Origin};
-use crate::yaml;
+use crate::i18n::fill;
+use crate::sanitize;
+use crate::yaml::{self, Problem};
 
 /// The largest definition file accepted, in bytes.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
@@ -87,7 +89,7 @@ pub(super) fn load_dir(dir: &Path, cache: Option<Cache>) -> Result<Definitions, 
 
 /// The definition files of `dir`, read as text, sorted by path.
 pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> {
-    let whole = |message: String| DefinitionsError {
+    let whole = |message: Message| DefinitionsError {
         diagnostics: vec![Diagnostic {
             file: dir.display().to_string(),
             line: 0,
@@ -95,11 +97,8 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> 
             message,
         }],
     };
-    let entries = fs::read_dir(dir).map_err(|err| {
-        whole(format!(
-            "cannot read the folder ({err}); give a folder of definition files (*.yaml)"
-        ))
-    })?;
+    let entries = fs::read_dir(dir)
+        .map_err(|err| whole(Message::new(|s| fill(s.defs_folder_unreadable, &[&err]))))?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| {
@@ -112,13 +111,12 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> 
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(whole("no definition file (*.yaml) in this folder".into()));
+        return Err(whole(Message::new(|s| s.defs_no_file.to_string())));
     }
     if paths.len() > MAX_FILES {
-        return Err(whole(format!(
-            "{} definition files, more than the {MAX_FILES} accepted",
-            paths.len()
-        )));
+        let count = paths.len();
+        let message = Message::new(|s| fill(s.defs_too_many_files, &[&count, &MAX_FILES]));
+        return Err(whole(message));
     }
     let mut files = Vec::with_capacity(paths.len());
     let mut diagnostics = Vec::new();
@@ -140,31 +138,32 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> 
 /// Reads a file as UTF-8 text (a leading byte-order mark is dropped), refusing oversized files.
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
-    let fail = |message: String| Diagnostic {
+    let fail = |message: Message| Diagnostic {
         file: name.clone(),
         line: 0,
         column: 1,
         message,
     };
+    let unreadable = |err: std::io::Error| Message::new(|s| fill(s.defs_file_unreadable, &[&err]));
     let size = fs::metadata(path)
-        .map_err(|err| fail(format!("cannot read the file: {err}")))?
+        .map_err(|err| fail(unreadable(err)))?
         .len();
     if size > MAX_FILE_BYTES {
         return Err(fail(too_large(size)));
     }
-    let bytes = fs::read(path).map_err(|err| fail(format!("cannot read the file: {err}")))?;
+    let bytes = fs::read(path).map_err(|err| fail(unreadable(err)))?;
     decode(&name, bytes)
 }
 
 /// The message for a file of `size` bytes, over [`MAX_FILE_BYTES`].
-fn too_large(size: u64) -> String {
-    format!("the file is {size} bytes, more than the {MAX_FILE_BYTES} accepted")
+fn too_large(size: u64) -> Message {
+    Message::new(|s| fill(s.defs_file_too_large, &[&size, &MAX_FILE_BYTES]))
 }
 
 /// The text of a file's bytes: within [`MAX_FILE_BYTES`], UTF-8, a leading byte-order mark dropped.
 /// The bytes become the text without a copy.
 fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    let fail = |line: usize, message: String| Diagnostic {
+    let fail = |line: usize, message: Message| Diagnostic {
         file: name.to_string(),
         line,
         column: 1,
@@ -178,8 +177,8 @@ fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
     }
     String::from_utf8(bytes).map_err(|err| {
         let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        fail(line, "not UTF-8 text: save the file as UTF-8".into())
+        let line = yaml::line_breaks(valid) + 1;
+        fail(line, Message::new(|s| s.defs_not_utf8.to_string()))
     })
 }
 
@@ -234,7 +233,8 @@ fn parse(files: &[SourceFile]) -> Result<Parts, DefinitionsError> {
 
 /// Parses one file into the list of its kind, reading the text once.
 fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parts) -> Result<(), Diagnostic> {
-    let located = |err: yaml::YamlError| file.at(err.line, err.column, err.message);
+    let located =
+        |err: yaml::YamlError| file.at(err.line, err.column, Message::new(|s| err.localized(s)));
     let kind = match top_level_kind(&file.text) {
         Some(kind) => kind.to_string(),
         None => header_kind(file)?,
@@ -253,14 +253,9 @@ fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parts) -> Result<(),
             .training
             .push((index, yaml::from_str(&file.text).map_err(located)?)),
         other => {
-            return Err(file.at_key(
-                "kind",
-                other,
-                0,
-                format!(
-                    "unknown kind `{other}`: expected offer, stages, questionnaire or training"
-                ),
-            ));
+            let shown = sanitize::quote(other);
+            let message = Message::new(|s| fill(s.defs_unknown_kind, &[&shown]));
+            return Err(file.at_key("kind", other, 0, message));
         }
     }
     Ok(())
@@ -283,16 +278,11 @@ fn top_level_kind(text: &str) -> Option<&str> {
 /// The `kind:` of a file whose text does not show it plainly, read by the YAML parser so that a
 /// problem is reported at its place.
 fn header_kind(file: &SourceFile) -> Result<String, Diagnostic> {
-    let header: FileHeader = yaml::from_str(&file.text).map_err(|err| {
-        if err.message.contains("missing field `kind`") {
-            file.at(
-                1,
-                1,
-                "missing `kind:` (one of offer, stages, questionnaire, training)",
-            )
-        } else {
-            file.at(err.line, err.column, err.message)
+    let header: FileHeader = yaml::from_str(&file.text).map_err(|err| match &err.problem {
+        Problem::MissingKey(key) if key == "kind" && err.path.is_empty() => {
+            file.at(1, 1, Message::new(|s| s.defs_missing_kind.to_string()))
         }
+        _ => file.at(err.line, err.column, Message::new(|s| err.localized(s))),
     })?;
     Ok(header.kind)
 }

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::model::{FORMAT, Plan};
 use crate::i18n::{Lang, Strings, fill};
+use crate::sanitize;
 use crate::yaml;
 
 /// The largest plan file accepted, in bytes.
@@ -49,9 +50,10 @@ impl LoadError {
             ),
             LoadError::NotUtf8(path, line) => fill(strings.plan_not_utf8, &[&path.display(), line]),
             LoadError::NotAPlan(path) => fill(strings.not_a_plan, &[&path.display(), &FORMAT]),
-            LoadError::NewerFormat(path, found) => {
-                fill(strings.newer_plan, &[&path.display(), found, &FORMAT])
-            }
+            LoadError::NewerFormat(path, found) => fill(
+                strings.newer_plan,
+                &[&path.display(), &sanitize::quote(found), &FORMAT],
+            ),
             LoadError::Invalid(path, error) => fill(
                 strings.plan_invalid,
                 &[
@@ -104,11 +106,7 @@ pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
-        let line = bytes[..err.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
+        let line = yaml::line_breaks(&bytes[..err.valid_up_to()]) + 1;
         LoadError::NotUtf8(path.to_path_buf(), line)
     })?;
     parse(path, text)
@@ -151,6 +149,7 @@ fn format_number(format: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::AnswerValue;
     use crate::yaml::Problem;
 
     /// A small valid plan, then `extra` lines.
@@ -182,7 +181,7 @@ mod tests {
         assert_eq!(error.problem, Problem::DuplicateKey("a".into()));
         assert_eq!((error.line, error.column), (10, 7));
         assert!(
-            fr.starts_with("plan.yaml:10:7 : plan illisible : stages.etape-1.criteria: la clé `a` apparaît deux fois"),
+            fr.starts_with("plan.yaml:10:7 : plan illisible : stages.etape-1.criteria : la clé `a` apparaît deux fois"),
             "{fr}"
         );
     }
@@ -227,6 +226,77 @@ mod tests {
         let big = vec![b'#'; MAX_PLAN_BYTES as usize + 1];
         let err = from_bytes(Path::new("p"), &big).unwrap_err();
         assert!(matches!(err, LoadError::TooLarge(_, _)), "{err:?}");
+    }
+
+    /// A plan whose stage `etape-1` answers question `q` with `value`.
+    fn answered(value: &str) -> String {
+        plan_text(&format!(
+            "stages:\n  etape-1:\n    answers:\n      q: {{value: {value}}}\n"
+        ))
+    }
+
+    #[test]
+    fn answers_keep_their_kind_and_integers_beyond_64_bits_are_refused_at_their_line() {
+        let value = |text: &str| {
+            let plan = read(&answered(text)).unwrap_or_else(|err| panic!("{err}"));
+            plan.answer("etape-1", "q").unwrap().value.clone().unwrap()
+        };
+        assert_eq!(value("true"), AnswerValue::Bool(true));
+        assert_eq!(value("-12"), AnswerValue::Integer(-12));
+        assert_eq!(value("2.5"), AnswerValue::Number(2.5));
+        assert_eq!(value("'12'"), AnswerValue::Text("12".into()));
+        assert_eq!(
+            value("[a, b]"),
+            AnswerValue::List(vec!["a".into(), "b".into()])
+        );
+        for huge in ["123456789012345678901234567890", "9223372036854775808"] {
+            let result = read(&answered(huge));
+            let fr = result.as_ref().unwrap_err().message(Lang::Fr.strings());
+            let error = invalid(result);
+            assert_eq!((error.line, error.column), (8, 18), "{huge}");
+            assert!(
+                fr.contains(&format!("stages.etape-1.answers.q.value : ")),
+                "{fr}"
+            );
+            assert!(fr.contains(huge), "{fr}");
+        }
+        let fr = read(&answered("{a: 1}"))
+            .unwrap_err()
+            .message(Lang::Fr.strings());
+        assert!(
+            fr.contains("il faut une réponse (`true` ou `false`, un nombre"),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn a_date_in_another_format_says_which_format() {
+        for date in ["22/11/2026", "2026-11-22T10:00:00Z", "2026-02-31", "[2026]"] {
+            let sessions = format!("sessions:\n  - {{date: {date}, kind: self_assessment}}\n");
+            let fr = read(&plan_text(&sessions))
+                .unwrap_err()
+                .message(Lang::Fr.strings());
+            assert!(
+                fr.starts_with("plan.yaml:6:12 : plan illisible : sessions[0].date : il faut une date au format AAAA-MM-JJ (par exemple 2026-11-22), pas "),
+                "{fr}"
+            );
+            assert!(!fr.contains("jiff") && !fr.contains("parse"), "{fr}");
+        }
+        let decision = "stages:\n  etape-1:\n    decision: {status: go, date: 2026-13-01}\n";
+        let error = invalid(read(&plan_text(decision)));
+        assert_eq!((error.line, error.column), (7, 34));
+        let undated = "stages:\n  etape-1:\n    decision: {status: go, date: ~}\n";
+        assert!(read(&plan_text(undated)).is_ok());
+    }
+
+    #[test]
+    fn old_mac_line_ends_read_and_place_errors_on_their_line() {
+        let text = plan_text("").replace('\n', "\r");
+        assert_eq!(read(&text).unwrap().project.name, "Démo");
+        let mut bytes = text.into_bytes();
+        bytes.extend(b"# caf\xE9\r");
+        let err = from_bytes(Path::new("p"), &bytes).unwrap_err();
+        assert!(matches!(err, LoadError::NotUtf8(_, 5)), "{err:?}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod model;
 mod orphans;
 mod progress;
 mod save;
+mod values;
 
 pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
 pub use integrity::Seal;
