@@ -33,7 +33,7 @@ pub enum LoadError {
     /// The plan was written by a newer version of the program.
     NewerFormat(PathBuf, String),
     /// The YAML does not describe a plan.
-    Invalid(PathBuf, yaml::YamlError),
+    Invalid(PathBuf, Box<yaml::YamlError>),
 }
 
 impl LoadError {
@@ -115,7 +115,7 @@ pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
 /// Parses the text of a plan file: as a plan first (the text is read once when all is well), then,
 /// when that fails or the format is not ours, through its `format` alone to say why.
 fn parse(path: &Path, text: &str) -> Result<Plan, LoadError> {
-    let invalid = |err: yaml::YamlError| LoadError::Invalid(path.to_path_buf(), err);
+    let invalid = |err: yaml::YamlError| LoadError::Invalid(path.to_path_buf(), Box::new(err));
     let parsed = yaml::from_str::<Plan>(text);
     if let Ok(plan) = &parsed
         && plan.format == FORMAT
@@ -167,7 +167,7 @@ mod tests {
     /// The YAML error inside `result`, which must be an [`LoadError::Invalid`].
     fn invalid(result: Result<Plan, LoadError>) -> yaml::YamlError {
         match result {
-            Err(LoadError::Invalid(_, error)) => error,
+            Err(LoadError::Invalid(_, error)) => *error,
             other => panic!("expected an invalid plan, got {other:?}"),
         }
     }
@@ -254,10 +254,7 @@ mod tests {
             let fr = result.as_ref().unwrap_err().message(Lang::Fr.strings());
             let error = invalid(result);
             assert_eq!((error.line, error.column), (8, 18), "{huge}");
-            assert!(
-                fr.contains(&format!("stages.etape-1.answers.q.value : ")),
-                "{fr}"
-            );
+            assert!(fr.contains("stages.etape-1.answers.q.value : "), "{fr}");
             assert!(fr.contains(huge), "{fr}");
         }
         let fr = read(&answered("{a: 1}"))
