@@ -771,7 +771,7 @@ impl MapAccess<'_, '_> {
         if reader.keys.push(map, key) {
             return Ok(ValueOf::LastKey);
         }
-        let (key, mark) = (key.to_string(), *mark);
+        let (key, mark) = (sanitize::quote(key), *mark);
         Err(Error::at(Problem::DuplicateKey(key), mark, reader.path()))
     }
 }

@@ -134,7 +134,7 @@ impl Found {
             Unexpected::Signed(value) => Found::Number(value.to_string()),
             // Debug, not Display, which writes 1e300 with its 300 zeros.
             Unexpected::Float(value) => Found::Number(sanitize::quote(&format!("{value:?}"))),
-            Unexpected::Char(value) => Found::Text(value.to_string()),
+            Unexpected::Char(value) => Found::Text(sanitize::quote(&value.to_string())),
             Unexpected::Str(value) => Found::Text(sanitize::quote(value)),
             Unexpected::Seq => Found::List,
             Unexpected::Map => Found::Mapping,

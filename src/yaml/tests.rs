@@ -509,6 +509,7 @@ fn a_value_of_three_megabytes_is_quoted_as_one_short_line() {
         format!("status: {huge}"),
         format!("{huge}: 1"),
         format!("map: {{{huge}: oui}}"),
+        format!("map: {{{huge}: 1, {huge}: 2}}"),
         format!("number: |\n  {huge}\n  two\n"),
     ] {
         let (_, fr, en) = said(&text);
