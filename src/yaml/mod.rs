@@ -11,9 +11,8 @@ mod de;
 mod keys;
 mod problem;
 mod scalar;
+mod separators;
 mod splice;
-
-use std::borrow::Cow;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -67,7 +66,7 @@ impl YamlError {
 /// Parses `source` into `T`, refusing aliases, excessive nesting, duplicate keys, NUL bytes and
 /// integers beyond 64 bits.
 pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
-    de::from_str(&separators_as_breaks(source)).map_err(|error| {
+    de::from_str(&separators::as_written(source)).map_err(|error| {
         // The parser takes a NUL for the end of the text, and says so in many ways, or not at all.
         if let Some(at) = source.find('\0') {
             let (line, column) = position_of(source, at);
@@ -98,35 +97,17 @@ pub fn line_breaks(bytes: &[u8]) -> usize {
     count(b'\n') + count(b'\r') - pairs
 }
 
-/// `source` with the blanks after each line or paragraph separator (U+2028, U+2029) removed.
-///
-/// The writer (`yaml_serde`, that is libyaml) follows YAML 1.1, where these two characters are line
-/// breaks: it writes one raw inside a quoted string, then the next line's indentation, which a YAML
-/// 1.1 reader drops. The reader follows YAML 1.2, where they are ordinary characters and the
-/// indentation would become part of the text. libyaml never writes a separator followed by a blank
-/// of the text itself (it switches to `"…\L…"` escapes then), so dropping those blanks reads back
-/// exactly what was written.
-fn separators_as_breaks(source: &str) -> Cow<'_, str> {
-    // Two searches for a character are much faster than one for either of two.
-    if !source.contains('\u{2028}') && !source.contains('\u{2029}') {
-        return Cow::Borrowed(source);
-    }
-    let mut text = String::with_capacity(source.len());
-    let mut after_separator = false;
-    for c in source.chars() {
-        if after_separator && matches!(c, ' ' | '\t') {
-            continue;
-        }
-        after_separator = matches!(c, '\u{2028}' | '\u{2029}');
-        text.push(c);
-    }
-    Cow::Owned(text)
-}
-
 /// Serialises `value` as YAML.
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
-    serde_yaml::to_string(value)
-        .map_err(|err| YamlError::new(0, 0, String::new(), Problem::Refused(err.to_string())))
+    let mut text = serde_yaml::to_string(value)
+        .map_err(|err| YamlError::new(0, 0, String::new(), Problem::Refused(err.to_string())))?;
+    // A last block scalar ending with a line separator is written without a line break after it
+    // (for libyaml, the separator is one): the document is ended explicitly, so that a line break
+    // added after it (the seal's) is not read as part of the text (see `separators`).
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push_str("...\n");
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

@@ -283,20 +283,6 @@ fn texts_that_made_a_parser_panic_read_or_fail_cleanly() {
 }
 
 #[test]
-fn line_separators_read_back_as_they_were_written() {
-    let texts = [
-        "séparateur\u{2028}de ligne",
-        "a\u{2029}b\u{2028}\u{2028}c",
-        "a\u{2028} b",
-    ];
-    for text in texts {
-        let written = to_string(&vec![text]).unwrap();
-        let read: Vec<String> = from_str(&written).unwrap();
-        assert_eq!(read, [text], "written as {written:?}");
-    }
-}
-
-#[test]
 fn a_key_repeated_far_apart_in_a_large_mapping_is_refused() {
     let mut text: String = (0..40).map(|i| format!("k{i}: {i}\n")).collect();
     let values: BTreeMap<String, u32> = from_str(&text).unwrap();
