@@ -815,7 +815,7 @@ pub static FR: Strings = Strings {
     defs_file_unreadable: "lecture du fichier impossible : {}",
     defs_file_too_large: "le fichier fait {} octets, plus que les {} acceptés",
     defs_not_utf8: "ce n'est pas du texte UTF-8 : enregistrez le fichier en UTF-8",
-    defs_unknown_kind: "`kind: {}` inconnu : offer, stages, questionnaire ou training attendu",
+    defs_unknown_kind: "`kind: {}` inconnu : il faut offer, stages, questionnaire ou training",
     defs_missing_kind: "il manque `kind:` (offer, stages, questionnaire ou training)",
     defs_no_file_of_kind: "aucun fichier `kind: {}` : l'ensemble doit en avoir exactement un",
     defs_second_file_of_kind: "un second fichier `kind: {}` : l'ensemble doit en avoir exactement un",

@@ -462,9 +462,8 @@ fn found_node(event: &Event) -> Found {
 
 /// The error for a scalar `value` that is not what `visitor` expects, named as YAML reads it.
 fn unexpected_scalar<'de, V: Visitor<'de>>(value: &str, plain: bool, visitor: &V) -> Error {
-    let too_large =
-        scalar::parse_unsigned(value).is_none() && scalar::parse_signed(value).is_none();
-    if plain && too_large && scalar::is_integer(value) {
+    let fits = || scalar::parse_unsigned(value).is_some() || scalar::parse_signed(value).is_some();
+    if plain && scalar::is_integer(value) && !fits() {
         return Error::new(Problem::IntegerTooLarge(sanitize::quote(value)));
     }
     let unexpected = if !plain {
