@@ -6,6 +6,8 @@ use std::fs::{File, FileType, OpenOptions};
 use std::io::{self, Read};
 use std::path::Path;
 
+use crate::i18n::Strings;
+
 /// What stands at a path instead of a regular file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotRegular {
@@ -46,21 +48,21 @@ impl NotRegular {
         Some(NotRegular::Other)
     }
 
-    /// What it is, in English (for definition diagnostics).
-    pub fn describe(self) -> &'static str {
+    /// What it is, in the interface's language.
+    pub fn words(self, strings: &Strings) -> &'static str {
         match self {
-            NotRegular::Directory => "a folder",
-            NotRegular::Fifo => "a named pipe",
-            NotRegular::Socket => "a socket",
-            NotRegular::Device => "a device",
-            NotRegular::Other => "a special file",
+            NotRegular::Directory => strings.kind_folder,
+            NotRegular::Fifo => strings.kind_fifo,
+            NotRegular::Socket => strings.kind_socket,
+            NotRegular::Device => strings.kind_device,
+            NotRegular::Other => strings.kind_special,
         }
     }
 }
 
 impl fmt::Display for NotRegular {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not a regular file ({})", self.describe())
+        write!(f, "not a regular file ({})", self.words(&crate::i18n::EN))
     }
 }
 

@@ -400,6 +400,82 @@ pub struct Strings {
     pub key_acquired: &'static str,
     /// `init` on an existing file (path, path).
     pub plan_exists: &'static str,
+    /// Definitions: the folder cannot be read (error).
+    pub defs_folder_unreadable: &'static str,
+    /// Definitions: no `*.yaml` in the folder.
+    pub defs_no_file: &'static str,
+    /// Definitions: too many files (count, limit).
+    pub defs_too_many_files: &'static str,
+    /// Definitions: a file cannot be read (error).
+    pub defs_file_unreadable: &'static str,
+    /// Definitions: a `*.yaml` name that is not a regular file (what it is).
+    pub defs_not_a_file: &'static str,
+    /// Definitions: a file is too large (size, limit).
+    pub defs_file_too_large: &'static str,
+    /// Definitions: a file is not UTF-8.
+    pub defs_not_utf8: &'static str,
+    /// Definitions: an unknown `kind:` (kind).
+    pub defs_unknown_kind: &'static str,
+    /// Definitions: a file without `kind:`.
+    pub defs_missing_kind: &'static str,
+    /// Definitions: no file of a kind the set needs (kind).
+    pub defs_no_file_of_kind: &'static str,
+    /// Definitions: a second file of a kind the set needs once (kind).
+    pub defs_second_file_of_kind: &'static str,
+    /// Definitions: a second training file.
+    pub defs_second_training: &'static str,
+    /// Definitions: an id not in kebab-case (what, id).
+    pub defs_id_not_kebab: &'static str,
+    /// Definitions: an id given twice (what, id).
+    pub defs_id_duplicate: &'static str,
+    /// Definitions: a link that is not https (url).
+    pub defs_link_not_https: &'static str,
+    /// Definitions: an empty `version`.
+    pub defs_empty_version: &'static str,
+    /// Definitions: a stage number out of range (stage, number, highest).
+    pub defs_stage_number_range: &'static str,
+    /// Definitions: a stage number given twice (stage, number).
+    pub defs_stage_number_repeated: &'static str,
+    /// Definitions: no stage with a number (number).
+    pub defs_stage_number_missing: &'static str,
+    /// Definitions: a stage field left empty (stage, field).
+    pub defs_stage_empty_field: &'static str,
+    /// Definitions: a stage names an undefined questionnaire (stage, id).
+    pub defs_unknown_questionnaire: &'static str,
+    /// Definitions: a stage names an undefined programme contact (stage, id).
+    pub defs_unknown_contact: &'static str,
+    /// Definitions: a stage names an undefined project role (stage, id).
+    pub defs_unknown_role: &'static str,
+    /// Definitions: a choice question with fewer than two choices (question).
+    pub defs_too_few_choices: &'static str,
+    /// Definitions: choices on a question that takes none (question).
+    pub defs_choices_not_taken: &'static str,
+    /// Definitions: a training level out of 1–3 or repeated (path, level).
+    pub defs_bad_level: &'static str,
+    /// Definitions: what an id names: a stage.
+    pub defs_what_stage: &'static str,
+    /// Definitions: what an id names: a criterion.
+    pub defs_what_criterion: &'static str,
+    /// Definitions: what an id names: a programme contact.
+    pub defs_what_contact: &'static str,
+    /// Definitions: what an id names: a project role.
+    pub defs_what_role: &'static str,
+    /// Definitions: what an id names: a hosting target.
+    pub defs_what_hosting: &'static str,
+    /// Definitions: what an id names: a questionnaire.
+    pub defs_what_questionnaire: &'static str,
+    /// Definitions: what an id names: a section.
+    pub defs_what_section: &'static str,
+    /// Definitions: what an id names: a question.
+    pub defs_what_question: &'static str,
+    /// Definitions: what an id names: a choice.
+    pub defs_what_choice: &'static str,
+    /// Definitions: what an id names: a general training track.
+    pub defs_what_track: &'static str,
+    /// Definitions: what an id names: a training path.
+    pub defs_what_path: &'static str,
+    /// Definitions: what an id names: a training item.
+    pub defs_what_item: &'static str,
     /// Plan errors: no file (path, path).
     pub plan_not_found: &'static str,
     /// Plan errors: unreadable (path, error).
@@ -420,6 +496,88 @@ pub struct Strings {
     pub yaml_too_deep: &'static str,
     /// A YAML mapping gives the key `{}` twice.
     pub yaml_duplicate_key: &'static str,
+    /// A YAML file holds a NUL byte.
+    pub yaml_nul_byte: &'static str,
+    /// A mapping has an unknown key (key).
+    pub yaml_unknown_key: &'static str,
+    /// An unknown key close to a valid one (key, valid key).
+    pub yaml_unknown_key_near: &'static str,
+    /// An unknown key and the valid ones (key, valid keys).
+    pub yaml_unknown_key_among: &'static str,
+    /// A value that is not one of the words accepted, close to one (value, word).
+    pub yaml_unknown_value_near: &'static str,
+    /// A value that is not one of the words accepted (value, words).
+    pub yaml_unknown_value_among: &'static str,
+    /// An empty value where one of some words is needed (words).
+    pub yaml_empty_value: &'static str,
+    /// A mapping lacks a key it must have (key).
+    pub yaml_missing_key: &'static str,
+    /// A value of the wrong kind (what was expected, what was found).
+    pub yaml_mismatch: &'static str,
+    /// An integer too large to be read exactly (the number, shortened).
+    pub yaml_integer_too_large: &'static str,
+    /// A tag other than YAML's own (tag).
+    pub yaml_tag: &'static str,
+    /// A YAML file holds no value.
+    pub yaml_empty: &'static str,
+    /// A YAML file holds a second document.
+    pub yaml_second_document: &'static str,
+    /// A value refused by its type, which did not say why in known words.
+    pub yaml_refused: &'static str,
+    /// Syntax: a quoted value that does not end.
+    pub yaml_syntax_quote: &'static str,
+    /// Syntax: an unknown escape in double quotes.
+    pub yaml_syntax_escape: &'static str,
+    /// Syntax: a list in brackets without its comma or `]`.
+    pub yaml_syntax_flow_list: &'static str,
+    /// Syntax: a mapping in braces without its comma or `}`.
+    pub yaml_syntax_flow_map: &'static str,
+    /// Syntax: a line indented wrongly, or a key without its colon.
+    pub yaml_syntax_indentation: &'static str,
+    /// Syntax: `: ` inside an unquoted value.
+    pub yaml_syntax_colon: &'static str,
+    /// Syntax: a tab where indentation goes.
+    pub yaml_syntax_tab: &'static str,
+    /// Syntax: any other error.
+    pub yaml_syntax_other: &'static str,
+    /// Found (or expected): an empty value.
+    pub yaml_found_nothing: &'static str,
+    /// Found: `true` or `false` (the word).
+    pub yaml_found_bool: &'static str,
+    /// Found: a number (the number).
+    pub yaml_found_number: &'static str,
+    /// Found: a text (the text, shortened).
+    pub yaml_found_text: &'static str,
+    /// Found: a list.
+    pub yaml_found_list: &'static str,
+    /// Found: keys and values.
+    pub yaml_found_mapping: &'static str,
+    /// Found: a value serde does not name.
+    pub yaml_found_unknown: &'static str,
+    /// Expected: a whole number (lowest, highest).
+    pub yaml_expected_integer: &'static str,
+    /// Expected: a number.
+    pub yaml_expected_number: &'static str,
+    /// Expected: `true` or `false`.
+    pub yaml_expected_yes_no: &'static str,
+    /// Expected: a text.
+    pub yaml_expected_text: &'static str,
+    /// Expected: a date.
+    pub yaml_expected_date: &'static str,
+    /// Expected: a list.
+    pub yaml_expected_list: &'static str,
+    /// Expected: keys and values.
+    pub yaml_expected_mapping: &'static str,
+    /// Expected: a text or its translations.
+    pub yaml_expected_translatable: &'static str,
+    /// Expected: an answer's value.
+    pub yaml_expected_answer: &'static str,
+    /// Expected: one of some words (the words).
+    pub yaml_expected_one_of: &'static str,
+    /// Expected: a key.
+    pub yaml_expected_key: &'static str,
+    /// Expected: something the type does not tell in known words.
+    pub yaml_expected_other: &'static str,
     /// Plan errors: not saved (path, error).
     pub plan_not_saved: &'static str,
     /// Why a save failed: the folder or file is gone.
@@ -727,6 +885,44 @@ pub static FR: Strings = Strings {
     key_resources: "offre et formation",
     key_acquired: "acquis",
     plan_exists: "{} existe déjà : ouvrez-le avec `embarquement {}`, ou choisissez un autre chemin",
+    defs_folder_unreadable: "lecture du dossier impossible ({}) ; donnez un dossier de fichiers de définitions (*.yaml)",
+    defs_no_file: "aucun fichier de définitions (*.yaml) dans ce dossier",
+    defs_too_many_files: "{} fichiers de définitions, plus que les {} acceptés",
+    defs_file_unreadable: "lecture du fichier impossible : {}",
+    defs_not_a_file: "ce n'est pas un fichier mais {} : donnez un fichier de définitions (*.yaml), ou retirez celui-ci",
+    defs_file_too_large: "le fichier fait {} octets, plus que les {} acceptés",
+    defs_not_utf8: "ce n'est pas du texte UTF-8 : enregistrez le fichier en UTF-8",
+    defs_unknown_kind: "`kind: {}` inconnu : il faut offer, stages, questionnaire ou training",
+    defs_missing_kind: "il manque `kind:` (offer, stages, questionnaire ou training)",
+    defs_no_file_of_kind: "aucun fichier `kind: {}` : l'ensemble doit en avoir exactement un",
+    defs_second_file_of_kind: "un second fichier `kind: {}` : l'ensemble doit en avoir exactement un",
+    defs_second_training: "un second fichier `kind: training` : l'ensemble en accepte un au plus",
+    defs_id_not_kebab: "{} : l'identifiant `{}` doit être en kebab-case (a-z, 0-9 et tirets, par exemple `besoin-metier`)",
+    defs_id_duplicate: "{} : l'identifiant `{}` est déjà pris : chaque identifiant doit être unique",
+    defs_link_not_https: "le lien `{}` doit être une adresse https:// complète",
+    defs_empty_version: "`version` ne doit pas être vide",
+    defs_stage_number_range: "l'étape `{}` porte le numéro {} : les numéros vont de 1 à {}",
+    defs_stage_number_repeated: "l'étape `{}` reprend le numéro {}",
+    defs_stage_number_missing: "aucune étape ne porte le numéro {}",
+    defs_stage_empty_field: "l'étape `{}` a un champ `{}` vide",
+    defs_unknown_questionnaire: "l'étape `{}` cite le questionnaire `{}`, qu'aucun fichier ne définit",
+    defs_unknown_contact: "l'étape `{}` cite le contact du programme `{}`, que le fichier de l'offre ne définit pas",
+    defs_unknown_role: "l'étape `{}` cite le rôle projet `{}`, que le fichier de l'offre ne définit pas",
+    defs_too_few_choices: "la question `{}` est un choix : donnez au moins deux `choices`",
+    defs_choices_not_taken: "la question `{}` a des `choices` mais son type n'en prend pas : utilisez `kind: choice` ou `kind: multi_choice`",
+    defs_bad_level: "parcours de formation `{}` : le niveau {} sort de 1 à 3 ou se répète",
+    defs_what_stage: "étape",
+    defs_what_criterion: "critère",
+    defs_what_contact: "contact du programme",
+    defs_what_role: "rôle projet",
+    defs_what_hosting: "cible d'hébergement",
+    defs_what_questionnaire: "questionnaire",
+    defs_what_section: "section",
+    defs_what_question: "question",
+    defs_what_choice: "choix",
+    defs_what_track: "parcours général",
+    defs_what_path: "parcours de formation",
+    defs_what_item: "élément de formation",
     plan_not_found: "{} : aucun plan projet à cet endroit ; créez-le avec `embarquement init {} --name \"Mon projet\"` ou en ouvrant l'assistant",
     plan_unreadable: "{} : lecture du plan impossible ({})",
     plan_too_large: "{} : le fichier fait {} octets, plus que les {} qu'un plan peut contenir",
@@ -737,6 +933,47 @@ pub static FR: Strings = Strings {
     yaml_alias: "les ancres et alias (`&nom`, `*nom`) ne sont pas acceptés : écrivez la valeur en entier",
     yaml_too_deep: "imbrication de plus de {} niveaux",
     yaml_duplicate_key: "la clé `{}` apparaît deux fois : chaque clé ne peut figurer qu'une fois",
+    yaml_nul_byte: "octet nul (NUL) : ce caractère n'a pas sa place dans un fichier texte, qui est peut-être abîmé",
+    yaml_unknown_key: "clé inconnue `{}`",
+    yaml_unknown_key_near: "clé inconnue `{}` : vouliez-vous dire `{}` ?",
+    yaml_unknown_key_among: "clé inconnue `{}` (clés possibles : {})",
+    yaml_unknown_value_near: "`{}` n'est pas une valeur possible ici : vouliez-vous dire `{}` ?",
+    yaml_unknown_value_among: "`{}` n'est pas une valeur possible ici (valeurs possibles : {})",
+    yaml_empty_value: "valeur vide : il en faut une parmi {}",
+    yaml_missing_key: "il manque la clé `{}`",
+    yaml_mismatch: "il faut {}, pas {}",
+    yaml_integer_too_large: "le nombre {} est trop grand : un nombre entier va de -9223372036854775808 à 9223372036854775807",
+    yaml_tag: "l'étiquette `{}` n'est pas acceptée : retirez-la",
+    yaml_empty: "le texte est vide : il ne contient aucune valeur",
+    yaml_second_document: "un second document (`---`) suit le premier : un fichier n'en contient qu'un",
+    yaml_refused: "valeur refusée à cet endroit",
+    yaml_syntax_quote: "guillemet non refermé : la valeur entre guillemets ne se termine pas",
+    yaml_syntax_escape: "séquence d'échappement inconnue (`\\…`) entre guillemets doubles",
+    yaml_syntax_flow_list: "liste entre crochets mal formée : il manque une virgule ou le `]` final",
+    yaml_syntax_flow_map: "accolades mal formées : il manque une virgule ou le `}` final",
+    yaml_syntax_indentation: "indentation incorrecte, ou clé sans « : » : alignez cette ligne sur les clés de même niveau, avec des espaces",
+    yaml_syntax_colon: "« : » dans une valeur sans guillemets : mettez la valeur entre guillemets",
+    yaml_syntax_tab: "tabulation dans l'indentation : indentez avec des espaces",
+    yaml_syntax_other: "syntaxe YAML incorrecte à cet endroit",
+    yaml_found_nothing: "une valeur vide",
+    yaml_found_bool: "la valeur `{}`",
+    yaml_found_number: "le nombre {}",
+    yaml_found_text: "le texte « {} »",
+    yaml_found_list: "une liste",
+    yaml_found_mapping: "des clés et valeurs",
+    yaml_found_unknown: "cette valeur",
+    yaml_expected_integer: "un nombre entier de {} à {}",
+    yaml_expected_number: "un nombre",
+    yaml_expected_yes_no: "`true` ou `false`",
+    yaml_expected_text: "un texte",
+    yaml_expected_date: "une date au format AAAA-MM-JJ (par exemple 2026-11-22)",
+    yaml_expected_list: "une liste (`- …` ou `[…]`)",
+    yaml_expected_mapping: "des clés et valeurs (`clé: valeur`)",
+    yaml_expected_translatable: "un texte, ou ses traductions `{fr: …, en: …}`",
+    yaml_expected_answer: "une réponse (`true` ou `false`, un nombre, un texte ou une liste de textes)",
+    yaml_expected_one_of: "une de ces valeurs : {}",
+    yaml_expected_key: "une clé",
+    yaml_expected_other: "une valeur d'une autre forme",
     plan_not_saved: "{} : enregistrement impossible ({}) ; vos réponses restent dans l'assistant",
     io_not_found: "dossier introuvable : a-t-il été déplacé ou supprimé ?",
     io_permission_denied: "accès refusé : dossier ou fichier en lecture seule",
@@ -1004,6 +1241,44 @@ pub static EN: Strings = Strings {
     key_resources: "offer and training",
     key_acquired: "acquired",
     plan_exists: "{} already exists: open it with `embarquement {}`, or choose another path",
+    defs_folder_unreadable: "cannot read the folder ({}); give a folder of definition files (*.yaml)",
+    defs_no_file: "no definition file (*.yaml) in this folder",
+    defs_too_many_files: "{} definition files, more than the {} accepted",
+    defs_file_unreadable: "cannot read the file: {}",
+    defs_not_a_file: "not a file but {}: give a definition file (*.yaml), or remove this one",
+    defs_file_too_large: "the file is {} bytes, more than the {} accepted",
+    defs_not_utf8: "not UTF-8 text: save the file as UTF-8",
+    defs_unknown_kind: "unknown kind `{}`: expected offer, stages, questionnaire or training",
+    defs_missing_kind: "missing `kind:` (one of offer, stages, questionnaire, training)",
+    defs_no_file_of_kind: "no file of `kind: {}`: the set needs exactly one",
+    defs_second_file_of_kind: "a second file of `kind: {}`: the set needs exactly one",
+    defs_second_training: "a second file of `kind: training`: the set takes at most one",
+    defs_id_not_kebab: "{} id `{}` must be kebab-case (a-z, 0-9 and hyphens, e.g. `besoin-metier`)",
+    defs_id_duplicate: "duplicate {} id `{}`: ids must be unique",
+    defs_link_not_https: "link `{}` must be an absolute https:// URL",
+    defs_empty_version: "`version` must not be empty",
+    defs_stage_number_range: "stage `{}` has number {}: numbers go from 1 to {}",
+    defs_stage_number_repeated: "stage `{}` repeats number {}",
+    defs_stage_number_missing: "no stage numbered {}",
+    defs_stage_empty_field: "stage `{}` has an empty `{}`",
+    defs_unknown_questionnaire: "stage `{}` names questionnaire `{}`, which no file defines",
+    defs_unknown_contact: "stage `{}` names programme contact `{}`, which the offer file does not define",
+    defs_unknown_role: "stage `{}` names project role `{}`, which the offer file does not define",
+    defs_too_few_choices: "question `{}` is a choice: give at least two `choices`",
+    defs_choices_not_taken: "question `{}` has `choices` but its kind takes none: use `kind: choice` or `kind: multi_choice`",
+    defs_bad_level: "training path `{}`: level {} is out of 1–3 or repeated",
+    defs_what_stage: "stage",
+    defs_what_criterion: "criterion",
+    defs_what_contact: "programme contact",
+    defs_what_role: "project role",
+    defs_what_hosting: "hosting target",
+    defs_what_questionnaire: "questionnaire",
+    defs_what_section: "section",
+    defs_what_question: "question",
+    defs_what_choice: "choice",
+    defs_what_track: "training track",
+    defs_what_path: "training path",
+    defs_what_item: "training item",
     plan_not_found: "{}: no project plan there; create it with `embarquement init {} --name \"My project\"` or by opening the wizard",
     plan_unreadable: "{}: cannot read the plan ({})",
     plan_too_large: "{}: the file is {} bytes, more than the {} a plan may hold",
@@ -1014,6 +1289,47 @@ pub static EN: Strings = Strings {
     yaml_alias: "anchors and aliases (`&name`, `*name`) are not accepted: write the value out in full",
     yaml_too_deep: "nested more than {} levels deep",
     yaml_duplicate_key: "the key `{}` appears twice: each key may appear once",
+    yaml_nul_byte: "NUL byte: this character has no place in a text file, which may be damaged",
+    yaml_unknown_key: "unknown key `{}`",
+    yaml_unknown_key_near: "unknown key `{}`: did you mean `{}`?",
+    yaml_unknown_key_among: "unknown key `{}` (valid keys: {})",
+    yaml_unknown_value_near: "`{}` is not a value accepted here: did you mean `{}`?",
+    yaml_unknown_value_among: "`{}` is not a value accepted here (accepted values: {})",
+    yaml_empty_value: "empty value: one of {} is needed",
+    yaml_missing_key: "the key `{}` is missing",
+    yaml_mismatch: "expected {}, not {}",
+    yaml_integer_too_large: "the number {} is too large: a whole number goes from -9223372036854775808 to 9223372036854775807",
+    yaml_tag: "the tag `{}` is not supported: remove it",
+    yaml_empty: "the text is empty: it holds no value",
+    yaml_second_document: "a second document (`---`) follows the first: a file holds one document",
+    yaml_refused: "value refused here",
+    yaml_syntax_quote: "unclosed quote: the quoted value does not end",
+    yaml_syntax_escape: "unknown escape sequence (`\\…`) in double quotes",
+    yaml_syntax_flow_list: "malformed list in brackets: a comma or the closing `]` is missing",
+    yaml_syntax_flow_map: "malformed braces: a comma or the closing `}` is missing",
+    yaml_syntax_indentation: "wrong indentation, or a key without its \": \": align this line with the keys of its level, using spaces",
+    yaml_syntax_colon: "\": \" inside an unquoted value: put the value in quotes",
+    yaml_syntax_tab: "tab in the indentation: indent with spaces",
+    yaml_syntax_other: "YAML syntax error here",
+    yaml_found_nothing: "an empty value",
+    yaml_found_bool: "the value `{}`",
+    yaml_found_number: "the number {}",
+    yaml_found_text: "the text \"{}\"",
+    yaml_found_list: "a list",
+    yaml_found_mapping: "keys and values",
+    yaml_found_unknown: "this value",
+    yaml_expected_integer: "a whole number from {} to {}",
+    yaml_expected_number: "a number",
+    yaml_expected_yes_no: "`true` or `false`",
+    yaml_expected_text: "a text",
+    yaml_expected_date: "a date as YYYY-MM-DD (for example 2026-11-22)",
+    yaml_expected_list: "a list (`- …` or `[…]`)",
+    yaml_expected_mapping: "keys and values (`key: value`)",
+    yaml_expected_translatable: "a text, or its translations `{fr: …, en: …}`",
+    yaml_expected_answer: "an answer (`true` or `false`, a number, a text or a list of texts)",
+    yaml_expected_one_of: "one of these values: {}",
+    yaml_expected_key: "a key",
+    yaml_expected_other: "a value of another kind",
     plan_not_saved: "{}: cannot save the plan ({}); your answers are kept in the wizard",
     io_not_found: "folder not found: was it moved or deleted?",
     io_permission_denied: "permission denied: read-only folder or file",

@@ -32,7 +32,8 @@ fn main() -> ExitCode {
             };
             // Not `eprintln!`, which panics when the terminal is gone (after a hang-up).
             tui::terminal::tell(&format!(
-                "{prefix} : {}",
+                "{prefix}{}{}",
+                lang.strings().colon,
                 sanitize::line(&format!("{error:#}"))
             ));
             ExitCode::from(FAILURE)

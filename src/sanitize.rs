@@ -68,6 +68,20 @@ pub fn typed(text: &str) -> String {
     text.chars().filter(|&c| is_typable(c)).collect()
 }
 
+/// The most characters of input text that a message quotes (see [`quote`]).
+pub const QUOTE_CHARS: usize = 40;
+
+/// Input text as a message may quote it: its first line only, at most [`QUOTE_CHARS`] characters
+/// (with « … » where it was shortened), every control character made visible.
+pub fn quote(text: &str) -> String {
+    let first_line = text.split(['\n', '\r']).next().unwrap_or_default();
+    let mut quoted: String = first_line.chars().take(QUOTE_CHARS).collect();
+    if quoted.len() < text.len() {
+        quoted.push('…');
+    }
+    line(&quoted).into_owned()
+}
+
 /// JSON safe to print: the characters `line` would replace are written as `\uXXXX` escapes, which
 /// JSON readers turn back into the same text. `text` must be serialised JSON: its strings hold no
 /// raw newline or other C0 control (serde_json escapes them), so a raw newline is layout and stays;
@@ -116,6 +130,17 @@ mod tests {
         assert_eq!(printed, r#""a\u009bb\u007fc\u202ed""#);
         assert!(matches!(json("{\n  \"a\": 1\n}"), Cow::Borrowed(_)));
         assert_eq!(serde_json::from_str::<String>(&printed).unwrap(), text);
+    }
+
+    #[test]
+    fn quotes_keep_one_short_line() {
+        assert_eq!(quote("court"), "court");
+        let long = "x".repeat(3_000_000);
+        assert_eq!(quote(&long), format!("{}…", "x".repeat(QUOTE_CHARS)));
+        assert_eq!(quote("root:x:0:0\ndaemon:x:1:1"), "root:x:0:0…");
+        assert_eq!(quote("a\u{1b}[2J\rb"), "a\u{241b}[2J…");
+        let accents = "é".repeat(QUOTE_CHARS);
+        assert_eq!(quote(&accents), accents, "characters, not bytes");
     }
 
     #[test]

@@ -245,6 +245,217 @@ fn status_refuses_a_plan_of_aliases_and_leaves_it_untouched() {
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
 
+/// Words of the libraries that no message may show.
+const LIBRARY_WORDS: &[&str] = &[
+    "invalid type",
+    "invalid value",
+    "expected u8",
+    "missing field",
+    "unknown variant",
+    "untagged",
+    "did not match",
+    "jiff",
+    "Timestamp",
+    "struct ",
+    "sequence",
+    "scalar",
+];
+
+/// The head of a plan that `status` accepts, before the lines of a test.
+const PLAN_HEAD: &str = "format: embarquement-plan/1\n\
+    definitions: {source: embedded, version: \"1\", digest: \"sha256:00\"}\n\
+    project: {name: Démo}\n";
+
+/// `status` on a plan of `text` in `lang`: checks it fails, leaves the file as it was, and says no
+/// library word; returns stderr.
+fn status_refuses(text: &str, lang: &str) -> String {
+    let dir = support::sandbox();
+    let path = dir.path().join(PLAN_FILE);
+    fs::write(&path, text).unwrap();
+    let stderr = failure(command_minimal(dir.path(), &["status", "--lang", lang]));
+    for word in LIBRARY_WORDS {
+        assert!(!stderr.contains(word), "`{word}` in {stderr}");
+    }
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+    stderr
+}
+
+#[test]
+fn a_mistyped_plan_says_what_was_expected_at_its_place_in_french_and_in_english() {
+    let cases = [
+        (
+            "current_stage: deux\n",
+            ":4:16 : plan illisible : current_stage : il faut un nombre entier de 0 à 255, pas le texte « deux »",
+            ":4:16: unreadable plan: current_stage: expected a whole number from 0 to 255, not the text \"deux\"",
+        ),
+        (
+            "current_stage: 1\nsessions:\n  - {date: 22/11/2026, kind: self_assessment}\n",
+            ":6:12 : plan illisible : sessions[0].date : il faut une date au format AAAA-MM-JJ (par exemple 2026-11-22), pas le texte « 22/11/2026 »",
+            ":6:12: unreadable plan: sessions[0].date: expected a date as YYYY-MM-DD (for example 2026-11-22), not the text \"22/11/2026\"",
+        ),
+        (
+            "current_stage: 1\nsessions:\n  - {date: 2026-11-22T10:00:00Z, kind: self_assessment}\n",
+            ":6:12 : plan illisible : sessions[0].date : il faut une date au format AAAA-MM-JJ",
+            ":6:12: unreadable plan: sessions[0].date: expected a date as YYYY-MM-DD",
+        ),
+        (
+            "current_stage: 1\nstages:\n  opportunite:\n    criteria:\n      organisation: {status: fait}\n",
+            ":8:30 : plan illisible : stages.opportunite.criteria.organisation.status : `fait` n'est pas une valeur possible ici (valeurs possibles : todo, ok, ko, na)",
+            ":8:30: unreadable plan: stages.opportunite.criteria.organisation.status: `fait` is not a value accepted here (accepted values: todo, ok, ko, na)",
+        ),
+        (
+            "current_stage: 1\nstages:\n  opportunite:\n    answers:\n      type-projet: {value: {a: 1}}\n",
+            ":8:28 : plan illisible : stages.opportunite.answers.type-projet.value : il faut une réponse (`true` ou `false`, un nombre, un texte ou une liste de textes), pas des clés et valeurs",
+            ":8:28: unreadable plan: stages.opportunite.answers.type-projet.value: expected an answer (`true` or `false`, a number, a text or a list of texts), not keys and values",
+        ),
+        (
+            "current_stage: 1\ntraining: {decision: {item: oui}}\n",
+            ":5:29 : plan illisible : training.decision.item : il faut `true` ou `false`, pas le texte « oui »",
+            ":5:29: unreadable plan: training.decision.item: expected `true` or `false`, not the text \"oui\"",
+        ),
+        (
+            "projet: x\ncurrent_stage: 1\n",
+            ":4:1 : plan illisible : clé inconnue `projet` : vouliez-vous dire `project` ?",
+            ":4:1: unreadable plan: unknown key `projet`: did you mean `project`?",
+        ),
+        (
+            "stages: {}\n",
+            ":1:1 : plan illisible : il manque la clé `current_stage`",
+            ":1:1: unreadable plan: the key `current_stage` is missing",
+        ),
+    ];
+    for (lines, fr, en) in cases {
+        let text = format!("{PLAN_HEAD}{lines}");
+        let said = status_refuses(&text, "fr");
+        assert!(
+            said.starts_with(&format!("erreur : {PLAN_FILE}{fr}")),
+            "{said}"
+        );
+        assert!(
+            said.trim_end()
+                .ends_with(" ; corrigez cette ligne ou demandez une nouvelle copie du plan"),
+            "{said}"
+        );
+        let said = status_refuses(&text, "en");
+        assert!(
+            said.starts_with(&format!("error: {PLAN_FILE}{en}")),
+            "{said}"
+        );
+    }
+}
+
+#[test]
+fn a_value_of_three_megabytes_in_the_wrong_place_is_quoted_as_one_short_line() {
+    let text = format!(
+        "{PLAN_HEAD}current_stage: 1\nstages: {}\n",
+        "x".repeat(3_000_000)
+    );
+    let stderr = status_refuses(&text, "fr");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.chars().count() < 300,
+        "{} characters",
+        stderr.chars().count()
+    );
+    let quoted = format!("pas le texte « {}… »", "x".repeat(40));
+    assert!(stderr.contains(&quoted), "{stderr}");
+}
+
+#[test]
+fn a_number_answer_beyond_64_bits_is_refused_at_its_line_instead_of_rounded() {
+    let number = "123456789012345678901234567890";
+    let text = format!(
+        "{PLAN_HEAD}current_stage: 1\nstages:\n  opportunite:\n    answers:\n      nombre-modules: {{value: {number}}}\n"
+    );
+    let stderr = status_refuses(&text, "fr");
+    let expected = format!(
+        "{PLAN_FILE}:8:31 : plan illisible : stages.opportunite.answers.nombre-modules.value : le nombre {number} est trop grand"
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+}
+
+#[test]
+fn a_nul_byte_in_a_plan_is_reported_as_a_nul_byte_at_its_place() {
+    for (lines, place) in [
+        ("current_stage: 1\n# note \0\n", ":5:8 "),
+        ("current_stage: 1\u{0}\n", ":4:17 "),
+        (
+            "current_stage: 1\nsessions: [{date: 2026-11-22, kind: self_assessment, participants: [\"a\0b\"]}]\n",
+            ":5:71 ",
+        ),
+    ] {
+        let stderr = status_refuses(&format!("{PLAN_HEAD}{lines}"), "fr");
+        let expected = format!("{PLAN_FILE}{place}: plan illisible : octet nul (NUL)");
+        assert!(stderr.contains(&expected), "{stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_definition_file_linked_to_another_file_prints_one_short_line_of_it() {
+    let dir = support::sandbox();
+    let folder = dir.path().join("definitions");
+    fs::create_dir(&folder).unwrap();
+    for entry in fs::read_dir(minimal_definitions()).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), folder.join(entry.file_name())).unwrap();
+    }
+    let secret = dir.path().join("passwd");
+    fs::write(
+        &secret,
+        "root:x:0:0:root:/root:/bin/bash\nclaire:x:1000:1000:secret-line\n",
+    )
+    .unwrap();
+    fs::remove_file(folder.join("offer.yaml")).unwrap();
+    std::os::unix::fs::symlink(&secret, folder.join("offer.yaml")).unwrap();
+    let mut validate = command(dir.path());
+    validate.args(["validate", "definitions"]);
+    let stderr = failure(validate);
+    assert!(!stderr.contains("secret-line"), "{stderr}");
+    let first = stderr.lines().next().unwrap();
+    assert!(
+        first.ends_with("pas le texte « root:x:0:0:root:/root:/bin/bash claire:x… »"),
+        "{first}"
+    );
+}
+
+#[test]
+fn mistyped_definitions_say_what_was_expected_in_the_interface_language() {
+    let broken = Broken {
+        file: "stages.yaml",
+        from: "    number: 3\n",
+        to: "    number: trois\n",
+        line: "    number: trois",
+        column: "trois",
+        says: "",
+    };
+    let dir = support::sandbox();
+    let text = break_definitions(dir.path(), &broken);
+    let (line, column) = expected_location(&text, &broken);
+    for (lang, said) in [
+        (
+            "fr",
+            format!(
+                "stages.yaml:{line}:{column} : stages[2].number : il faut un nombre entier de 0 à 255, pas le texte « trois »"
+            ),
+        ),
+        (
+            "en",
+            format!(
+                "stages.yaml:{line}:{column}: stages[2].number: expected a whole number from 0 to 255, not the text \"trois\""
+            ),
+        ),
+    ] {
+        let mut validate = command(dir.path());
+        validate.args(["validate", ".", "--lang", lang]);
+        let stderr = failure(validate);
+        assert!(stderr.lines().any(|l| l.ends_with(&said)), "{stderr}");
+    }
+    let mut validate = command(dir.path());
+    validate.args(["validate", ".", "--lang", "en"]);
+    assert!(!failure(validate).contains("problème"));
+}
+
 #[test]
 fn status_without_a_plan_fails_on_stderr() {
     let dir = support::sandbox();
@@ -325,7 +536,7 @@ const BROKEN: &[Broken] = &[
         to: "    number: 3\n    number:  3\n",
         line: "    number:  3",
         column: "number",
-        says: "`number` appears twice",
+        says: "`number` apparaît deux fois",
     },
     Broken {
         file: "stages.yaml",
@@ -374,7 +585,7 @@ fn validate_reports_broken_definitions_at_their_location() {
         let mut validate = command(dir.path());
         validate.args(["validate", "."]);
         let stderr = failure(validate);
-        let location = format!("{}:{line}:{column}: ", broken.file);
+        let location = format!("{}:{line}:{column} : ", broken.file);
         assert!(
             stderr.lines().any(|l| {
                 l.find(&location)

@@ -282,6 +282,46 @@ fn a_cut_plan_is_announced_and_copied_before_it_is_saved() {
 }
 
 #[test]
+fn a_plan_with_old_mac_line_ends_opens_as_it_is_without_a_cut_warning() {
+    let dir = support::sandbox();
+    let path = init_plan(dir.path(), PROJECT);
+    let old_mac = fs::read_to_string(&path).unwrap().replace('\n', "\r");
+    fs::write(&path, &old_mac).unwrap();
+    let mut pty = wizard(dir.path(), PLAN_FILE);
+    let screen = pty.wait_text(MAIN_SCREEN);
+    assert!(
+        !screen.contains("coupé") && !screen.contains("abîmé"),
+        "{screen}"
+    );
+    pty.press(key::SPACE, "enregistré à");
+    pty.quit();
+    let copies = files_starting_with(dir.path(), &format!("{PLAN_FILE}.damaged-"));
+    assert!(copies.is_empty(), "copied aside as damaged: {copies:?}");
+    assert_eq!(organisation_status(&path), "ok");
+}
+
+#[test]
+fn a_mistyped_plan_opened_in_the_wizard_says_what_was_expected_and_is_left_as_it_was() {
+    let dir = support::sandbox();
+    let path = init_plan(dir.path(), PROJECT);
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replace("current_stage: 1", "current_stage: deux");
+    fs::write(&path, &text).unwrap();
+    let mut pty = wizard(dir.path(), PLAN_FILE);
+    let status = pty.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{}", pty.text());
+    let screen = pty.text();
+    assert!(
+        screen
+            .contains("current_stage : il faut un nombre entier de 0 à 255, pas le texte « deux »"),
+        "{screen}"
+    );
+    assert!(!screen.contains("expected u8"), "{screen}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
 fn a_plan_being_created_by_another_wizard_is_not_opened() {
     let dir = support::sandbox();
     let lock = "pid: 4242\nhost: poste-de-camille\nuser: camille\nsince: 2026-11-23T08:00:00Z\n";

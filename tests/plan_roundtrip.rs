@@ -35,6 +35,8 @@ fn awkward_string() -> impl Strategy<Value = String> {
         Just("ligne 1\r\nligne 2".to_string()),
         Just("fin de ligne\n".to_string()),
         Just("séparateur\u{2028}de ligne".to_string()),
+        Just("\u{2028}séparateur en tête\n ligne 2".to_string()),
+        Just("ligne 1\n\u{2029}\nfin sur un séparateur\u{2028}".to_string()),
         Just("émoji 🚀 et ZWJ 👩‍💻".to_string()),
         Just("עברית وعربي".to_string()),
         Just("- liste".to_string()),

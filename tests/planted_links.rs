@@ -368,7 +368,7 @@ fn a_named_pipe_in_a_definitions_folder_is_refused_at_once() {
             .clone();
         let stderr = String::from_utf8_lossy(&output);
         assert!(
-            stderr.contains("training.yaml:1:1: not a file but a named pipe"),
+            stderr.contains("training.yaml:1:1 : ce n'est pas un fichier mais un tube nommé"),
             "{args:?}: {stderr}"
         );
     }

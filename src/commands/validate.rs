@@ -56,7 +56,7 @@ pub fn run(dir: Option<&Path>, lang: Lang) -> bool {
 /// Prints every problem to stderr, one per line, then what to do.
 pub fn report(error: &DefinitionsError, lang: Lang) {
     for diagnostic in &error.diagnostics {
-        eprintln!("{}", sanitize::line(&diagnostic.to_string()));
+        eprintln!("{}", sanitize::line(&diagnostic.in_lang(lang)));
     }
     eprintln!(
         "{}",

@@ -1,6 +1,9 @@
-//! Errors found in definition files, each with its `file:line:column`.
+//! Errors found in definition files, each with its `file:line:column`, said in both interface
+//! languages.
 
 use std::fmt;
+
+use crate::i18n::{Lang, Strings};
 
 /// One problem in a definition file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,19 +15,49 @@ pub struct Diagnostic {
     /// 1-based column.
     pub column: usize,
     /// What is wrong and, where possible, what to do.
-    pub message: String,
+    pub message: Message,
 }
 
+impl Diagnostic {
+    /// The diagnostic in `lang`: `file:line:column`, then the message.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let (line, column) = (self.line.max(1), self.column.max(1));
+        let colon = lang.strings().colon;
+        let message = self.message.get(lang);
+        format!("{}:{line}:{column}{colon}{message}", self.file)
+    }
+}
+
+/// In English, as in logs and tests.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file,
-            self.line.max(1),
-            self.column.max(1),
-            self.message
-        )
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+/// A message in each language of the interface, made when the problem is found (the language is
+/// chosen only when it is printed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    fr: String,
+    en: String,
+}
+
+impl Message {
+    /// The message `say` makes from each language's strings.
+    pub fn new(say: impl Fn(&Strings) -> String) -> Self {
+        Message {
+            fr: say(Lang::Fr.strings()),
+            en: say(Lang::En.strings()),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
     }
 }
 
@@ -60,23 +93,17 @@ pub struct SourceFile {
 
 impl SourceFile {
     /// A diagnostic at a known position.
-    pub fn at(&self, line: usize, column: usize, message: impl Into<String>) -> Diagnostic {
+    pub fn at(&self, line: usize, column: usize, message: Message) -> Diagnostic {
         Diagnostic {
             file: self.name.clone(),
             line,
             column,
-            message: message.into(),
+            message,
         }
     }
 
     /// A diagnostic placed on the `nth` (0-based) line that reads `key: value`, or at the top of the file.
-    pub fn at_key(
-        &self,
-        key: &str,
-        value: &str,
-        nth: usize,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn at_key(&self, key: &str, value: &str, nth: usize, message: Message) -> Diagnostic {
         let (line, column) = self.find_key(key, value, nth).unwrap_or((1, 1));
         self.at(line, column, message)
     }
@@ -107,13 +134,14 @@ mod tests {
             name: "stages.yaml".into(),
             text: "stages:\n  - id: a\n    number: 1\n  - id: \"a\"\n".into(),
         };
+        let x = || Message::new(|_| "x".into());
         assert_eq!(
-            file.at_key("id", "a", 1, "x").to_string(),
+            file.at_key("id", "a", 1, x()).to_string(),
             "stages.yaml:4:5: x"
         );
         assert_eq!(
-            file.at_key("id", "zz", 0, "x").to_string(),
-            "stages.yaml:1:1: x"
+            file.at_key("id", "zz", 0, x()).in_lang(Lang::Fr),
+            "stages.yaml:1:1 : x"
         );
     }
 }

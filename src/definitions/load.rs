@@ -6,12 +6,14 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::cache::{self, Cache};
-use super::diagnostic::{DefinitionsError, Diagnostic, SourceFile};
+use super::diagnostic::{DefinitionsError, Diagnostic, Message, SourceFile};
 use super::schema::FileHeader;
 use super::validate::{self, Parts};
 use super::{Definitions, Origin};
 use crate::files::{self, Links, ReadError};
-use crate::yaml;
+use crate::i18n::fill;
+use crate::sanitize;
+use crate::yaml::{self, Problem};
 
 /// The largest definition file accepted, in bytes.
 pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
@@ -88,7 +90,7 @@ pub(super) fn load_dir(dir: &Path, cache: Option<Cache>) -> Result<Definitions, 
 
 /// The definition files of `dir`, read as text, sorted by path.
 pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> {
-    let whole = |message: String| DefinitionsError {
+    let whole = |message: Message| DefinitionsError {
         diagnostics: vec![Diagnostic {
             file: dir.display().to_string(),
             line: 0,
@@ -96,11 +98,8 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> 
             message,
         }],
     };
-    let entries = fs::read_dir(dir).map_err(|err| {
-        whole(format!(
-            "cannot read the folder ({err}); give a folder of definition files (*.yaml)"
-        ))
-    })?;
+    let entries = fs::read_dir(dir)
+        .map_err(|err| whole(Message::new(|s| fill(s.defs_folder_unreadable, &[&err]))))?;
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         // Everything named `*.yaml` but a folder is read, so that a pipe or a link to nowhere in
@@ -115,13 +114,12 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> 
         .collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(whole("no definition file (*.yaml) in this folder".into()));
+        return Err(whole(Message::new(|s| s.defs_no_file.to_string())));
     }
     if paths.len() > MAX_FILES {
-        return Err(whole(format!(
-            "{} definition files, more than the {MAX_FILES} accepted",
-            paths.len()
-        )));
+        let count = paths.len();
+        let message = Message::new(|s| fill(s.defs_too_many_files, &[&count, &MAX_FILES]));
+        return Err(whole(message));
     }
     let mut files = Vec::with_capacity(paths.len());
     let mut diagnostics = Vec::new();
@@ -144,7 +142,7 @@ pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> 
 /// and anything but a regular file (a named pipe is refused at once, never waited on).
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let name = path.display().to_string();
-    let fail = |message: String| Diagnostic {
+    let fail = |message: Message| Diagnostic {
         file: name.clone(),
         line: 0,
         column: 1,
@@ -152,11 +150,10 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
     };
     let bytes = files::read_regular(path, Links::Follow, MAX_FILE_BYTES).map_err(|error| {
         fail(match error {
-            ReadError::Io(err) => format!("cannot read the file: {err}"),
-            ReadError::NotRegular(kind) => format!(
-                "not a file but {}: give a definition file (*.yaml), or remove this one",
-                kind.describe()
-            ),
+            ReadError::Io(err) => Message::new(move |s| fill(s.defs_file_unreadable, &[&err])),
+            ReadError::NotRegular(kind) => {
+                Message::new(move |s| fill(s.defs_not_a_file, &[&kind.words(s)]))
+            }
             ReadError::TooLarge(size) => too_large(size),
         })
     })?;
@@ -164,14 +161,14 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
 }
 
 /// The message for a file of `size` bytes, over [`MAX_FILE_BYTES`].
-fn too_large(size: u64) -> String {
-    format!("the file is {size} bytes, more than the {MAX_FILE_BYTES} accepted")
+fn too_large(size: u64) -> Message {
+    Message::new(|s| fill(s.defs_file_too_large, &[&size, &MAX_FILE_BYTES]))
 }
 
 /// The text of a file's bytes: within [`MAX_FILE_BYTES`], UTF-8, a leading byte-order mark dropped.
 /// The bytes become the text without a copy.
 fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    let fail = |line: usize, message: String| Diagnostic {
+    let fail = |line: usize, message: Message| Diagnostic {
         file: name.to_string(),
         line,
         column: 1,
@@ -185,8 +182,8 @@ fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
     }
     String::from_utf8(bytes).map_err(|err| {
         let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        fail(line, "not UTF-8 text: save the file as UTF-8".into())
+        let line = yaml::line_breaks(valid) + 1;
+        fail(line, Message::new(|s| s.defs_not_utf8.to_string()))
     })
 }
 
@@ -241,7 +238,8 @@ fn parse(files: &[SourceFile]) -> Result<Parts, DefinitionsError> {
 
 /// Parses one file into the list of its kind, reading the text once.
 fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parts) -> Result<(), Diagnostic> {
-    let located = |err: yaml::YamlError| file.at(err.line, err.column, err.message);
+    let located =
+        |err: yaml::YamlError| file.at(err.line, err.column, Message::new(|s| err.localized(s)));
     let kind = match top_level_kind(&file.text) {
         Some(kind) => kind.to_string(),
         None => header_kind(file)?,
@@ -260,14 +258,9 @@ fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parts) -> Result<(),
             .training
             .push((index, yaml::from_str(&file.text).map_err(located)?)),
         other => {
-            return Err(file.at_key(
-                "kind",
-                other,
-                0,
-                format!(
-                    "unknown kind `{other}`: expected offer, stages, questionnaire or training"
-                ),
-            ));
+            let shown = sanitize::quote(other);
+            let message = Message::new(|s| fill(s.defs_unknown_kind, &[&shown]));
+            return Err(file.at_key("kind", other, 0, message));
         }
     }
     Ok(())
@@ -290,16 +283,11 @@ fn top_level_kind(text: &str) -> Option<&str> {
 /// The `kind:` of a file whose text does not show it plainly, read by the YAML parser so that a
 /// problem is reported at its place.
 fn header_kind(file: &SourceFile) -> Result<String, Diagnostic> {
-    let header: FileHeader = yaml::from_str(&file.text).map_err(|err| {
-        if err.message.contains("missing field `kind`") {
-            file.at(
-                1,
-                1,
-                "missing `kind:` (one of offer, stages, questionnaire, training)",
-            )
-        } else {
-            file.at(err.line, err.column, err.message)
+    let header: FileHeader = yaml::from_str(&file.text).map_err(|err| match &err.problem {
+        Problem::MissingKey(key) if key == "kind" && err.path.is_empty() => {
+            file.at(1, 1, Message::new(|s| s.defs_missing_kind.to_string()))
         }
+        _ => file.at(err.line, err.column, Message::new(|s| err.localized(s))),
     })?;
     Ok(header.kind)
 }

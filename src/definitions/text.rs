@@ -67,7 +67,7 @@ impl<'de> Visitor<'de> for TextVisitor {
     type Value = Text;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string, or a map with the keys `fr` and `en`")
+        f.write_str(crate::yaml::EXPECT_TRANSLATABLE)
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Text, E> {

@@ -3,11 +3,16 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use super::diagnostic::{DefinitionsError, Diagnostic, SourceFile};
+use super::diagnostic::{DefinitionsError, Diagnostic, Message, SourceFile};
 use super::schema::{
     Link, OfferFile, Question, QuestionKind, Questionnaire, Stage, StagesFile, TrainingFile,
 };
 use super::{Definitions, Origin, QuestionPos};
+use crate::i18n::{Strings, fill};
+use crate::sanitize;
+
+/// What an id names, in words of the interface's strings.
+type Noun = fn(&Strings) -> &'static str;
 
 /// The parsed files of a set, each with the index of its source file.
 #[derive(Default)]
@@ -156,32 +161,24 @@ impl<'f, 'p> Checker<'f, 'p> {
     }
 
     /// Reports a problem with the `nth` occurrence of `key: value` in `file`.
-    fn report(&mut self, file: usize, key: &str, value: &str, nth: usize, message: String) {
+    fn report(&mut self, file: usize, key: &str, value: &str, nth: usize, message: Message) {
         let diagnostic = self.files[file].at_key(key, value, nth, message);
         self.diagnostics.push(diagnostic);
     }
 
     /// Checks one id (kebab-case, unique in `scope`); returns how many times it was met before in
     /// this file, to place later diagnostics on the right line.
-    fn id(&mut self, file: usize, id: &'p str, what: &str, scope: &mut HashSet<&'p str>) -> usize {
+    fn id(&mut self, file: usize, id: &'p str, what: Noun, scope: &mut HashSet<&'p str>) -> usize {
         let nth = self.visit(file, id);
         if !is_kebab_case(id) {
-            self.report(
-                file,
-                "id",
-                id,
-                nth,
-                format!("{what} id `{id}` must be kebab-case (a-z, 0-9 and hyphens, e.g. `besoin-metier`)"),
-            );
+            let shown = sanitize::quote(id);
+            let message = Message::new(|s| fill(s.defs_id_not_kebab, &[&what(s), &shown]));
+            self.report(file, "id", id, nth, message);
         }
         if !scope.insert(id) {
-            self.report(
-                file,
-                "id",
-                id,
-                nth,
-                format!("duplicate {what} id `{id}`: ids must be unique"),
-            );
+            let shown = sanitize::quote(id);
+            let message = Message::new(|s| fill(s.defs_id_duplicate, &[&what(s), &shown]));
+            self.report(file, "id", id, nth, message);
         }
         nth
     }
@@ -189,13 +186,9 @@ impl<'f, 'p> Checker<'f, 'p> {
     fn links(&mut self, file: usize, links: &[Link]) {
         for link in links {
             if !is_https_url(&link.url) {
-                self.report(
-                    file,
-                    "url",
-                    &link.url,
-                    0,
-                    format!("link `{}` must be an absolute https:// URL", link.url),
-                );
+                let shown = sanitize::quote(&link.url);
+                let message = Message::new(|s| fill(s.defs_link_not_https, &[&shown]));
+                self.report(file, "url", &link.url, 0, message);
             }
         }
     }
@@ -207,14 +200,11 @@ impl<'f, 'p> Checker<'f, 'p> {
                     file: "(definitions)".into(),
                     line: 0,
                     column: 0,
-                    message: format!("no file of `kind: {kind}`: the set needs exactly one"),
+                    message: Message::new(|s| fill(s.defs_no_file_of_kind, &[&kind])),
                 });
             } else if let Some(file) = extra {
-                self.diagnostics.push(self.files[file].at(
-                    1,
-                    1,
-                    format!("a second file of `kind: {kind}`: the set needs exactly one"),
-                ));
+                let message = Message::new(|s| fill(s.defs_second_file_of_kind, &[&kind]));
+                self.diagnostics.push(self.files[file].at(1, 1, message));
             }
         };
         expect_one(parts.offer.len(), parts.offer.get(1).map(|p| p.0), "offer");
@@ -224,30 +214,28 @@ impl<'f, 'p> Checker<'f, 'p> {
             "stages",
         );
         if let Some((file, _)) = parts.training.get(1) {
-            self.diagnostics.push(self.files[*file].at(
-                1,
-                1,
-                "a second file of `kind: training`: the set takes at most one",
-            ));
+            let message = Message::new(|s| s.defs_second_training.to_string());
+            self.diagnostics.push(self.files[*file].at(1, 1, message));
         }
     }
 
     fn check_offer(&mut self, file: usize, offer: &'p OfferFile) {
         if offer.version.trim().is_empty() {
-            self.report(file, "version", "", 0, "`version` must not be empty".into());
+            let message = Message::new(|s| s.defs_empty_version.to_string());
+            self.report(file, "version", "", 0, message);
         }
         let mut ids = HashSet::new();
         for contact in &offer.program_contacts {
-            self.id(file, &contact.id, "programme contact", &mut ids);
+            self.id(file, &contact.id, |s| s.defs_what_contact, &mut ids);
             self.links(file, &contact.links);
         }
         let mut ids = HashSet::new();
         for role in &offer.project_roles {
-            self.id(file, &role.id, "project role", &mut ids);
+            self.id(file, &role.id, |s| s.defs_what_role, &mut ids);
         }
         let mut ids = HashSet::new();
         for target in &offer.hosting_targets {
-            self.id(file, &target.id, "hosting target", &mut ids);
+            self.id(file, &target.id, |s| s.defs_what_hosting, &mut ids);
         }
         self.links(file, &offer.links);
     }
@@ -262,27 +250,25 @@ impl<'f, 'p> Checker<'f, 'p> {
         let mut stage_ids = HashSet::new();
         let mut numbers = HashSet::new();
         for stage in &stages.stages {
-            let nth = self.id(file, &stage.id, "stage", &mut stage_ids);
+            let nth = self.id(file, &stage.id, |s| s.defs_what_stage, &mut stage_ids);
             let number = stage.number.to_string();
             let number_rank = self.visit(file, format!("number: {number}"));
+            let shown = sanitize::quote(&stage.id);
             if !(1..=STAGE_COUNT).contains(&stage.number) {
-                let message = format!(
-                    "stage `{}` has number {number}: numbers go from 1 to {STAGE_COUNT}",
-                    stage.id
-                );
+                let message = Message::new(|s| {
+                    fill(s.defs_stage_number_range, &[&shown, &number, &STAGE_COUNT])
+                });
                 self.report(file, "number", &number, number_rank, message);
             } else if !numbers.insert(stage.number) {
-                let message = format!("stage `{}` repeats number {number}", stage.id);
+                let message =
+                    Message::new(|s| fill(s.defs_stage_number_repeated, &[&shown, &number]));
                 self.report(file, "number", &number, number_rank, message);
             }
             self.check_stage(file, stage, nth, offer, questionnaires);
         }
         for missing in (1..=STAGE_COUNT).filter(|n| !numbers.contains(n)) {
-            self.diagnostics.push(self.files[file].at(
-                1,
-                1,
-                format!("no stage numbered {missing}"),
-            ));
+            let message = Message::new(|s| fill(s.defs_stage_number_missing, &[&missing]));
+            self.diagnostics.push(self.files[file].at(1, 1, message));
         }
     }
 
@@ -301,40 +287,32 @@ impl<'f, 'p> Checker<'f, 'p> {
             ("go_no_go", &stage.go_no_go),
         ] {
             if text.is_empty() {
-                self.report(
-                    file,
-                    "id",
-                    &stage.id,
-                    nth,
-                    format!("stage `{}` has an empty `{field}`", stage.id),
-                );
+                let shown = sanitize::quote(&stage.id);
+                let message = Message::new(|s| fill(s.defs_stage_empty_field, &[&shown, &field]));
+                self.report(file, "id", &stage.id, nth, message);
             }
         }
+        // What names an undefined id: the stage, and the id, both shortened.
+        let naming = |template: Noun, id: &str| {
+            let (stage, id) = (sanitize::quote(&stage.id), sanitize::quote(id));
+            Message::new(move |s| fill(template(s), &[&stage, &id]))
+        };
         for id in &stage.questionnaires {
             if !questionnaires.iter().any(|(_, q)| &q.id == id) {
-                let message = format!(
-                    "stage `{}` names questionnaire `{id}`, which no file defines",
-                    stage.id
-                );
+                let message = naming(|s| s.defs_unknown_questionnaire, id);
                 self.report_value(file, id, message);
             }
         }
         if let Some(offer) = offer {
             for id in &stage.contacts.program {
                 if !offer.program_contacts.iter().any(|c| &c.id == id) {
-                    let message = format!(
-                        "stage `{}` names programme contact `{id}`, which the offer file does not define",
-                        stage.id
-                    );
+                    let message = naming(|s| s.defs_unknown_contact, id);
                     self.report_value(file, id, message);
                 }
             }
             for id in &stage.contacts.project {
                 if !offer.project_roles.iter().any(|r| &r.id == id) {
-                    let message = format!(
-                        "stage `{}` names project role `{id}`, which the offer file does not define",
-                        stage.id
-                    );
+                    let message = naming(|s| s.defs_unknown_role, id);
                     self.report_value(file, id, message);
                 }
             }
@@ -342,14 +320,19 @@ impl<'f, 'p> Checker<'f, 'p> {
         let mut criteria = HashSet::with_capacity(stage.criteria.len());
         self.seen.reserve(stage.criteria.len());
         for criterion in &stage.criteria {
-            self.id(file, &criterion.id, "criterion", &mut criteria);
+            self.id(
+                file,
+                &criterion.id,
+                |s| s.defs_what_criterion,
+                &mut criteria,
+            );
             self.links(file, &criterion.links);
         }
         self.links(file, &stage.links);
     }
 
     /// Reports a problem on the first line where `value` stands as a word.
-    fn report_value(&mut self, file: usize, value: &str, message: String) {
+    fn report_value(&mut self, file: usize, value: &str, message: Message) {
         let source = &self.files[file];
         let position = source.text.lines().enumerate().find_map(|(index, line)| {
             line.match_indices(value).find_map(|(at, _)| {
@@ -366,14 +349,19 @@ impl<'f, 'p> Checker<'f, 'p> {
 
     fn check_questionnaire(&mut self, file: usize, questionnaire: &'p Questionnaire) {
         let mut scope = std::mem::take(&mut self.questionnaire_ids);
-        self.id(file, &questionnaire.id, "questionnaire", &mut scope);
+        self.id(
+            file,
+            &questionnaire.id,
+            |s| s.defs_what_questionnaire,
+            &mut scope,
+        );
         self.questionnaire_ids = scope;
         let mut sections = HashSet::new();
         for section in &questionnaire.sections {
-            self.id(file, &section.id, "section", &mut sections);
+            self.id(file, &section.id, |s| s.defs_what_section, &mut sections);
             for question in &section.questions {
                 let mut scope = std::mem::take(&mut self.question_ids);
-                let nth = self.id(file, &question.id, "question", &mut scope);
+                let nth = self.id(file, &question.id, |s| s.defs_what_question, &mut scope);
                 self.question_ids = scope;
                 self.check_question(file, question, nth);
             }
@@ -385,33 +373,18 @@ impl<'f, 'p> Checker<'f, 'p> {
             question.kind,
             QuestionKind::Choice | QuestionKind::MultiChoice
         );
+        let shown = sanitize::quote(&question.id);
         if takes_choices && question.choices.len() < 2 {
-            self.report(
-                file,
-                "id",
-                &question.id,
-                nth,
-                format!(
-                    "question `{}` is a choice: give at least two `choices`",
-                    question.id
-                ),
-            );
+            let message = Message::new(|s| fill(s.defs_too_few_choices, &[&shown]));
+            self.report(file, "id", &question.id, nth, message);
         }
         if !takes_choices && !question.choices.is_empty() {
-            self.report(
-                file,
-                "id",
-                &question.id,
-                nth,
-                format!(
-                    "question `{}` has `choices` but its kind takes none: use `kind: choice` or `kind: multi_choice`",
-                    question.id
-                ),
-            );
+            let message = Message::new(|s| fill(s.defs_choices_not_taken, &[&shown]));
+            self.report(file, "id", &question.id, nth, message);
         }
         let mut choices = HashSet::new();
         for choice in &question.choices {
-            self.id(file, &choice.id, "choice", &mut choices);
+            self.id(file, &choice.id, |s| s.defs_what_choice, &mut choices);
         }
         self.links(file, &question.links);
     }
@@ -419,30 +392,23 @@ impl<'f, 'p> Checker<'f, 'p> {
     fn check_training(&mut self, file: usize, training: &'p TrainingFile) {
         let mut tracks = HashSet::new();
         for track in &training.general_tracks {
-            self.id(file, &track.id, "training track", &mut tracks);
+            self.id(file, &track.id, |s| s.defs_what_track, &mut tracks);
             self.links(file, &track.links);
         }
         let mut paths = HashSet::new();
         for path in &training.paths {
-            let nth = self.id(file, &path.id, "training path", &mut paths);
+            let nth = self.id(file, &path.id, |s| s.defs_what_path, &mut paths);
             let mut levels = HashSet::new();
             for level in &path.levels {
                 if !(1..=3).contains(&level.level) || !levels.insert(level.level) {
-                    self.report(
-                        file,
-                        "id",
-                        &path.id,
-                        nth,
-                        format!(
-                            "training path `{}`: level {} is out of 1–3 or repeated",
-                            path.id, level.level
-                        ),
-                    );
+                    let (shown, level) = (sanitize::quote(&path.id), level.level);
+                    let message = Message::new(|s| fill(s.defs_bad_level, &[&shown, &level]));
+                    self.report(file, "id", &path.id, nth, message);
                 }
             }
             let mut items = HashSet::new();
             for item in path.levels.iter().flat_map(|level| &level.items) {
-                self.id(file, &item.id, "training item", &mut items);
+                self.id(file, &item.id, |s| s.defs_what_item, &mut items);
                 self.links(file, &item.links);
             }
         }

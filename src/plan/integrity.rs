@@ -3,8 +3,8 @@
 //!
 //! A plan with neither line was written before seals existed and opens as it is. A plan that has the
 //! opening line but not the closing one was cut. A closing checksum that does not match means the
-//! file was changed by hand or damaged. Line endings are compared as `\n`, so a mail client that
-//! turned them into `\r\n` does not count as damage.
+//! file was changed by hand or damaged. Line endings are compared as `\n`, so a mail client or an
+//! editor that turned them into `\r\n` (Windows) or `\r` alone (old Mac) does not count as damage.
 
 use sha2::{Digest, Sha256};
 
@@ -54,7 +54,7 @@ pub fn seal(yaml: &str) -> String {
 /// Reads the seal of a plan's text (without its byte-order mark).
 pub fn check(text: &str) -> Seal {
     let body = text.trim_end_matches(['\n', '\r', ' ', '\t']);
-    let (above, last) = match body.rfind('\n') {
+    let (above, last) = match body.rfind(['\n', '\r']) {
         Some(at) => (&body[..=at], &body[at + 1..]),
         None => ("", body),
     };
@@ -67,16 +67,17 @@ pub fn check(text: &str) -> Seal {
     }
 }
 
-/// The hexadecimal SHA-256 of `text`, with `\r\n` read as `\n`.
+/// The hexadecimal SHA-256 of `text`, with `\r\n` and `\r` alone read as `\n` (the plan's own
+/// carriage returns are written escaped, as `\r`, never raw).
 fn checksum(text: &str) -> String {
     let mut hasher = Sha256::new();
-    let mut lines = text.split("\r\n");
-    if let Some(first) = lines.next() {
+    let mut pieces = text.split('\r');
+    if let Some(first) = pieces.next() {
         hasher.update(first.as_bytes());
     }
-    for line in lines {
+    for piece in pieces {
         hasher.update(b"\n");
-        hasher.update(line.as_bytes());
+        hasher.update(piece.strip_prefix('\n').unwrap_or(piece).as_bytes());
     }
     hex(&hasher.finalize())
 }
@@ -133,5 +134,17 @@ mod tests {
         let text = seal(YAML).replace('\n', "\r\n");
         assert_eq!(check(&text), Seal::Intact);
         assert_eq!(check(&format!("{}\n\n", seal(YAML))), Seal::Intact);
+    }
+
+    #[test]
+    fn old_mac_line_endings_are_not_a_cut() {
+        let text = seal(YAML).replace('\n', "\r");
+        assert_eq!(check(&text), Seal::Intact);
+        let mixed = seal(YAML).replacen('\n', "\r", 2).replacen('\n', "\r\n", 1);
+        assert_eq!(check(&mixed), Seal::Intact);
+        let edited = text.replace("Démo", "Démo 2");
+        assert_eq!(check(&edited), Seal::Altered);
+        let cut = &text[..text.rfind(CLOSING).unwrap()];
+        assert_eq!(check(cut), Seal::Cut);
     }
 }

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::model::{FORMAT, Plan};
 use crate::files::{self, Links, NotRegular, ReadError};
 use crate::i18n::{Lang, Strings, fill};
+use crate::sanitize;
 use crate::yaml;
 
 /// The largest plan file accepted, in bytes.
@@ -37,7 +38,7 @@ pub enum LoadError {
     /// The plan was written by a newer version of the program.
     NewerFormat(PathBuf, String),
     /// The YAML does not describe a plan.
-    Invalid(PathBuf, yaml::YamlError),
+    Invalid(PathBuf, Box<yaml::YamlError>),
 }
 
 impl LoadError {
@@ -50,7 +51,7 @@ impl LoadError {
             LoadError::DanglingLink(path) => fill(strings.plan_dangling_link, &[&path.display()]),
             LoadError::NotAFile(path, kind) => fill(
                 strings.plan_not_a_file,
-                &[&path.display(), &not_regular_words(*kind, strings)],
+                &[&path.display(), &kind.words(strings)],
             ),
             LoadError::Io(path, err) => fill(strings.plan_unreadable, &[&path.display(), err]),
             LoadError::TooLarge(path, size) => fill(
@@ -59,9 +60,10 @@ impl LoadError {
             ),
             LoadError::NotUtf8(path, line) => fill(strings.plan_not_utf8, &[&path.display(), line]),
             LoadError::NotAPlan(path) => fill(strings.not_a_plan, &[&path.display(), &FORMAT]),
-            LoadError::NewerFormat(path, found) => {
-                fill(strings.newer_plan, &[&path.display(), found, &FORMAT])
-            }
+            LoadError::NewerFormat(path, found) => fill(
+                strings.newer_plan,
+                &[&path.display(), &sanitize::quote(found), &FORMAT],
+            ),
             LoadError::Invalid(path, error) => fill(
                 strings.plan_invalid,
                 &[
@@ -116,17 +118,6 @@ pub(super) fn read_error(path: &Path, error: ReadError) -> LoadError {
     }
 }
 
-/// What stands in place of a file, in the interface's language.
-fn not_regular_words(kind: NotRegular, strings: &Strings) -> &'static str {
-    match kind {
-        NotRegular::Directory => strings.kind_folder,
-        NotRegular::Fifo => strings.kind_fifo,
-        NotRegular::Socket => strings.kind_socket,
-        NotRegular::Device => strings.kind_device,
-        NotRegular::Other => strings.kind_special,
-    }
-}
-
 /// Reads a plan from the bytes of the file at `path` (named in errors): size cap, UTF-8 (a leading
 /// byte-order mark is dropped), format check; [`load`] without the file system, for the fuzz target.
 pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
@@ -135,11 +126,7 @@ pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|err| {
-        let line = bytes[..err.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
+        let line = yaml::line_breaks(&bytes[..err.valid_up_to()]) + 1;
         LoadError::NotUtf8(path.to_path_buf(), line)
     })?;
     parse(path, text)
@@ -148,7 +135,7 @@ pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
 /// Parses the text of a plan file: as a plan first (the text is read once when all is well), then,
 /// when that fails or the format is not ours, through its `format` alone to say why.
 fn parse(path: &Path, text: &str) -> Result<Plan, LoadError> {
-    let invalid = |err: yaml::YamlError| LoadError::Invalid(path.to_path_buf(), err);
+    let invalid = |err: yaml::YamlError| LoadError::Invalid(path.to_path_buf(), Box::new(err));
     let parsed = yaml::from_str::<Plan>(text);
     if let Ok(plan) = &parsed
         && plan.format == FORMAT
@@ -182,6 +169,7 @@ fn format_number(format: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::AnswerValue;
     use crate::yaml::Problem;
 
     /// A small valid plan, then `extra` lines.
@@ -199,7 +187,7 @@ mod tests {
     /// The YAML error inside `result`, which must be an [`LoadError::Invalid`].
     fn invalid(result: Result<Plan, LoadError>) -> yaml::YamlError {
         match result {
-            Err(LoadError::Invalid(_, error)) => error,
+            Err(LoadError::Invalid(_, error)) => *error,
             other => panic!("expected an invalid plan, got {other:?}"),
         }
     }
@@ -213,7 +201,7 @@ mod tests {
         assert_eq!(error.problem, Problem::DuplicateKey("a".into()));
         assert_eq!((error.line, error.column), (10, 7));
         assert!(
-            fr.starts_with("plan.yaml:10:7 : plan illisible : stages.etape-1.criteria: la clé `a` apparaît deux fois"),
+            fr.starts_with("plan.yaml:10:7 : plan illisible : stages.etape-1.criteria : la clé `a` apparaît deux fois"),
             "{fr}"
         );
     }
@@ -258,6 +246,74 @@ mod tests {
         let big = vec![b'#'; MAX_PLAN_BYTES as usize + 1];
         let err = from_bytes(Path::new("p"), &big).unwrap_err();
         assert!(matches!(err, LoadError::TooLarge(_, _)), "{err:?}");
+    }
+
+    /// A plan whose stage `etape-1` answers question `q` with `value`.
+    fn answered(value: &str) -> String {
+        plan_text(&format!(
+            "stages:\n  etape-1:\n    answers:\n      q: {{value: {value}}}\n"
+        ))
+    }
+
+    #[test]
+    fn answers_keep_their_kind_and_integers_beyond_64_bits_are_refused_at_their_line() {
+        let value = |text: &str| {
+            let plan = read(&answered(text)).unwrap_or_else(|err| panic!("{err}"));
+            plan.answer("etape-1", "q").unwrap().value.clone().unwrap()
+        };
+        assert_eq!(value("true"), AnswerValue::Bool(true));
+        assert_eq!(value("-12"), AnswerValue::Integer(-12));
+        assert_eq!(value("2.5"), AnswerValue::Number(2.5));
+        assert_eq!(value("'12'"), AnswerValue::Text("12".into()));
+        assert_eq!(
+            value("[a, b]"),
+            AnswerValue::List(vec!["a".into(), "b".into()])
+        );
+        for huge in ["123456789012345678901234567890", "9223372036854775808"] {
+            let result = read(&answered(huge));
+            let fr = result.as_ref().unwrap_err().message(Lang::Fr.strings());
+            let error = invalid(result);
+            assert_eq!((error.line, error.column), (8, 18), "{huge}");
+            assert!(fr.contains("stages.etape-1.answers.q.value : "), "{fr}");
+            assert!(fr.contains(huge), "{fr}");
+        }
+        let fr = read(&answered("{a: 1}"))
+            .unwrap_err()
+            .message(Lang::Fr.strings());
+        assert!(
+            fr.contains("il faut une réponse (`true` ou `false`, un nombre"),
+            "{fr}"
+        );
+    }
+
+    #[test]
+    fn a_date_in_another_format_says_which_format() {
+        for date in ["22/11/2026", "2026-11-22T10:00:00Z", "2026-02-31", "[2026]"] {
+            let sessions = format!("sessions:\n  - {{date: {date}, kind: self_assessment}}\n");
+            let fr = read(&plan_text(&sessions))
+                .unwrap_err()
+                .message(Lang::Fr.strings());
+            assert!(
+                fr.starts_with("plan.yaml:6:12 : plan illisible : sessions[0].date : il faut une date au format AAAA-MM-JJ (par exemple 2026-11-22), pas "),
+                "{fr}"
+            );
+            assert!(!fr.contains("jiff") && !fr.contains("parse"), "{fr}");
+        }
+        let decision = "stages:\n  etape-1:\n    decision: {status: go, date: 2026-13-01}\n";
+        let error = invalid(read(&plan_text(decision)));
+        assert_eq!((error.line, error.column), (7, 34));
+        let undated = "stages:\n  etape-1:\n    decision: {status: go, date: ~}\n";
+        assert!(read(&plan_text(undated)).is_ok());
+    }
+
+    #[test]
+    fn old_mac_line_ends_read_and_place_errors_on_their_line() {
+        let text = plan_text("").replace('\n', "\r");
+        assert_eq!(read(&text).unwrap().project.name, "Démo");
+        let mut bytes = text.into_bytes();
+        bytes.extend(b"# caf\xE9\r");
+        let err = from_bytes(Path::new("p"), &bytes).unwrap_err();
+        assert!(matches!(err, LoadError::NotUtf8(_, 5)), "{err:?}");
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod orphans;
 mod ownership;
 mod progress;
 mod save;
+mod values;
 
 pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
 pub use integrity::Seal;

@@ -248,8 +248,8 @@ impl CriterionRecord {
     }
 }
 
-/// The value of an answer; its shape follows the question's kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The value of an answer; its shape follows the question's kind (read in [`super::values`]).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum AnswerValue {
     /// `yes_no`.
@@ -333,7 +333,11 @@ pub struct Decision {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// When it was recorded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::values::optional_date"
+    )]
     pub date: Option<Date>,
     /// Why.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -355,6 +359,7 @@ pub enum SessionKind {
 #[serde(deny_unknown_fields)]
 pub struct Session {
     /// When.
+    #[serde(deserialize_with = "super::values::date")]
     pub date: Date,
     /// Alone or in an interview.
     pub kind: SessionKind,

@@ -153,7 +153,7 @@ fn damaged_plans_name_the_line() {
     fs::write(&path, text).unwrap();
     let err = load(&path).unwrap_err().to_string();
     assert!(
-        err.contains("plan.yaml:") && err.contains("unknown variant `maybe`"),
+        err.contains("plan.yaml:") && err.contains("`maybe` is not a value accepted here"),
         "{err}"
     );
 }

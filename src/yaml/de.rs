@@ -13,19 +13,20 @@ use std::fmt;
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle, ScanError, Span, StrInput, Tag};
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 
+use super::MAX_DEPTH;
 use super::cut::Cut;
 use super::keys::{KeyStack, MapFrame, ValueOf};
+use super::problem::{Expected, Found, Problem, Syntax, describe};
 use super::scalar;
 use super::splice::{self, Splice};
-use super::{MAX_DEPTH, Problem};
+use crate::i18n::Lang;
+use crate::sanitize;
 
-/// An error met while reading: its kind, its words, and where, once known.
+/// An error met while reading: its kind, and where, once known.
 #[derive(Debug)]
 pub struct Error {
-    /// The kind of problem.
+    /// The kind of problem, with the input it quotes (shortened).
     pub problem: Problem,
-    /// What is wrong (for [`Problem::Invalid`]; the other kinds are worded by the caller).
-    pub message: String,
     /// Where: line and column, from 1.
     pub position: Option<(usize, usize)>,
     /// The value concerned, like `stages[0].criteria[3].title` (empty for the whole document).
@@ -33,25 +34,66 @@ pub struct Error {
 }
 
 impl Error {
+    /// An error of `problem`, placed later.
+    fn new(problem: Problem) -> Self {
+        Error {
+            problem,
+            position: None,
+            path: String::new(),
+        }
+    }
+
     /// An error of `problem` at `mark`, in the value at `path`.
     fn at(problem: Problem, mark: Marker, path: String) -> Self {
         Error {
-            problem,
-            message: String::new(),
             position: Some(position(mark)),
             path,
+            ..Error::new(problem)
         }
     }
 }
 
+/// serde's kinds of errors, each classified as it is made (see [`super::problem`]).
 impl de::Error for Error {
     fn custom<T: fmt::Display>(message: T) -> Self {
-        Error {
-            problem: Problem::Invalid,
-            message: message.to_string(),
-            position: None,
-            path: String::new(),
-        }
+        Error::new(Problem::Refused(sanitize::quote(&message.to_string())))
+    }
+
+    fn invalid_type(unexpected: Unexpected, expected: &dyn de::Expected) -> Self {
+        Error::new(Problem::Mismatch {
+            found: Found::of(unexpected),
+            expected: Expected::from_serde(&expected.to_string()),
+        })
+    }
+
+    fn invalid_value(unexpected: Unexpected, expected: &dyn de::Expected) -> Self {
+        de::Error::invalid_type(unexpected, expected)
+    }
+
+    fn invalid_length(_len: usize, expected: &dyn de::Expected) -> Self {
+        de::Error::invalid_type(Unexpected::Seq, expected)
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        Error::new(Problem::UnknownValue {
+            value: sanitize::quote(variant),
+            valid: expected,
+        })
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        Error::new(Problem::UnknownKey {
+            key: sanitize::quote(field),
+            valid: expected,
+        })
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        Error::new(Problem::MissingKey(field.to_string()))
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        Error::new(Problem::DuplicateKey(field.to_string()))
     }
 }
 
@@ -60,7 +102,7 @@ impl fmt::Display for Error {
         if !self.path.is_empty() {
             write!(f, "{}: ", self.path)?;
         }
-        f.write_str(&self.message)
+        f.write_str(&describe(&self.problem, Lang::En.strings()))
     }
 }
 
@@ -88,6 +130,9 @@ pub fn in_two<'de, T: de::Deserialize<'de>>(source: &str, cut: Cut) -> Option<T>
             .then_some(value)
     })
 }
+
+/// The most characters of a value's path that an error shows (its end).
+const MAX_PATH_CHARS: usize = 60;
 
 /// An event and where it starts.
 type Located<'a> = (Event<'a>, Marker);
@@ -170,8 +215,8 @@ impl<'a> Reader<'a> {
             | Event::MappingStart(_, Some(tag))
                 if !tag.is_yaml_core_schema() =>
             {
-                let message = format!("the tag `{tag}` is not supported: remove it");
-                Err(self.invalid_at(&message, mark))
+                let tag = Problem::Tag(sanitize::quote(&tag.to_string()));
+                Err(Error::at(tag, mark, self.path()))
             }
             _ => Ok((event, mark)),
         }
@@ -184,7 +229,7 @@ impl<'a> Reader<'a> {
             match event {
                 Event::StreamStart | Event::Nothing => {}
                 Event::DocumentStart(_) => return Ok(()),
-                _ => return Err(self.invalid_at("the text is empty: it holds no value", mark)),
+                _ => return Err(Error::at(Problem::Empty, mark, self.path())),
             }
         }
     }
@@ -193,24 +238,13 @@ impl<'a> Reader<'a> {
     fn end_document(&mut self) -> Result<(), Error> {
         let (event, mark) = self.next()?;
         if !matches!(event, Event::DocumentEnd) {
-            return Err(self.invalid_at("unexpected content after the value", mark));
+            return Err(Error::at(Problem::Syntax(Syntax::Other), mark, self.path()));
         }
         let (event, mark) = self.next()?;
         match event {
             Event::StreamEnd => Ok(()),
-            _ => Err(self.invalid_at(
-                "a second document (`---`) follows the first: a file holds one document",
-                mark,
-            )),
+            _ => Err(Error::at(Problem::SecondDocument, mark, self.path())),
         }
-    }
-
-    /// An error worded `message` at `mark`, in the value being read.
-    fn invalid_at(&self, message: &str, mark: Marker) -> Error {
-        let mut error = <Error as de::Error>::custom(message);
-        error.position = Some(position(mark));
-        error.path = self.path();
-        error
     }
 
     /// Gives `error` the place of the event at `mark` unless it has one from a deeper value.
@@ -222,7 +256,8 @@ impl<'a> Reader<'a> {
         error
     }
 
-    /// The value being read, like `stages[0].criteria[3].title`.
+    /// The value being read, like `stages[0].criteria[3].title`, its keys shortened, and its start
+    /// dropped when it is long (made only for errors).
     fn path(&self) -> String {
         let mut path = String::new();
         for frame in &self.frames {
@@ -239,9 +274,14 @@ impl<'a> Reader<'a> {
                     if !path.is_empty() {
                         path.push('.');
                     }
-                    path.push_str(key);
+                    path.push_str(&sanitize::quote(key));
                 }
             }
+        }
+        let chars = path.chars().count();
+        if chars > MAX_PATH_CHARS {
+            let tail: String = path.chars().skip(chars - MAX_PATH_CHARS).collect();
+            path = format!("…{tail}");
         }
         path
     }
@@ -300,7 +340,10 @@ impl<'a> Reader<'a> {
         let (event, mark) = self.next()?;
         match event {
             Event::SequenceEnd | Event::MappingEnd => Ok(value),
-            _ => Err(self.invalid_at(&format!("too many items in this {what}"), mark)),
+            _ => {
+                let problem = Problem::Refused(format!("too many items in this {what}"));
+                Err(Error::at(problem, mark, self.path()))
+            }
         }
     }
 
@@ -376,7 +419,7 @@ fn is_plain(style: ScalarStyle, tag: Option<&Cow<Tag>>) -> bool {
 fn next_event<'a>(parser: &mut Parser<'a, StrInput<'a>>) -> Result<(Event<'a>, Span), Error> {
     match parser.next_event() {
         Some(result) => result.map_err(parser_error),
-        None => Err(de::Error::custom("unexpected end of the text")),
+        None => Err(Error::new(Problem::Syntax(Syntax::Other))),
     }
 }
 
@@ -385,33 +428,44 @@ fn position(mark: Marker) -> (usize, usize) {
     (mark.line(), mark.col() + 1)
 }
 
-/// The parser's own error, at its place.
+/// The parser's own error, at its place, classified by its words.
 fn parser_error(error: ScanError) -> Error {
-    // The scanner reads nested flow collections (`[[[…`) ahead of the events, up to its own limit.
     let problem = match error.info() {
+        // The scanner reads nested flow collections (`[[[…`) ahead of the events, up to its own limit.
         "recursion limit exceeded" => Problem::TooDeep,
-        _ => Problem::Invalid,
+        // Raised for a NUL byte alone (a NUL elsewhere ends the text early).
+        "found unprintable character" => Problem::NulByte,
+        info => Problem::Syntax(Syntax::of(info)),
     };
     Error {
-        problem,
-        message: error.info().to_string(),
         position: Some(position(*error.marker())),
-        path: String::new(),
+        ..Error::new(problem)
     }
 }
 
 /// The error for a node that is not what `visitor` expects.
 fn unexpected_node<'de, V: Visitor<'de>>(event: &Event, visitor: &V) -> Error {
-    let unexpected = match event {
-        Event::SequenceStart(..) => Unexpected::Seq,
-        Event::MappingStart(..) => Unexpected::Map,
-        _ => Unexpected::Other("end of a value"),
-    };
-    de::Error::invalid_type(unexpected, &Expecting(visitor))
+    Error::new(Problem::Mismatch {
+        found: found_node(event),
+        expected: Expected::from_serde(&(&Expecting(visitor) as &dyn de::Expected).to_string()),
+    })
+}
+
+/// What a node that is not a scalar is.
+fn found_node(event: &Event) -> Found {
+    match event {
+        Event::SequenceStart(..) => Found::List,
+        Event::MappingStart(..) => Found::Mapping,
+        _ => Found::Unknown,
+    }
 }
 
 /// The error for a scalar `value` that is not what `visitor` expects, named as YAML reads it.
 fn unexpected_scalar<'de, V: Visitor<'de>>(value: &str, plain: bool, visitor: &V) -> Error {
+    let fits = || scalar::parse_unsigned(value).is_some() || scalar::parse_signed(value).is_some();
+    if plain && scalar::is_integer(value) && !fits() {
+        return Error::new(Problem::IntegerTooLarge(sanitize::quote(value)));
+    }
     let unexpected = if !plain {
         Unexpected::Str(value)
     } else if scalar::is_null(value) {
@@ -471,6 +525,11 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
                     visitor.visit_u64(int)
                 } else if let Some(int) = scalar::parse_signed(&value) {
                     visitor.visit_i64(int)
+                } else if scalar::is_integer(&value) {
+                    // As a float it would be written back rounded, a number the user never wrote.
+                    Err(Error::new(Problem::IntegerTooLarge(sanitize::quote(
+                        &value,
+                    ))))
                 } else if let Some(float) = scalar::parse_float(&value) {
                     visitor.visit_f64(float)
                 } else {
@@ -535,7 +594,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
 
     fn deserialize_bytes<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Error> {
         let mark = self.peek()?.1;
-        let error = <Error as de::Error>::custom("bytes are not supported in YAML");
+        let error = Error::new(Problem::Refused("bytes are not supported in YAML".into()));
         Err(self.place(error, mark))
     }
 
@@ -623,13 +682,18 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'_> {
     fn deserialize_enum<V: Visitor<'de>>(
         self,
         _name: &'static str,
-        _variants: &'static [&'static str],
+        variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Error> {
-        let (value, _, mark) = self.scalar_or_else(&visitor)?;
-        visitor
-            .visit_enum(value.into_owned().into_deserializer())
-            .map_err(|error| self.place(error, mark))
+        let (event, mark) = self.next()?;
+        let result = match event {
+            Event::Scalar(value, ..) => visitor.visit_enum(value.into_owned().into_deserializer()),
+            other => Err(Error::new(Problem::Mismatch {
+                found: found_node(&other),
+                expected: Expected::OneOf(variants),
+            })),
+        };
+        result.map_err(|error| self.place(error, mark))
     }
 
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -706,7 +770,7 @@ impl MapAccess<'_, '_> {
         if reader.keys.push(map, key) {
             return Ok(ValueOf::LastKey);
         }
-        let (key, mark) = (key.to_string(), *mark);
+        let (key, mark) = (sanitize::quote(key), *mark);
         Err(Error::at(Problem::DuplicateKey(key), mark, reader.path()))
     }
 }

@@ -39,6 +39,24 @@ pub fn parse_signed(plain: &str) -> Option<i64> {
     }
 }
 
+/// True when a plain scalar is written as an integer (as [`parse_signed`] reads them), whatever
+/// its size: one beyond 64 bits is refused rather than read as a float and written back rounded.
+pub fn is_integer(plain: &str) -> bool {
+    let digits = plain.strip_prefix(['+', '-']).unwrap_or(plain);
+    let (radix, rest) = if let Some(rest) = digits.strip_prefix("0x") {
+        (16, rest)
+    } else if let Some(rest) = digits.strip_prefix("0o") {
+        (8, rest)
+    } else if let Some(rest) = digits.strip_prefix("0b") {
+        (2, rest)
+    } else if has_leading_zero(digits) {
+        return false;
+    } else {
+        (10, digits)
+    };
+    !rest.is_empty() && rest.chars().all(|c| c.is_digit(radix))
+}
+
 /// The float a plain scalar means, if any: a decimal number (finite) or `.inf`, `-.inf`, `.nan`.
 pub fn parse_float(plain: &str) -> Option<f64> {
     if has_leading_zero(plain) {
@@ -123,6 +141,25 @@ mod tests {
         assert_eq!(parse_signed("9223372036854775808"), None);
         assert_eq!(parse_signed("--1"), None);
         assert_eq!(parse_signed("1.5"), None);
+    }
+
+    #[test]
+    fn integers_of_any_size_are_told_from_other_text() {
+        for integer in [
+            "0",
+            "-7",
+            "+7",
+            "123456789012345678901234567890",
+            "0x1F",
+            "-0b101",
+        ] {
+            assert!(is_integer(integer), "{integer}");
+        }
+        for other in [
+            "", "-", "007", "1.5", "1e30", "0x", "0xG", "12a", "--1", "+-1",
+        ] {
+            assert!(!is_integer(other), "{other}");
+        }
     }
 
     #[test]
