@@ -45,8 +45,8 @@ impl Holder {
         fill(
             strings.lock_holder,
             &[
-                &sanitize::line(&self.user),
-                &sanitize::line(&self.host),
+                &sanitize::quote(&self.user),
+                &sanitize::quote(&self.host),
                 &self.pid,
                 &local_time(&self.since),
             ],
@@ -57,7 +57,7 @@ impl Holder {
     pub fn who(&self, strings: &Strings) -> String {
         fill(
             strings.lock_holder_short,
-            &[&sanitize::line(&self.user), &sanitize::line(&self.host)],
+            &[&sanitize::quote(&self.user), &sanitize::quote(&self.host)],
         )
     }
 
@@ -231,7 +231,7 @@ fn local_time(since: &str) -> String {
             .to_zoned(jiff::tz::TimeZone::system())
             .strftime("%Y-%m-%d %H:%M")
             .to_string(),
-        Err(_) => sanitize::line(since).into_owned(),
+        Err(_) => sanitize::quote(since),
     }
 }
 

@@ -335,3 +335,22 @@ fn a_plan_too_large_to_open_again_is_not_saved_over_the_plan_but_a_copy_keeps_it
     let copy = save_new(&plan, &dir.path().join("copie.yaml")).unwrap();
     assert!(fs::metadata(copy).unwrap().len() > MAX_PLAN_BYTES);
 }
+
+#[test]
+fn a_planted_lock_with_long_names_is_told_in_one_short_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.yaml");
+    let long = "x".repeat(1000);
+    fs::write(
+        lock_path(&plan),
+        format!("pid: 1\nhost: {long}\nuser: {long}\nsince: {long}\n"),
+    )
+    .unwrap();
+    let (_, disk) = OnDisk::open(&plan).unwrap();
+    let holder = disk
+        .holder()
+        .expect("a lock from another host is never taken over");
+    let told = holder.describe(&FR);
+    assert!(told.chars().count() < 250, "{told}");
+    assert!(told.contains('…'), "{told}");
+}
