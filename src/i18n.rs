@@ -92,6 +92,40 @@ pub struct Strings {
     pub conflict_hint: &'static str,
     /// After reading the plan again from disk.
     pub reloaded: &'static str,
+    /// Message line: a change undone ("Statut du critère « … » rétabli à « … »": title, status).
+    pub undone_status: &'static str,
+    /// Message line: a change redone (title, status).
+    pub redone_status: &'static str,
+    /// Message line: a change undone (what it was about).
+    pub undone: &'static str,
+    /// Message line: a change redone (what it was about).
+    pub redone: &'static str,
+    /// What an undone change was about: the team's note on a criterion (title).
+    pub about_criterion_note: &'static str,
+    /// What an undone change was about: the interviewer's note on a criterion (title).
+    pub about_criterion_interviewer_note: &'static str,
+    /// What an undone change was about: an answer (question).
+    pub about_answer: &'static str,
+    /// What an undone change was about: the team's note on a question (question).
+    pub about_answer_note: &'static str,
+    /// What an undone change was about: the interviewer's note on a question (question).
+    pub about_answer_interviewer_note: &'static str,
+    /// What an undone change was about: a stage's decision (stage number).
+    pub about_decision: &'static str,
+    /// What an undone change was about: a training item (item).
+    pub about_training: &'static str,
+    /// What an undone change was about: the project's name, organisation, kind or hosting.
+    pub about_project: &'static str,
+    /// Message line: `u` with nothing left to undo.
+    pub nothing_to_undo: &'static str,
+    /// Message line: `u` with nothing to undo since the plan was read again from disk.
+    pub nothing_to_undo_since_reload: &'static str,
+    /// Message line: Ctrl-R with nothing to redo.
+    pub nothing_to_redo: &'static str,
+    /// Key hint: undo.
+    pub key_undo: &'static str,
+    /// Key hint: redo.
+    pub key_redo: &'static str,
     /// Where changes not saved were copied before reading the plan again (path).
     pub changes_kept_in: &'static str,
     /// After a failed save: the key that saves elsewhere.
@@ -499,6 +533,23 @@ pub static FR: Strings = Strings {
     key_reload: "relire le plan",
     conflict_hint: "{} — e : enregistrer ailleurs · r : relire le plan (vos modifications gardées à part)",
     reloaded: "Plan relu sur le disque.",
+    undone_status: "Statut du critère « {} » rétabli à « {} ».",
+    redone_status: "Statut du critère « {} » remis à « {} ».",
+    undone: "Annulé : {}.",
+    redone: "Refait : {}.",
+    about_criterion_note: "note sur le critère « {} »",
+    about_criterion_interviewer_note: "note de l'intervieweur sur le critère « {} »",
+    about_answer: "réponse à « {} »",
+    about_answer_note: "note sur la question « {} »",
+    about_answer_interviewer_note: "note de l'intervieweur sur la question « {} »",
+    about_decision: "décision de l'étape {}",
+    about_training: "formation « {} »",
+    about_project: "fiche du projet",
+    nothing_to_undo: "Rien à annuler.",
+    nothing_to_undo_since_reload: "Rien à annuler depuis que le plan a été relu sur le disque.",
+    nothing_to_redo: "Rien à refaire.",
+    key_undo: "annuler",
+    key_redo: "refaire",
     changes_kept_in: "Vos modifications non enregistrées sont gardées dans {}.",
     save_elsewhere_hint: "{} — e : enregistrer ailleurs",
     no_data_folder: "aucun dossier de données utilisateur n'est connu (HOME non défini ?)",
@@ -788,6 +839,23 @@ pub static EN: Strings = Strings {
     key_reload: "read the plan again",
     conflict_hint: "{} — e: save elsewhere · r: read the plan again (your changes kept aside)",
     reloaded: "Plan read again from disk.",
+    undone_status: "Status of criterion \"{}\" set back to \"{}\".",
+    redone_status: "Status of criterion \"{}\" set again to \"{}\".",
+    undone: "Undone: {}.",
+    redone: "Redone: {}.",
+    about_criterion_note: "note on criterion \"{}\"",
+    about_criterion_interviewer_note: "interviewer's note on criterion \"{}\"",
+    about_answer: "answer to \"{}\"",
+    about_answer_note: "note on question \"{}\"",
+    about_answer_interviewer_note: "interviewer's note on question \"{}\"",
+    about_decision: "decision of stage {}",
+    about_training: "training \"{}\"",
+    about_project: "project details",
+    nothing_to_undo: "Nothing to undo.",
+    nothing_to_undo_since_reload: "Nothing to undo since the plan was read again from disk.",
+    nothing_to_redo: "Nothing to redo.",
+    key_undo: "undo",
+    key_redo: "redo",
     changes_kept_in: "Your unsaved changes are kept in {}.",
     save_elsewhere_hint: "{} — e: save elsewhere",
     no_data_folder: "no user data folder is known (HOME not set?)",

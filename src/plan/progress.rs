@@ -50,25 +50,6 @@ impl StageProgress {
         }
         (self.criteria.settled() + self.required_answered) as f64 / total as f64
     }
-
-    /// Moves one criterion from the status `before` to `after`, without counting again.
-    pub fn criterion_changed(&mut self, before: CriterionStatus, after: CriterionStatus) {
-        *self.criteria.count_mut(before) -= 1;
-        *self.criteria.count_mut(after) += 1;
-    }
-
-    /// Counts one question as answered or not any more, without counting again.
-    pub fn answer_changed(&mut self, before: bool, after: bool, optional: bool) {
-        let change = |count: &mut usize| match (before, after) {
-            (false, true) => *count += 1,
-            (true, false) => *count -= 1,
-            _ => {}
-        };
-        change(&mut self.questions_answered);
-        if !optional {
-            change(&mut self.required_answered);
-        }
-    }
 }
 
 impl CriteriaCounts {
@@ -138,10 +119,31 @@ pub fn blocking_unsettled<'d>(
 /// The number of the stage the project has reached: the first without a go (the last stage once
 /// every stage has one).
 pub fn stage_reached(definitions: &Definitions, plan: &Plan) -> u8 {
+    reached(definitions, |id| plan.decision(id).status)
+}
+
+/// The stage the project would reach if the decision of the stage `stage_id` were `status`.
+pub fn stage_reached_if(
+    definitions: &Definitions,
+    plan: &Plan,
+    stage_id: &str,
+    status: DecisionStatus,
+) -> u8 {
+    reached(definitions, |id| {
+        if id == stage_id {
+            status
+        } else {
+            plan.decision(id).status
+        }
+    })
+}
+
+/// The first stage whose decision, as `status` gives it, is not a go (or the last stage).
+fn reached(definitions: &Definitions, status: impl Fn(&str) -> DecisionStatus) -> u8 {
     definitions
         .stages
         .iter()
-        .find(|stage| plan.decision(&stage.id).status != DecisionStatus::Go)
+        .find(|stage| status(&stage.id) != DecisionStatus::Go)
         .or(definitions.stages.last())
         .map_or(1, |stage| stage.number)
 }

@@ -37,6 +37,10 @@ pub enum Action {
     SaveElsewhere,
     /// Read the plan again from disk (after someone else changed it, or in a read-only plan).
     Reload,
+    /// Undo the last change of the sitting.
+    Undo,
+    /// Redo the last change undone.
+    Redo,
     /// Quit (asks first when changes could not be saved).
     Quit,
 }

@@ -12,15 +12,15 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModif
 use super::action::{Action, Effect};
 use super::editor::TextField;
 use super::forms::{ChoicePopup, DecisionForm, SetupForm};
+use super::history::{self, History, Way};
 use super::keymap::{self, Focus};
 use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerRecord, AnswerValue, CriterionRecord, DecisionStatus, Holder, LoadError, OnDisk, Orphan,
-    Plan, SaveError, Saved, Seal, SessionKind, StageProgress, criterion_status, is_answered,
-    orphans, stage_progress,
+    AnswerRecord, AnswerValue, Change, CriterionRecord, DecisionStatus, Holder, LoadError, OnDisk,
+    Orphan, Plan, SaveError, Saved, Seal, SessionKind, StageProgress, orphans, stage_progress,
 };
 use crate::sanitize;
 
@@ -246,8 +246,10 @@ pub struct App<'d> {
     pub resources: ResourceRows<'d>,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
-    /// Progress of each stage, counted at start and moved with each change to a criterion or answer.
+    /// Progress of each stage, counted at start and again for the stage each change touches.
     pub progress: Vec<StageProgress>,
+    /// The changes of the sitting, for undo and redo.
+    pub history: History,
     /// The plan file exists (false while the setup form is open).
     pub created: bool,
     /// Colours and emphasis.
@@ -296,6 +298,7 @@ impl<'d> App<'d> {
             resources: ResourceRows::build(defs, lang),
             orphans,
             progress,
+            history: History::default(),
             created: true,
             theme: super::theme::Theme::COLOR,
         }
@@ -459,6 +462,9 @@ impl<'d> App<'d> {
                 return Some(Effect::Reload);
             }
             Action::Reload => {}
+            Action::Undo | Action::Redo if self.refuse_if_read_only() => {}
+            Action::Undo => return self.step(Way::Undo),
+            Action::Redo => return self.step(Way::Redo),
             Action::Quit => {
                 if self.ui.decision_drafts.iter().any(Option::is_some) {
                     self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
@@ -560,24 +566,56 @@ impl<'d> App<'d> {
         self.changed()
     }
 
-    /// Changes the record of the shown stage's criterion of index `index`, and its stage's counts.
+    /// Changes the record of the shown stage's criterion of index `index`.
     fn change_criterion(&mut self, index: usize, change: impl FnOnce(&mut CriterionRecord)) {
         let stage = self.stage();
         let id = &stage.criteria[index].id;
-        let before = criterion_status(self.plan.stage(&stage.id), id);
-        self.plan.update_criterion(&stage.id, id, change);
-        let after = criterion_status(self.plan.stage(&stage.id), id);
-        self.progress[self.ui.stage].criterion_changed(before, after);
+        let mut record = self.plan.criterion(&stage.id, id);
+        change(&mut record);
+        self.change(Change::criterion(&stage.id, id, record));
     }
 
-    /// Changes the answer to a question of the shown stage, and its stage's counts.
+    /// Changes the answer to a question of the shown stage.
     fn change_answer(&mut self, question: QuestionRef<'d>, change: impl FnOnce(&mut AnswerRecord)) {
         let stage_id = &self.stage().id;
         let id = &question.question.id;
-        let before = is_answered(self.plan.stage(stage_id), id);
-        self.plan.update_answer(stage_id, id, change);
-        let after = is_answered(self.plan.stage(stage_id), id);
-        self.progress[self.ui.stage].answer_changed(before, after, question.question.optional);
+        let mut record = self.plan.answer(stage_id, id).cloned().unwrap_or_default();
+        change(&mut record);
+        self.change(Change::answer(stage_id, id, record));
+    }
+
+    /// Applies a change the user made; its inverse is kept for `u`.
+    fn change(&mut self, change: Change) {
+        let inverse = self.apply(change);
+        self.history.done(inverse);
+    }
+
+    /// The one path of every change to the plan: applies `change`, counts again the stage it
+    /// touches, and returns the change that undoes it.
+    fn apply(&mut self, change: Change) -> Change {
+        let stage = change
+            .stage()
+            .and_then(|id| self.defs.stages.iter().position(|s| s.id == id));
+        let inverse = self.plan.apply(change);
+        if let Some(index) = stage {
+            self.progress[index] = stage_progress(self.defs, &self.plan, index);
+        }
+        inverse
+    }
+
+    /// Undoes the last change of the sitting (or redoes the last undone), saying which.
+    fn step(&mut self, way: Way) -> Option<Effect> {
+        let Some(change) = self.history.take(way) else {
+            let text = self.history.nothing(way, self.lang).to_string();
+            self.inform(text, false);
+            return None;
+        };
+        let text = history::describe(&change, way, &self.plan, self.defs, self.lang);
+        let inverse = self.apply(change);
+        self.history.took(way, inverse);
+        let effect = self.answered(SessionKind::SelfAssessment);
+        self.inform(text, false);
+        effect
     }
 
     fn selected_criterion(&self) -> Option<usize> {
@@ -641,6 +679,14 @@ impl<'d> App<'d> {
                 self.mode = Mode::Resources;
                 return Some(Effect::SaveNow);
             }
+            KeyCode::Char('r') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.mode = Mode::Resources;
+                return self.update(Action::Redo);
+            }
+            KeyCode::Char('u') => {
+                self.mode = Mode::Resources;
+                return self.update(Action::Undo);
+            }
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
                 return self.update(Action::Quit);
             }
@@ -660,7 +706,7 @@ impl<'d> App<'d> {
             return None;
         };
         let acquired = !self.plan.is_acquired(&path.id, &item.id);
-        self.plan.set_acquired(&path.id, &item.id, acquired);
+        self.change(Change::training(&path.id, &item.id, acquired));
         self.answered(SessionKind::SelfAssessment)
     }
 
@@ -763,6 +809,7 @@ impl<'d> App<'d> {
         let (text, is_error) = match result {
             Ok(plan) => {
                 self.plan = plan;
+                self.history.reload();
                 self.orphans = orphans(&self.plan, self.defs);
                 self.progress = all_progress(self.defs, &self.plan);
                 self.mark_saved();

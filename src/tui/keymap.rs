@@ -264,6 +264,20 @@ const NORMAL: &[Binding] = &[
         hint: |s| s.key_reload,
     },
     Binding {
+        keys: &[plain(KeyCode::Char('u'))],
+        action: Action::Undo,
+        when: When::Always,
+        shown: Shown::Hidden,
+        hint: |s| s.key_undo,
+    },
+    Binding {
+        keys: &[ctrl('r')],
+        action: Action::Redo,
+        when: When::Always,
+        shown: Shown::Hidden,
+        hint: |s| s.key_redo,
+    },
+    Binding {
         keys: &[plain(KeyCode::Char('q')), ctrl('c')],
         action: Action::Quit,
         when: When::Always,

@@ -16,6 +16,8 @@ use crate::plan::{
 
 /// The keys of the editors, lists, forms and dialogs.
 mod keys;
+/// Undo and redo.
+mod undo;
 
 fn fixture() -> Definitions {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");

@@ -9,7 +9,8 @@ use crate::answers::{self, AnswerError};
 use crate::definitions::{QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled, stage_reached,
+    AnswerValue, Change, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled,
+    stage_reached_if,
 };
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
@@ -385,8 +386,12 @@ impl<'d> App<'d> {
         };
         let stage_id = self.defs.stages[form.stage].id.clone();
         let name = decision.name.clone();
-        self.plan.set_decision(&stage_id, decision);
-        self.plan.current_stage = stage_reached(self.defs, &self.plan);
+        let reached = stage_reached_if(self.defs, &self.plan, &stage_id, decision.status);
+        self.change(Change::Decision {
+            stage: stage_id,
+            decision,
+            reached,
+        });
         self.answered_by(session, Some(&name))
     }
 
@@ -400,7 +405,8 @@ impl<'d> App<'d> {
             KeyCode::BackTab | KeyCode::Up => form.move_field(-1),
             KeyCode::Enter => match form.project() {
                 Some(project) => {
-                    self.plan.project = project;
+                    // Creating the plan is not undone: its project starts the history.
+                    self.apply(Change::Project(project));
                     self.created = true;
                     let path = self.plan_path.display().to_string();
                     self.message = Some(Message {
