@@ -22,7 +22,7 @@ pub use orphans::{Orphan, OrphanKind, orphans};
 pub use ownership::Owner;
 pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
-    stage_progress, stage_reached, stage_reached_if,
+    stage_progress, stage_reached, stage_reached_if, touched_progress,
 };
 pub use save::{SaveError, create, save, save_new};
 

@@ -794,8 +794,8 @@ fn a_recovery_copy_goes_to_the_data_folder_when_the_plan_folder_refuses_it() {
     assert!(!error.is_empty());
 }
 
-/// Keys that move around, change statuses and answers, and open and close editors and lists.
-const WANDERING_KEYS: [KeyCode; 11] = [
+/// Keys that move around, change statuses and answers, undo, and open and close editors and lists.
+const WANDERING_KEYS: [KeyCode; 12] = [
     KeyCode::Char(' '),
     KeyCode::Down,
     KeyCode::Up,
@@ -807,6 +807,7 @@ const WANDERING_KEYS: [KeyCode; 11] = [
     KeyCode::Char('n'),
     KeyCode::Char('4'),
     KeyCode::Backspace,
+    KeyCode::Char('u'),
 ];
 
 proptest::proptest! {

@@ -3,7 +3,7 @@
 
 use super::App;
 use crate::definitions::QuestionRef;
-use crate::plan::{AnswerRecord, Change, CriterionRecord, SessionKind, stage_progress};
+use crate::plan::{AnswerRecord, Change, CriterionRecord, SessionKind, touched_progress};
 use crate::tui::action::Effect;
 use crate::tui::history::{self, Way};
 
@@ -40,15 +40,17 @@ impl<'d> App<'d> {
         self.history.done(inverse);
     }
 
-    /// The one path of every change to the plan: applies `change`, counts again the stage it
-    /// touches, and returns the change that undoes it.
+    /// The one path of every change to the plan: applies `change`, counts again the criterion or
+    /// question it touches, and returns the change that undoes it.
     pub(super) fn apply(&mut self, change: Change) -> Change {
         let stage = change
             .stage()
             .and_then(|id| self.defs.stages.iter().position(|s| s.id == id));
+        let before = stage.map(|index| touched_progress(self.defs, &self.plan, index, &change));
         let inverse = self.plan.apply(change);
-        if let Some(index) = stage {
-            self.progress[index] = stage_progress(self.defs, &self.plan, index);
+        if let (Some(index), Some(before)) = (stage, before) {
+            let after = touched_progress(self.defs, &self.plan, index, &inverse);
+            self.progress[index] = self.progress[index].with_part_replaced(before, after);
         }
         inverse
     }
