@@ -92,6 +92,40 @@ pub struct Strings {
     pub conflict_hint: &'static str,
     /// After reading the plan again from disk.
     pub reloaded: &'static str,
+    /// Message line: a change undone ("Statut du critère « … » rétabli à « … »": title, status).
+    pub undone_status: &'static str,
+    /// Message line: a change redone (title, status).
+    pub redone_status: &'static str,
+    /// Message line: a change undone (what it was about).
+    pub undone: &'static str,
+    /// Message line: a change redone (what it was about).
+    pub redone: &'static str,
+    /// What an undone change was about: the team's note on a criterion (title).
+    pub about_criterion_note: &'static str,
+    /// What an undone change was about: the interviewer's note on a criterion (title).
+    pub about_criterion_interviewer_note: &'static str,
+    /// What an undone change was about: an answer (question).
+    pub about_answer: &'static str,
+    /// What an undone change was about: the team's note on a question (question).
+    pub about_answer_note: &'static str,
+    /// What an undone change was about: the interviewer's note on a question (question).
+    pub about_answer_interviewer_note: &'static str,
+    /// What an undone change was about: a stage's decision (stage number).
+    pub about_decision: &'static str,
+    /// What an undone change was about: a training item (item).
+    pub about_training: &'static str,
+    /// What an undone change was about: the project's name, organisation, kind or hosting.
+    pub about_project: &'static str,
+    /// Message line: `u` with nothing left to undo.
+    pub nothing_to_undo: &'static str,
+    /// Message line: `u` with nothing to undo since the plan was read again from disk.
+    pub nothing_to_undo_since_reload: &'static str,
+    /// Message line: Ctrl-R with nothing to redo.
+    pub nothing_to_redo: &'static str,
+    /// Key hint: undo.
+    pub key_undo: &'static str,
+    /// Key hint: redo.
+    pub key_redo: &'static str,
     /// Where changes not saved were copied before reading the plan again (path).
     pub changes_kept_in: &'static str,
     /// After a failed save: the key that saves elsewhere.
@@ -284,8 +318,72 @@ pub struct Strings {
     pub help_title: &'static str,
     /// Help: introduction.
     pub help_intro: &'static str,
-    /// Help: each key and what it does, in full.
-    pub help_rows: [(&'static str, &'static str); 19],
+    /// Help: what the key does (move).
+    pub help_move: &'static str,
+    /// Help: what the key does (fast).
+    pub help_fast: &'static str,
+    /// Help: what the key does (stage).
+    pub help_stage: &'static str,
+    /// Help: what the key does (jump).
+    pub help_jump: &'static str,
+    /// Help: what the key does (pane).
+    pub help_pane: &'static str,
+    /// Help: what the key does (space).
+    pub help_space: &'static str,
+    /// Help: what the key does (enter).
+    pub help_enter: &'static str,
+    /// Help: what the key does (note).
+    pub help_note: &'static str,
+    /// Help: what the key does (interviewer).
+    pub help_interviewer: &'static str,
+    /// Help: what the key does (decide).
+    pub help_decide: &'static str,
+    /// Help: what the key does (resources).
+    pub help_resources: &'static str,
+    /// Help: what the key does (save).
+    pub help_save: &'static str,
+    /// Help: what the key does (save elsewhere).
+    pub help_save_elsewhere: &'static str,
+    /// Help: what the key does (reload).
+    pub help_reload: &'static str,
+    /// Help: what the key does (help).
+    pub help_help: &'static str,
+    /// Help: what the key does (quit).
+    pub help_quit: &'static str,
+    /// Help: undo.
+    pub help_undo: &'static str,
+    /// Help: redo.
+    pub help_redo: &'static str,
+    /// Help: section main.
+    pub help_section_main: &'static str,
+    /// Help: section editor.
+    pub help_section_editor: &'static str,
+    /// Help: section choice.
+    pub help_section_choice: &'static str,
+    /// Help: section decision.
+    pub help_section_decision: &'static str,
+    /// Help: section setup.
+    pub help_section_setup: &'static str,
+    /// Help: section resources.
+    pub help_section_resources: &'static str,
+    /// Help: section confirm.
+    pub help_section_confirm: &'static str,
+    /// Help: section help.
+    pub help_section_help: &'static str,
+    /// Help: section notice.
+    pub help_section_notice: &'static str,
+    /// Name of a key in the help: page up.
+    pub key_page_up: &'static str,
+    /// Name of a key in the help: page down.
+    pub key_page_down: &'static str,
+    /// Name of a key in the help: home.
+    pub key_home: &'static str,
+    /// Name of a key in the help: end.
+    pub key_end: &'static str,
+    /// Name of a key in the help: shift tab.
+    pub key_shift_tab: &'static str,
+    /// Help: rows about what no binding does (Ctrl-Z, the `!` mark): keys, text.
+    pub help_notes: [(&'static str, &'static str); 2],
     /// The key that answers "yes" to a question.
     pub yes_key: &'static str,
     /// Name of the Space key.
@@ -657,6 +755,23 @@ pub static FR: Strings = Strings {
     key_reload: "relire le plan",
     conflict_hint: "{} — e : enregistrer ailleurs · r : relire le plan (vos modifications gardées à part)",
     reloaded: "Plan relu sur le disque.",
+    undone_status: "Statut du critère « {} » rétabli à « {} ».",
+    redone_status: "Statut du critère « {} » remis à « {} ».",
+    undone: "Annulé : {}.",
+    redone: "Refait : {}.",
+    about_criterion_note: "note sur le critère « {} »",
+    about_criterion_interviewer_note: "note de l'intervieweur sur le critère « {} »",
+    about_answer: "réponse à « {} »",
+    about_answer_note: "note sur la question « {} »",
+    about_answer_interviewer_note: "note de l'intervieweur sur la question « {} »",
+    about_decision: "décision de l'étape {}",
+    about_training: "formation « {} »",
+    about_project: "fiche du projet",
+    nothing_to_undo: "Rien à annuler.",
+    nothing_to_undo_since_reload: "Rien à annuler depuis que le plan a été relu sur le disque.",
+    nothing_to_redo: "Rien à refaire.",
+    key_undo: "annuler",
+    key_redo: "refaire",
     changes_kept_in: "Vos modifications non enregistrées sont gardées dans {}.",
     save_elsewhere_hint: "{} — e : enregistrer ailleurs",
     no_data_folder: "aucun dossier de données utilisateur n'est connu (HOME non défini ?)",
@@ -770,60 +885,39 @@ pub static FR: Strings = Strings {
     enter: "Entrée",
     escape: "Échap",
     enter_or_escape: "Entrée/Échap",
-    help_rows: [
-        (
-            "↑ ↓  j k",
-            "se déplacer dans la liste, ou faire défiler la fiche de l'étape",
-        ),
-        (
-            "PgPréc PgSuiv Début Fin",
-            "aller plus vite, au début, à la fin",
-        ),
-        ("← →", "étape précédente, étape suivante"),
-        ("1 … 5", "aller directement à une étape"),
-        (
-            "Tab  Maj-Tab",
-            "volet suivant, précédent : fiche, critères, questionnaire",
-        ),
-        (
-            "Espace",
-            "statut du critère : à faire → ok → ko → sans objet ; oui / non sur une question fermée",
-        ),
-        (
-            "Entrée",
-            "note d'un critère, réponse à une question ; valider une liste ou un formulaire",
-        ),
-        ("n", "note de l'équipe sur la question"),
-        ("i", "note de l'intervieweur (service team), gardée à part"),
-        (
-            "d",
-            "décision de l'étape : en attente, go, no-go ; qui décide, nom, motif",
-        ),
-        (
-            "f",
-            "l'offre (contacts, cibles d'hébergement) et la formation : cochez ce qui est acquis",
-        ),
-        (
-            "Échap",
-            "quitter l'éditeur en gardant le texte ; annuler une liste ou un formulaire",
-        ),
-        (
-            "Ctrl-S",
-            "enregistrer tout de suite (chaque modification l'est déjà)",
-        ),
-        (
-            "e",
-            "enregistrer ailleurs, dans le dossier de données, si l'enregistrement échoue",
-        ),
-        (
-            "r",
-            "relire le plan modifié sur le disque (vos modifications sont d'abord gardées à part)",
-        ),
-        ("?", "cette aide"),
-        (
-            "q  Ctrl-C",
-            "quitter (les modifications sont enregistrées) ; Ctrl-C depuis tout écran",
-        ),
+    help_move: "se déplacer dans la liste, ou faire défiler la fiche de l'étape",
+    help_fast: "aller plus vite, au début, à la fin",
+    help_stage: "étape précédente, étape suivante",
+    help_jump: "aller directement à une étape",
+    help_pane: "volet suivant, précédent : fiche, critères, questionnaire",
+    help_space: "statut du critère : à faire → ok → ko → sans objet ; oui / non sur une question fermée",
+    help_enter: "note d'un critère, réponse à une question ; valider une liste ou un formulaire",
+    help_note: "note de l'équipe sur la question",
+    help_interviewer: "note de l'intervieweur (service team), gardée à part",
+    help_decide: "décision de l'étape : en attente, go, no-go ; qui décide, nom, motif",
+    help_resources: "l'offre (contacts, cibles d'hébergement) et la formation : cochez ce qui est acquis",
+    help_save: "enregistrer tout de suite (chaque modification l'est déjà)",
+    help_save_elsewhere: "enregistrer ailleurs, dans le dossier de données, si l'enregistrement échoue",
+    help_reload: "relire le plan modifié sur le disque (vos modifications sont d'abord gardées à part)",
+    help_help: "cette aide",
+    help_quit: "quitter (les modifications sont enregistrées) ; Ctrl-C depuis tout écran",
+    help_undo: "annuler la dernière modification de la séance, sur n'importe quelle étape (la ligne de message dit laquelle)",
+    help_redo: "refaire ce qui vient d'être annulé",
+    help_section_main: "Écran principal",
+    help_section_editor: "Éditeur de texte",
+    help_section_choice: "Liste d'options",
+    help_section_decision: "Décision de l'étape",
+    help_section_setup: "Nouveau plan",
+    help_section_resources: "Offre et formation",
+    help_section_confirm: "Question avant de quitter",
+    help_section_help: "Aide",
+    help_section_notice: "Avertissement",
+    key_page_up: "PgPréc",
+    key_page_down: "PgSuiv",
+    key_home: "Début",
+    key_end: "Fin",
+    key_shift_tab: "Maj-Tab",
+    help_notes: [
         (
             "Ctrl-Z",
             "mettre en pause, après avoir tout enregistré ; `fg` dans le shell pour reprendre",
@@ -1025,6 +1119,23 @@ pub static EN: Strings = Strings {
     key_reload: "read the plan again",
     conflict_hint: "{} — e: save elsewhere · r: read the plan again (your changes kept aside)",
     reloaded: "Plan read again from disk.",
+    undone_status: "Status of criterion \"{}\" set back to \"{}\".",
+    redone_status: "Status of criterion \"{}\" set again to \"{}\".",
+    undone: "Undone: {}.",
+    redone: "Redone: {}.",
+    about_criterion_note: "note on criterion \"{}\"",
+    about_criterion_interviewer_note: "interviewer's note on criterion \"{}\"",
+    about_answer: "answer to \"{}\"",
+    about_answer_note: "note on question \"{}\"",
+    about_answer_interviewer_note: "interviewer's note on question \"{}\"",
+    about_decision: "decision of stage {}",
+    about_training: "training \"{}\"",
+    about_project: "project details",
+    nothing_to_undo: "Nothing to undo.",
+    nothing_to_undo_since_reload: "Nothing to undo since the plan was read again from disk.",
+    nothing_to_redo: "Nothing to redo.",
+    key_undo: "undo",
+    key_redo: "redo",
     changes_kept_in: "Your unsaved changes are kept in {}.",
     save_elsewhere_hint: "{} — e: save elsewhere",
     no_data_folder: "no user data folder is known (HOME not set?)",
@@ -1132,54 +1243,39 @@ pub static EN: Strings = Strings {
     enter: "Enter",
     escape: "Esc",
     enter_or_escape: "Enter/Esc",
-    help_rows: [
-        ("↑ ↓  j k", "move in the list, or scroll the stage sheet"),
-        (
-            "PgUp PgDn Home End",
-            "move faster, to the top, to the bottom",
-        ),
-        ("← →", "previous stage, next stage"),
-        ("1 … 5", "go straight to a stage"),
-        (
-            "Tab  Shift-Tab",
-            "next, previous pane: sheet, criteria, questionnaire",
-        ),
-        (
-            "Space",
-            "criterion status: to do → ok → ko → n/a; yes / no on a closed question",
-        ),
-        (
-            "Enter",
-            "a criterion's note, an answer; confirm a list or a form",
-        ),
-        ("n", "the team's note on the question"),
-        ("i", "the interviewer's (service team) note, kept apart"),
-        (
-            "d",
-            "the stage decision: pending, go, no-go; who decides, name, rationale",
-        ),
-        (
-            "f",
-            "the offer (contacts, hosting targets) and training: tick what is acquired",
-        ),
-        (
-            "Esc",
-            "leave the editor keeping the text; cancel a list or a form",
-        ),
-        ("Ctrl-S", "save now (every change already is)"),
-        (
-            "e",
-            "save elsewhere (the user's data folder) when saving fails",
-        ),
-        (
-            "r",
-            "read the plan again once changed on disk (your changes are first kept aside)",
-        ),
-        ("?", "this help"),
-        (
-            "q  Ctrl-C",
-            "quit (changes are saved); Ctrl-C from any screen",
-        ),
+    help_move: "move in the list, or scroll the stage sheet",
+    help_fast: "move faster, to the top, to the bottom",
+    help_stage: "previous stage, next stage",
+    help_jump: "go straight to a stage",
+    help_pane: "next, previous pane: sheet, criteria, questionnaire",
+    help_space: "criterion status: to do → ok → ko → n/a; yes / no on a closed question",
+    help_enter: "a criterion's note, an answer; confirm a list or a form",
+    help_note: "the team's note on the question",
+    help_interviewer: "the interviewer's (service team) note, kept apart",
+    help_decide: "the stage decision: pending, go, no-go; who decides, name, rationale",
+    help_resources: "the offer (contacts, hosting targets) and training: tick what is acquired",
+    help_save: "save now (every change already is)",
+    help_save_elsewhere: "save elsewhere (the user's data folder) when saving fails",
+    help_reload: "read the plan again once changed on disk (your changes are first kept aside)",
+    help_help: "this help",
+    help_quit: "quit (changes are saved); Ctrl-C from any screen",
+    help_undo: "undo the last change of the sitting, on any stage (the message line says which)",
+    help_redo: "redo what was just undone",
+    help_section_main: "Main screen",
+    help_section_editor: "Text editor",
+    help_section_choice: "Option list",
+    help_section_decision: "Stage decision",
+    help_section_setup: "New plan",
+    help_section_resources: "Offer and training",
+    help_section_confirm: "Question before quitting",
+    help_section_help: "Help",
+    help_section_notice: "Warning",
+    key_page_up: "PgUp",
+    key_page_down: "PgDn",
+    key_home: "Home",
+    key_end: "End",
+    key_shift_tab: "Shift-Tab",
+    help_notes: [
         (
             "Ctrl-Z",
             "pause, once everything is saved; `fg` in the shell to resume",

@@ -9,5 +9,7 @@ pub mod files;
 pub mod i18n;
 pub mod plan;
 pub mod sanitize;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod tui;
 mod yaml;

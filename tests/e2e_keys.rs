@@ -132,3 +132,54 @@ fn esc_and_ctrl_c_leave_number_and_date_editors_holding_invalid_text() {
     assert!(status.success(), "exit status {status:?}:\n{}", pty.text());
     assert_eq!(fs::read(&path).unwrap(), before, "the plan file changed");
 }
+
+#[test]
+fn undo_twice_and_redo_once_leave_the_plan_file_with_the_criterion_and_without_the_answer() {
+    let dir = support::sandbox();
+    let path = init_plan(dir.path(), "Démo");
+    let mut pty = wizard(dir.path());
+
+    pty.press_pane(key::SPACE, "Détail", "Statut : ok");
+    pty.press_pane(key::TAB, "Détail", "Organisation et application concernée");
+    pty.press(
+        key::ENTER,
+        "Réponse — Organisation et application concernée",
+    );
+    pty.press("Téléservice", "Téléservice");
+    pty.press_pane(key::ENTER, "Détail", "Réponse : Téléservice");
+
+    pty.press(
+        "u",
+        "Annulé : réponse à « Organisation et application concernée ».",
+    );
+    pty.press(
+        "u",
+        "Statut du critère « Organisation de rattachement identifiée » rétabli à « à faire ».",
+    );
+    pty.press(
+        key::CTRL_R,
+        "Statut du critère « Organisation de rattachement identifiée » remis à « ok ».",
+    );
+    pty.quit();
+
+    let plan = support::read_plan(&path);
+    assert_eq!(
+        support::str_at(
+            &plan,
+            &[
+                "stages",
+                "opportunite",
+                "criteria",
+                "organisation",
+                "status"
+            ]
+        ),
+        "ok"
+    );
+    assert!(
+        support::at(&plan, &["stages", "opportunite"])
+            .get("answers")
+            .is_none(),
+        "the answer undone is not in the file:\n{plan:?}"
+    );
+}

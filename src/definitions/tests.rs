@@ -1,13 +1,9 @@
 //! Tests of loading and validating definition sets.
 
-use std::path::PathBuf;
-
 use super::load::from_texts;
 use super::*;
 
-fn fixture_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal")
-}
+use crate::test_support::minimal_dir as fixture_dir;
 
 /// The minimal fixture's files, with `name` replaced by `text`.
 fn fixture_with(name: &str, text: &str) -> Vec<(String, String)> {

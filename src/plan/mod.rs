@@ -1,5 +1,6 @@
 //! The project plan: model, progress, orphaned answers, and the only code that reads or writes the file.
 
+mod change;
 mod disk;
 mod integrity;
 mod load;
@@ -12,6 +13,7 @@ mod progress;
 mod save;
 mod values;
 
+pub use change::Change;
 pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
 pub use integrity::Seal;
 pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
@@ -21,7 +23,7 @@ pub use orphans::{Orphan, OrphanKind, orphans};
 pub use ownership::Owner;
 pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
-    stage_progress, stage_reached,
+    stage_progress, stage_reached, stage_reached_if, touched_progress,
 };
 pub use save::{SaveError, create, save, save_new};
 
@@ -93,13 +95,9 @@ impl Plan {
         criterion_id: &str,
         change: impl FnOnce(&mut CriterionRecord),
     ) {
-        let stage = self.stages.entry(stage_id.to_string()).or_default();
-        let record = stage.criteria.entry(criterion_id.to_string()).or_default();
-        change(record);
-        if record.is_empty() {
-            stage.criteria.remove(criterion_id);
-        }
-        self.prune_stage(stage_id);
+        let mut record = self.criterion(stage_id, criterion_id);
+        change(&mut record);
+        self.apply(Change::criterion(stage_id, criterion_id, record));
     }
 
     /// Changes an answer's record with `change`, dropping the record if it ends up empty.
@@ -109,22 +107,21 @@ impl Plan {
         question_id: &str,
         change: impl FnOnce(&mut AnswerRecord),
     ) {
-        let stage = self.stages.entry(stage_id.to_string()).or_default();
-        let record = stage.answers.entry(question_id.to_string()).or_default();
-        change(record);
-        if record.is_empty() {
-            stage.answers.remove(question_id);
-        }
-        self.prune_stage(stage_id);
+        let mut record = self
+            .answer(stage_id, question_id)
+            .cloned()
+            .unwrap_or_default();
+        change(&mut record);
+        self.apply(Change::answer(stage_id, question_id, record));
     }
 
-    /// Records a stage's decision.
+    /// Records a stage's decision (the stage reached is left as it is).
     pub fn set_decision(&mut self, stage_id: &str, decision: Decision) {
-        self.stages
-            .entry(stage_id.to_string())
-            .or_default()
-            .decision = decision;
-        self.prune_stage(stage_id);
+        self.apply(Change::Decision {
+            stage: stage_id.to_string(),
+            decision,
+            reached: self.current_stage,
+        });
     }
 
     /// True when the team marked this training item as acquired.
@@ -138,15 +135,7 @@ impl Plan {
 
     /// Marks a training item as acquired or not (an item not acquired is left out of the file).
     pub fn set_acquired(&mut self, path_id: &str, item_id: &str, acquired: bool) {
-        let items = self.training.entry(path_id.to_string()).or_default();
-        if acquired {
-            items.insert(item_id.to_string(), true);
-        } else {
-            items.remove(item_id);
-        }
-        if items.is_empty() {
-            self.training.remove(path_id);
-        }
+        self.apply(Change::training(path_id, item_id, acquired));
     }
 
     /// Notes that the plan changed today in a sitting of `kind` (one entry per day and kind), and
@@ -172,12 +161,6 @@ impl Plan {
             && !participants.iter().any(|p| p == name)
         {
             participants.push(name.to_string());
-        }
-    }
-
-    fn prune_stage(&mut self, stage_id: &str) {
-        if self.stages.get(stage_id).is_some_and(StageRecord::is_empty) {
-            self.stages.remove(stage_id);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! How far a stage is: criteria counts, answered questions, readiness.
 
-use super::{CriterionStatus, DecisionStatus, Plan, StageRecord};
+use super::{Change, CriterionStatus, DecisionStatus, Plan, StageRecord};
 use crate::definitions::{Criterion, Definitions};
 
 /// Criteria of a stage by status.
@@ -49,25 +49,6 @@ impl StageProgress {
             return 1.0;
         }
         (self.criteria.settled() + self.required_answered) as f64 / total as f64
-    }
-
-    /// Moves one criterion from the status `before` to `after`, without counting again.
-    pub fn criterion_changed(&mut self, before: CriterionStatus, after: CriterionStatus) {
-        *self.criteria.count_mut(before) -= 1;
-        *self.criteria.count_mut(after) += 1;
-    }
-
-    /// Counts one question as answered or not any more, without counting again.
-    pub fn answer_changed(&mut self, before: bool, after: bool, optional: bool) {
-        let change = |count: &mut usize| match (before, after) {
-            (false, true) => *count += 1,
-            (true, false) => *count -= 1,
-            _ => {}
-        };
-        change(&mut self.questions_answered);
-        if !optional {
-            change(&mut self.required_answered);
-        }
     }
 }
 
@@ -121,6 +102,89 @@ pub fn stage_progress(definitions: &Definitions, plan: &Plan, stage_index: usize
     progress
 }
 
+/// The part of a stage's progress that `change` can move: the one criterion or question it
+/// touches, counted as `plan` has it (nothing for other changes). A change is counted again by
+/// taking this part before it and adding it after: a stage of 10,000 criteria is not recounted.
+pub fn touched_progress(
+    definitions: &Definitions,
+    plan: &Plan,
+    stage_index: usize,
+    change: &Change,
+) -> StageProgress {
+    let stage = &definitions.stages[stage_index];
+    let record = plan.stage(&stage.id);
+    let mut part = StageProgress::default();
+    match change {
+        Change::Criterion { criterion, .. } => {
+            if stage.criteria.iter().any(|c| &c.id == criterion) {
+                part.criteria.total = 1;
+                *part.criteria.count_mut(criterion_status(record, criterion)) += 1;
+            }
+        }
+        Change::Answer { question, .. } => {
+            let found = definitions
+                .stage_questions(stage_index)
+                .find(|q| &q.question.id == question);
+            if let Some(found) = found {
+                let answered = usize::from(is_answered(record, question));
+                part.questions_total = 1;
+                part.questions_answered = answered;
+                if !found.question.optional {
+                    part.required_total = 1;
+                    part.required_answered = answered;
+                }
+            }
+        }
+        Change::Decision { .. } | Change::Training { .. } | Change::Project(_) => {}
+    }
+    part
+}
+
+impl StageProgress {
+    /// This progress with the part `before` replaced by `after`.
+    pub fn with_part_replaced(self, before: StageProgress, after: StageProgress) -> Self {
+        let shift = |now: usize, before: usize, after: usize| now - before + after;
+        let criteria = CriteriaCounts {
+            total: shift(
+                self.criteria.total,
+                before.criteria.total,
+                after.criteria.total,
+            ),
+            ok: shift(self.criteria.ok, before.criteria.ok, after.criteria.ok),
+            ko: shift(self.criteria.ko, before.criteria.ko, after.criteria.ko),
+            na: shift(self.criteria.na, before.criteria.na, after.criteria.na),
+            todo: shift(
+                self.criteria.todo,
+                before.criteria.todo,
+                after.criteria.todo,
+            ),
+        };
+        StageProgress {
+            criteria,
+            questions_total: shift(
+                self.questions_total,
+                before.questions_total,
+                after.questions_total,
+            ),
+            questions_answered: shift(
+                self.questions_answered,
+                before.questions_answered,
+                after.questions_answered,
+            ),
+            required_total: shift(
+                self.required_total,
+                before.required_total,
+                after.required_total,
+            ),
+            required_answered: shift(
+                self.required_answered,
+                before.required_answered,
+                after.required_answered,
+            ),
+        }
+    }
+}
+
 /// The blocking criteria of a stage that are neither ok nor not applicable: they prevent a go.
 pub fn blocking_unsettled<'d>(
     definitions: &'d Definitions,
@@ -138,10 +202,31 @@ pub fn blocking_unsettled<'d>(
 /// The number of the stage the project has reached: the first without a go (the last stage once
 /// every stage has one).
 pub fn stage_reached(definitions: &Definitions, plan: &Plan) -> u8 {
+    reached(definitions, |id| plan.decision(id).status)
+}
+
+/// The stage the project would reach if the decision of the stage `stage_id` were `status`.
+pub fn stage_reached_if(
+    definitions: &Definitions,
+    plan: &Plan,
+    stage_id: &str,
+    status: DecisionStatus,
+) -> u8 {
+    reached(definitions, |id| {
+        if id == stage_id {
+            status
+        } else {
+            plan.decision(id).status
+        }
+    })
+}
+
+/// The first stage whose decision, as `status` gives it, is not a go (or the last stage).
+fn reached(definitions: &Definitions, status: impl Fn(&str) -> DecisionStatus) -> u8 {
     definitions
         .stages
         .iter()
-        .find(|stage| plan.decision(&stage.id).status != DecisionStatus::Go)
+        .find(|stage| status(&stage.id) != DecisionStatus::Go)
         .or(definitions.stages.last())
         .map_or(1, |stage| stage.number)
 }

@@ -7,13 +7,10 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt, symlink};
 use std::path::{Path, PathBuf};
 
 use super::*;
-use crate::definitions::{self, Definitions};
+use crate::definitions::Definitions;
 use crate::i18n::FR;
 
-fn fixture() -> Definitions {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
-    definitions::from_dir(&dir).unwrap()
-}
+use crate::test_support::minimal_definitions as fixture;
 
 /// A plan with one answer changed, so that saving it changes the file.
 fn changed(defs: &Definitions, stage: u8) -> Plan {

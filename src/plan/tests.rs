@@ -4,13 +4,10 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::*;
-use crate::definitions::{self, Definitions};
+use crate::definitions::Definitions;
 use crate::i18n::FR;
 
-fn fixture() -> Definitions {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
-    definitions::from_dir(&dir).unwrap()
-}
+use crate::test_support::minimal_definitions as fixture;
 
 fn sample_plan(defs: &Definitions) -> Plan {
     let project = Project {

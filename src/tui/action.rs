@@ -1,6 +1,6 @@
 //! What a key asks the wizard to do, independent of the key itself.
 
-/// An action of the main screen.
+/// An action of a screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// Move the selection (or scroll the sheet) by this many rows.
@@ -37,6 +37,24 @@ pub enum Action {
     SaveElsewhere,
     /// Read the plan again from disk (after someone else changed it, or in a read-only plan).
     Reload,
+    /// Undo the last change of the sitting.
+    Undo,
+    /// Redo the last change undone.
+    Redo,
+    /// Close the window: leave the editor keeping its text, cancel a list or a form.
+    Close,
+    /// Confirm: leave the editor with its text, pick the options, record the form.
+    Confirm,
+    /// Tick the highlighted option.
+    Tick,
+    /// Move the focus of a form by this many fields.
+    Field(isize),
+    /// Change the focused choice of a form by this many options.
+    Change(isize),
+    /// Give the key to the focused text field.
+    Type,
+    /// Quit now, leaving unsaved changes.
+    QuitWithoutSaving,
     /// Quit (asks first when changes could not be saved).
     Quit,
 }

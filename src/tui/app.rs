@@ -7,24 +7,27 @@ use std::sync::OnceLock;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{Event, KeyEventKind};
 
 use super::action::{Action, Effect};
 use super::editor::TextField;
 use super::forms::{ChoicePopup, DecisionForm, SetupForm};
-use super::keymap::{self, Focus};
+use super::history::{History, Way};
+use super::keymap::Focus;
 use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerRecord, AnswerValue, CriterionRecord, DecisionStatus, Holder, LoadError, OnDisk, Orphan,
-    Plan, SaveError, Saved, Seal, SessionKind, StageProgress, criterion_status, is_answered,
-    orphans, stage_progress,
+    AnswerValue, Change, DecisionStatus, Holder, OnDisk, Orphan, Plan, Seal, SessionKind,
+    StageProgress, orphans, stage_progress,
 };
 use crate::sanitize;
 
+mod changes;
+mod keys;
 mod modal;
+mod saving;
 
 /// The panes of the main screen, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,8 +249,10 @@ pub struct App<'d> {
     pub resources: ResourceRows<'d>,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
-    /// Progress of each stage, counted at start and moved with each change to a criterion or answer.
+    /// Progress of each stage, counted at start and again for the stage each change touches.
     pub progress: Vec<StageProgress>,
+    /// The changes of the sitting, for undo and redo.
+    pub history: History,
     /// The plan file exists (false while the setup form is open).
     pub created: bool,
     /// Colours and emphasis.
@@ -296,6 +301,7 @@ impl<'d> App<'d> {
             resources: ResourceRows::build(defs, lang),
             orphans,
             progress,
+            history: History::default(),
             created: true,
             theme: super::theme::Theme::COLOR,
         }
@@ -329,7 +335,7 @@ impl<'d> App<'d> {
 
     /// The warning about a plan found cut or changed by hand, until a copy of it is kept (never in
     /// a read-only plan, which is not written).
-    fn damage_notice(&self) -> Option<String> {
+    pub(super) fn damage_notice(&self) -> Option<String> {
         if self.read_only().is_some() {
             return None;
         }
@@ -394,38 +400,6 @@ impl<'d> App<'d> {
         }
     }
 
-    fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
-        match std::mem::replace(&mut self.mode, Mode::Normal) {
-            Mode::Normal => {
-                let action = keymap::resolve(key, self.focus(), self.defs.stages.len())?;
-                self.message = None;
-                if changes_the_plan(action) && self.refuse_if_read_only() {
-                    return None;
-                }
-                self.update(action)
-            }
-            Mode::Setup(form) => self.setup_key(form, key),
-            Mode::Editing(editor) => self.editor_key(editor, key),
-            Mode::Choosing(popup) => self.choice_key(popup, key),
-            Mode::Deciding(form) => self.decision_key(form, key),
-            Mode::Help if is_ctrl_c(key) => self.update(Action::Quit),
-            Mode::Help => None,
-            Mode::Resources => self.resources_key(key),
-            // Ctrl-C asks to quit, as this question already does: it stays asked.
-            Mode::ConfirmQuit(risk) if is_ctrl_c(key) => {
-                self.mode = Mode::ConfirmQuit(risk);
-                None
-            }
-            Mode::ConfirmQuit(_) => match key.code {
-                KeyCode::Char('o' | 'O' | 'y' | 'Y') => Some(Effect::QuitWithoutSaving),
-                KeyCode::Char('e' | 'E') => Some(Effect::SaveElsewhere),
-                _ => None,
-            },
-            Mode::Notice(_) if is_ctrl_c(key) => self.update(Action::Quit),
-            Mode::Notice(_) => None,
-        }
-    }
-
     /// Applies an action of the main screen.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         match action {
@@ -459,6 +433,16 @@ impl<'d> App<'d> {
                 return Some(Effect::Reload);
             }
             Action::Reload => {}
+            Action::Undo | Action::Redo if self.refuse_if_read_only() => {}
+            Action::Close
+            | Action::Confirm
+            | Action::Tick
+            | Action::Field(_)
+            | Action::Change(_)
+            | Action::Type
+            | Action::QuitWithoutSaving => {}
+            Action::Undo => return self.step(Way::Undo),
+            Action::Redo => return self.step(Way::Redo),
             Action::Quit => {
                 if self.ui.decision_drafts.iter().any(Option::is_some) {
                     self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
@@ -530,7 +514,7 @@ impl<'d> App<'d> {
 
     /// Marks the plan as changed; the loop saves it (never a read-only plan, whose edits are
     /// refused before they reach here).
-    fn changed(&mut self) -> Option<Effect> {
+    pub(super) fn changed(&mut self) -> Option<Effect> {
         if self.read_only().is_some() {
             return None;
         }
@@ -539,7 +523,7 @@ impl<'d> App<'d> {
     }
 
     /// In a read-only plan, says that changes are refused and returns true.
-    fn refuse_if_read_only(&mut self) -> bool {
+    pub(super) fn refuse_if_read_only(&mut self) -> bool {
         let Some(holder) = self.read_only() else {
             return false;
         };
@@ -549,43 +533,27 @@ impl<'d> App<'d> {
     }
 
     /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
-    fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
+    pub(super) fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
         self.answered_by(kind, None)
     }
 
     /// Like [`Self::answered`], naming who took part in the sitting.
-    fn answered_by(&mut self, kind: SessionKind, participant: Option<&str>) -> Option<Effect> {
+    pub(super) fn answered_by(
+        &mut self,
+        kind: SessionKind,
+        participant: Option<&str>,
+    ) -> Option<Effect> {
         let today = self.clock.today();
         self.plan.record_session(today, kind, participant);
         self.changed()
     }
 
-    /// Changes the record of the shown stage's criterion of index `index`, and its stage's counts.
-    fn change_criterion(&mut self, index: usize, change: impl FnOnce(&mut CriterionRecord)) {
-        let stage = self.stage();
-        let id = &stage.criteria[index].id;
-        let before = criterion_status(self.plan.stage(&stage.id), id);
-        self.plan.update_criterion(&stage.id, id, change);
-        let after = criterion_status(self.plan.stage(&stage.id), id);
-        self.progress[self.ui.stage].criterion_changed(before, after);
-    }
-
-    /// Changes the answer to a question of the shown stage, and its stage's counts.
-    fn change_answer(&mut self, question: QuestionRef<'d>, change: impl FnOnce(&mut AnswerRecord)) {
-        let stage_id = &self.stage().id;
-        let id = &question.question.id;
-        let before = is_answered(self.plan.stage(stage_id), id);
-        self.plan.update_answer(stage_id, id, change);
-        let after = is_answered(self.plan.stage(stage_id), id);
-        self.progress[self.ui.stage].answer_changed(before, after, question.question.optional);
-    }
-
-    fn selected_criterion(&self) -> Option<usize> {
+    pub(super) fn selected_criterion(&self) -> Option<usize> {
         let index = self.ui.criterion[self.ui.stage];
         (index < self.stage().criteria.len()).then_some(index)
     }
 
-    fn selected_question(&self) -> Option<(usize, QuestionRef<'d>)> {
+    pub(super) fn selected_question(&self) -> Option<(usize, QuestionRef<'d>)> {
         let index = self.ui.question[self.ui.stage];
         self.question(index).map(|q| (index, q))
     }
@@ -621,46 +589,12 @@ impl<'d> App<'d> {
         }
     }
 
-    fn resources_key(&mut self, key: KeyEvent) -> Option<Effect> {
-        let count = self.resources.entry_row.len();
-        let step = match key.code {
-            KeyCode::Up | KeyCode::Char('k') => -1,
-            KeyCode::Down | KeyCode::Char('j') => 1,
-            KeyCode::PageUp => -10,
-            KeyCode::PageDown => 10,
-            KeyCode::Home => -(count as isize),
-            KeyCode::End => count as isize,
-            KeyCode::Char(' ') => {
-                self.mode = Mode::Resources;
-                if self.refuse_if_read_only() {
-                    return None;
-                }
-                return self.toggle_acquired();
-            }
-            KeyCode::Char('s') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.mode = Mode::Resources;
-                return Some(Effect::SaveNow);
-            }
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                return self.update(Action::Quit);
-            }
-            KeyCode::Esc | KeyCode::Char('f' | 'q') => return None,
-            _ => 0,
-        };
-        if count > 0 {
-            self.ui.resource =
-                (self.ui.resource as isize + step).clamp(0, count as isize - 1) as usize;
-        }
-        self.mode = Mode::Resources;
-        None
-    }
-
-    fn toggle_acquired(&mut self) -> Option<Effect> {
+    pub(super) fn toggle_acquired(&mut self) -> Option<Effect> {
         let Some(Entry::Item(path, item)) = self.resources.entry_at(self.ui.resource) else {
             return None;
         };
         let acquired = !self.plan.is_acquired(&path.id, &item.id);
-        self.plan.set_acquired(&path.id, &item.id, acquired);
+        self.change(Change::training(&path.id, &item.id, acquired));
         self.answered(SessionKind::SelfAssessment)
     }
 
@@ -700,97 +634,8 @@ impl<'d> App<'d> {
         self.mode = Mode::ConfirmQuit(QuitRisk::UnsavedChanges);
     }
 
-    /// Records the outcome of a save carried out by the loop.
-    pub fn saved(&mut self, result: Result<Saved, SaveError>, explicit: bool) {
-        let strings = self.strings();
-        match result {
-            Ok(saved) => {
-                self.mark_saved();
-                let path = self.plan_path.display().to_string();
-                let notes = saved.notes(strings);
-                let warns = saved.backup_failed.is_some();
-                let text = if !notes.is_empty() {
-                    notes.join(" ")
-                } else if explicit {
-                    fill(strings.saved_now, &[&path])
-                } else {
-                    return;
-                };
-                self.inform(text, warns);
-            }
-            Err(error) => {
-                let hint = match error {
-                    SaveError::ChangedOnDisk { .. } => strings.conflict_hint,
-                    SaveError::NotOwner { .. } => strings.not_owned_hint,
-                    _ => strings.save_elsewhere_hint,
-                };
-                let text = fill(hint, &[&error.message(strings)]);
-                // A conflict, or a plan that saving would take from its owner, is told in a window
-                // the first time (the whole text and what to do), then on the message line.
-                let first_conflict = matches!(
-                    error,
-                    SaveError::ChangedOnDisk { .. } | SaveError::NotOwner { .. }
-                ) && self.save.error.as_deref() != Some(text.as_str());
-                self.save.dirty = true;
-                self.save.error = Some(text.clone());
-                if first_conflict {
-                    self.mode = Mode::Notice(text.clone());
-                }
-                self.inform(text, true);
-            }
-        }
-    }
-
-    /// Records the outcome of saving to a new file in the user's data folder: from then on the
-    /// wizard works on that file.
-    pub fn saved_elsewhere(&mut self, result: Result<PathBuf, SaveError>) {
-        let strings = self.strings();
-        match result {
-            Ok(path) => {
-                self.mark_saved();
-                self.inform(fill(strings.saved_elsewhere, &[&path.display()]), false);
-                self.plan_path = path;
-            }
-            Err(error) => self.inform(error.message(strings), true),
-        }
-    }
-
-    /// Records the outcome of reading the plan again from disk; `kept` is where the changes not
-    /// saved were copied first, if there were any.
-    pub fn reloaded(&mut self, result: Result<Plan, LoadError>, kept: Option<PathBuf>) {
-        let strings = self.strings();
-        let kept = kept.map(|path| fill(strings.changes_kept_in, &[&path.display()]));
-        let (text, is_error) = match result {
-            Ok(plan) => {
-                self.plan = plan;
-                self.orphans = orphans(&self.plan, self.defs);
-                self.progress = all_progress(self.defs, &self.plan);
-                self.mark_saved();
-                if let Some(notice) = self.damage_notice() {
-                    self.mode = Mode::Notice(notice);
-                }
-                (strings.reloaded.to_string(), false)
-            }
-            Err(error) => (error.message(strings), true),
-        };
-        let text = match kept {
-            Some(kept) => format!("{text} {kept}"),
-            None => text,
-        };
-        self.inform(text, is_error);
-    }
-
-    /// The plan on disk is up to date, as of now.
-    fn mark_saved(&mut self) {
-        self.save = SaveStatus {
-            last_saved: Some(self.clock.time_label()),
-            dirty: false,
-            error: None,
-        };
-    }
-
     /// Shows `text` on the message line.
-    fn inform(&mut self, text: String, is_error: bool) {
+    pub(super) fn inform(&mut self, text: String, is_error: bool) {
         self.message = Some(Message {
             text: sanitize::line(&text).into_owned(),
             is_error,
@@ -816,9 +661,4 @@ fn changes_the_plan(action: Action) -> bool {
             | Action::Decide
             | Action::Save
     )
-}
-
-/// Ctrl-C, which quits from every screen.
-fn is_ctrl_c(key: KeyEvent) -> bool {
-    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
 }

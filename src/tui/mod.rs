@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod editor;
 pub mod forms;
+pub mod history;
 pub mod keymap;
 pub mod place;
 pub mod recovery;

@@ -8,7 +8,7 @@ use super::action::Effect;
 use super::app::{App, Clock, Mode, Pane};
 use super::recovery::{Rescue, write_copy};
 use super::{Exit, Input};
-use crate::definitions::{self, Definitions};
+use crate::definitions::Definitions;
 use crate::i18n::Lang;
 use crate::plan::{
     AnswerValue, CriterionStatus, DecidedBy, DecisionStatus, Plan, Project, SessionKind,
@@ -16,11 +16,10 @@ use crate::plan::{
 
 /// The keys of the editors, lists, forms and dialogs.
 mod keys;
+/// Undo and redo.
+mod undo;
 
-fn fixture() -> Definitions {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
-    definitions::from_dir(&dir).unwrap()
-}
+use crate::test_support::minimal_definitions as fixture;
 
 fn app(defs: &Definitions) -> App<'_> {
     let project = Project {
@@ -62,6 +61,41 @@ fn press(app: &mut App<'_>, events: impl IntoIterator<Item = Event>) -> Vec<Opti
 
 fn typed(text: &str) -> Vec<Event> {
     text.chars().map(|c| key(KeyCode::Char(c))).collect()
+}
+
+/// Selects and focuses the question of id `id` of the shown stage.
+pub(super) fn select_question(app: &mut App<'_>, id: &str) {
+    let index = (0..)
+        .map_while(|index| app.question(index))
+        .position(|q| q.question.id == id)
+        .unwrap_or_else(|| panic!("no question `{id}` at this stage"));
+    app.ui.focus = Pane::Questions;
+    app.ui.detail = Pane::Questions;
+    app.ui.question[app.ui.stage] = index;
+}
+
+/// Selects and focuses the criterion of id `id` of the shown stage.
+pub(super) fn select_criterion(app: &mut App<'_>, id: &str) {
+    let index = app
+        .stage()
+        .criteria
+        .iter()
+        .position(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no criterion `{id}` at this stage"));
+    app.ui.focus = Pane::Criteria;
+    app.ui.detail = Pane::Criteria;
+    app.ui.criterion[app.ui.stage] = index;
+}
+
+/// The ids of the criterion and the question selected on the shown stage.
+fn selected_ids(app: &App<'_>) -> (Option<String>, Option<String>) {
+    let stage = app.ui.stage;
+    let criterion = app.stage().criteria.get(app.ui.criterion[stage]);
+    let question = app.question(app.ui.question[stage]);
+    (
+        criterion.map(|c| c.id.clone()),
+        question.map(|q| q.question.id.clone()),
+    )
 }
 
 #[test]
@@ -119,8 +153,7 @@ fn a_note_is_kept_when_leaving_the_editor() {
 /// The wizard with `text` typed in the editor of the number question `nombre-modules`.
 fn typing_a_number<'d>(defs: &'d Definitions, text: &str) -> App<'d> {
     let mut app = app(defs);
-    app.ui.focus = Pane::Questions;
-    app.ui.question[0] = 5; // nombre-modules
+    select_question(&mut app, "nombre-modules");
     press(&mut app, [key(KeyCode::Enter)]);
     press(&mut app, typed(text));
     app
@@ -152,8 +185,7 @@ fn an_invalid_number_keeps_the_editor_open_with_a_message() {
 fn yes_no_questions_cycle_with_space() {
     let defs = fixture();
     let mut app = app(&defs);
-    app.ui.focus = Pane::Questions;
-    app.ui.question[0] = 3; // financement
+    select_question(&mut app, "financement");
     press(&mut app, [key(KeyCode::Char(' '))]);
     assert_eq!(
         app.plan.answer("opportunite", "financement").unwrap().value,
@@ -167,8 +199,7 @@ fn yes_no_questions_cycle_with_space() {
 fn choices_are_picked_from_a_list() {
     let defs = fixture();
     let mut app = app(&defs);
-    app.ui.focus = Pane::Questions;
-    app.ui.question[0] = 1; // type-projet
+    select_question(&mut app, "type-projet");
     press(
         &mut app,
         [key(KeyCode::Enter), key(KeyCode::Down), key(KeyCode::Enter)],
@@ -177,7 +208,7 @@ fn choices_are_picked_from_a_list() {
         app.plan.answer("opportunite", "type-projet").unwrap().value,
         Some(AnswerValue::Text("migration".into()))
     );
-    app.ui.question[0] = 4; // composants
+    select_question(&mut app, "composants");
     press(
         &mut app,
         [
@@ -287,7 +318,12 @@ fn a_place_from_other_definitions_falls_back_to_what_still_exists() {
         ..Default::default()
     });
     assert_eq!(app.ui.stage, 1);
-    assert_eq!((app.ui.criterion[1], app.ui.question[1]), (0, 0));
+    let first_question = app.question(0).map(|q| q.question.id.clone());
+    assert_eq!(
+        selected_ids(&app),
+        (Some("contexte-technique".to_string()), first_question),
+        "the first criterion and question of the stage"
+    );
     app.resume_at(&crate::tui::place::Place {
         stage: "no-such-stage".into(),
         ..Default::default()
@@ -758,8 +794,8 @@ fn a_recovery_copy_goes_to_the_data_folder_when_the_plan_folder_refuses_it() {
     assert!(!error.is_empty());
 }
 
-/// Keys that move around, change statuses and answers, and open and close editors and lists.
-const WANDERING_KEYS: [KeyCode; 11] = [
+/// Keys that move around, change statuses and answers, undo, and open and close editors and lists.
+const WANDERING_KEYS: [KeyCode; 12] = [
     KeyCode::Char(' '),
     KeyCode::Down,
     KeyCode::Up,
@@ -771,6 +807,7 @@ const WANDERING_KEYS: [KeyCode; 11] = [
     KeyCode::Char('n'),
     KeyCode::Char('4'),
     KeyCode::Backspace,
+    KeyCode::Char('u'),
 ];
 
 proptest::proptest! {

@@ -26,6 +26,7 @@ pub mod key {
     pub const BACKSPACE: &[u8] = b"\x7f";
     pub const CTRL_S: &[u8] = b"\x13";
     pub const CTRL_C: &[u8] = b"\x03";
+    pub const CTRL_R: &[u8] = b"\x12";
     /// Send it alone, then wait for the screen to change, or it starts an escape sequence.
     pub const ESC: &[u8] = b"\x1b";
 }

@@ -2,19 +2,21 @@
 //! new-plan forms. Esc leaves without changing what was not confirmed (an editor keeps its text),
 //! Enter confirms, and Ctrl-C leaves as Esc does before quitting.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 
 use super::{App, EditTarget, Editor, Message, Mode, Pane};
 use crate::answers::{self, AnswerError};
 use crate::definitions::{QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled, stage_reached,
+    AnswerValue, Change, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled,
+    stage_reached_if,
 };
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::{Overflow, TextField};
-use crate::tui::forms::{ChoicePopup, DecisionField, DecisionForm, SetupForm};
+use crate::tui::forms::{ChoicePopup, DecisionForm, SetupForm};
+use crate::tui::keymap::Resolved;
 
 /// How a key leaves an editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,13 +150,16 @@ impl<'d> App<'d> {
 
     /// A key in the open editor: Esc keeps the text (an answer that does not parse is dropped,
     /// the recorded one kept), Enter on one line and Ctrl-S confirm it, Ctrl-C leaves as Esc does.
-    pub(super) fn editor_key(&mut self, mut editor: Editor, key: KeyEvent) -> Option<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let leave = match key.code {
-            KeyCode::Esc => Leave::Close,
-            KeyCode::Char('c') if ctrl => Leave::Quit,
-            KeyCode::Char('s') if ctrl => Leave::Confirm,
-            KeyCode::Enter if !editor.field.is_multiline() => Leave::Confirm,
+    pub(super) fn editor_key(
+        &mut self,
+        mut editor: Editor,
+        resolved: Resolved,
+        key: KeyEvent,
+    ) -> Option<Effect> {
+        let leave = match resolved {
+            Resolved::Action(Action::Close) => Leave::Close,
+            Resolved::Action(Action::Quit) => Leave::Quit,
+            Resolved::Action(Action::Save | Action::Confirm) => Leave::Confirm,
             _ => {
                 let result = editor.field.input(key);
                 tell_overflow(result, &mut editor.error, self.strings());
@@ -276,21 +281,22 @@ impl<'d> App<'d> {
 
     /// A key in the open option list: Space ticks, Enter confirms, Esc leaves the answer as it
     /// was, Ctrl-C too before quitting.
-    pub(super) fn choice_key(&mut self, mut popup: ChoicePopup, key: KeyEvent) -> Option<Effect> {
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => popup.move_cursor(-1),
-            KeyCode::Down | KeyCode::Char('j') => popup.move_cursor(1),
-            KeyCode::Char(' ') => popup.toggle(),
-            KeyCode::Enter => {
+    pub(super) fn choice_key(
+        &mut self,
+        mut popup: ChoicePopup,
+        resolved: Resolved,
+    ) -> Option<Effect> {
+        match resolved {
+            Resolved::Action(Action::Move(step)) => popup.move_cursor(step),
+            Resolved::Action(Action::Tick) => popup.toggle(),
+            Resolved::Action(Action::Confirm) => {
                 if !popup.multi && !popup.ticked[popup.cursor] {
                     popup.toggle();
                 }
                 return self.commit_choice(&popup);
             }
-            KeyCode::Esc => return None,
-            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                return self.update(Action::Quit);
-            }
+            Resolved::Action(Action::Close) => return None,
+            Resolved::Action(Action::Quit) => return self.update(Action::Quit),
             _ => {}
         }
         self.mode = Mode::Choosing(popup);
@@ -320,24 +326,24 @@ impl<'d> App<'d> {
 
     /// A key in the decision form: Enter (Ctrl-S in the rationale) records the decision, Esc
     /// leaves it as it was, keeping what was changed as a draft; Ctrl-C too before quitting.
-    pub(super) fn decision_key(&mut self, mut form: DecisionForm, key: KeyEvent) -> Option<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let in_rationale = form.field == DecisionField::Rationale;
-        match key.code {
-            KeyCode::Esc => {
+    pub(super) fn decision_key(
+        &mut self,
+        mut form: DecisionForm,
+        resolved: Resolved,
+        key: KeyEvent,
+    ) -> Option<Effect> {
+        match resolved {
+            Resolved::Action(Action::Close) => {
                 self.keep_draft(form);
                 return None;
             }
-            KeyCode::Char('c') if ctrl => {
+            Resolved::Action(Action::Quit) => {
                 self.keep_draft(form);
                 return self.update(Action::Quit);
             }
-            KeyCode::Tab => form.move_field(1),
-            KeyCode::BackTab => form.move_field(-1),
-            KeyCode::Char('s') if ctrl => return self.record_decision(form),
-            KeyCode::Enter if !in_rationale => return self.record_decision(form),
-            KeyCode::Left | KeyCode::Up if form.change_choice(-1) => {}
-            KeyCode::Right | KeyCode::Down | KeyCode::Char(' ') if form.change_choice(1) => {}
+            Resolved::Action(Action::Field(step)) => form.move_field(step),
+            Resolved::Action(Action::Confirm) => return self.record_decision(form),
+            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
             _ => {
                 if let Some(field) = form.focused_text() {
                     let result = field.input(key);
@@ -385,22 +391,29 @@ impl<'d> App<'d> {
         };
         let stage_id = self.defs.stages[form.stage].id.clone();
         let name = decision.name.clone();
-        self.plan.set_decision(&stage_id, decision);
-        self.plan.current_stage = stage_reached(self.defs, &self.plan);
+        let reached = stage_reached_if(self.defs, &self.plan, &stage_id, decision.status);
+        self.change(Change::Decision {
+            stage: stage_id,
+            decision,
+            reached,
+        });
         self.answered_by(session, Some(&name))
     }
 
     /// A key in the new-plan form: Enter creates the plan, Esc and Ctrl-C leave creating nothing.
-    pub(super) fn setup_key(&mut self, mut form: SetupForm, key: KeyEvent) -> Option<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Esc => return Some(Effect::Quit),
-            KeyCode::Char('c') if ctrl => return Some(Effect::Quit),
-            KeyCode::Tab | KeyCode::Down => form.move_field(1),
-            KeyCode::BackTab | KeyCode::Up => form.move_field(-1),
-            KeyCode::Enter => match form.project() {
+    pub(super) fn setup_key(
+        &mut self,
+        mut form: SetupForm,
+        resolved: Resolved,
+        key: KeyEvent,
+    ) -> Option<Effect> {
+        match resolved {
+            Resolved::Action(Action::Quit) => return Some(Effect::Quit),
+            Resolved::Action(Action::Field(step)) => form.move_field(step),
+            Resolved::Action(Action::Confirm) => match form.project() {
                 Some(project) => {
-                    self.plan.project = project;
+                    // Creating the plan is not undone: its project starts the history.
+                    self.apply(Change::Project(project));
                     self.created = true;
                     let path = self.plan_path.display().to_string();
                     self.message = Some(Message {
@@ -411,8 +424,7 @@ impl<'d> App<'d> {
                 }
                 None => form.error = Some(self.strings().name_required.to_string()),
             },
-            KeyCode::Left if form.change_choice(-1) => {}
-            KeyCode::Right | KeyCode::Char(' ') if form.change_choice(1) => {}
+            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
             _ => {
                 if let Some(field) = form.focused_text() {
                     let result = field.input(key);

@@ -4,12 +4,12 @@
 
 use ratatui::crossterm::event::{Event, KeyCode};
 
-use super::{app, ctrl, fixture, key, press, run_loop, typed};
+use super::{app, ctrl, fixture, key, press, run_loop, select_criterion, select_question, typed};
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
 use crate::plan::{AnswerValue, DecisionStatus, Plan, Project};
 use crate::tui::action::Effect;
-use crate::tui::app::{App, Clock, Mode, Pane, QuitRisk};
+use crate::tui::app::{App, Clock, Mode, QuitRisk};
 use crate::tui::editor::MAX_TEXT_BYTES;
 
 const STAGE: &str = "opportunite";
@@ -43,30 +43,6 @@ fn opened_with(
     let mut app = App::new(defs, plan.unwrap(), path.clone(), Lang::Fr);
     app.attach(disk);
     (dir, path, app)
-}
-
-/// Focuses the question of id `id` of the shown stage.
-fn focus_question(app: &mut App<'_>, id: &str) {
-    let index = (0..)
-        .map_while(|index| app.question(index))
-        .position(|q| q.question.id == id)
-        .unwrap_or_else(|| panic!("no question `{id}` at this stage"));
-    app.ui.focus = Pane::Questions;
-    app.ui.detail = Pane::Questions;
-    app.ui.question[app.ui.stage] = index;
-}
-
-/// Focuses the criterion of id `id` of the shown stage.
-fn focus_criterion(app: &mut App<'_>, id: &str) {
-    let index = app
-        .stage()
-        .criteria
-        .iter()
-        .position(|c| c.id == id)
-        .unwrap_or_else(|| panic!("no criterion `{id}` at this stage"));
-    app.ui.focus = Pane::Criteria;
-    app.ui.detail = Pane::Criteria;
-    app.ui.criterion[app.ui.stage] = index;
 }
 
 fn answer(app: &App<'_>, id: &str) -> Option<AnswerValue> {
@@ -115,7 +91,7 @@ fn message_line(app: &App<'_>) -> String {
 fn a_paste_too_long_for_a_note_keeps_its_start_and_says_how_much() {
     let defs = fixture();
     let mut app = app(&defs);
-    focus_criterion(&mut app, "besoin");
+    select_criterion(&mut app, "besoin");
     press(&mut app, [key(KeyCode::Enter)]);
     let pasted = "x".repeat(MAX_TEXT_BYTES + 1000);
     press(&mut app, [Event::Paste(pasted)]);
@@ -135,7 +111,7 @@ fn a_note_too_long_from_the_plan_stays_whole_and_refuses_keys_with_a_message() {
     let mut app = app_with(&defs, |plan| {
         plan.update_criterion(STAGE, "besoin", |c| c.note = long.clone());
     });
-    focus_criterion(&mut app, "besoin");
+    select_criterion(&mut app, "besoin");
     press(&mut app, [key(KeyCode::Enter)]);
     press(&mut app, typed("ajout"));
     assert!(
@@ -160,7 +136,7 @@ fn space_then_esc_in_a_yes_no_list_leaves_the_answer_as_it_was() {
     let mut app = app_with(&defs, |plan| {
         set_answer(plan, "financement", AnswerValue::Bool(true))
     });
-    focus_question(&mut app, "financement");
+    select_question(&mut app, "financement");
     let effects = press(
         &mut app,
         [
@@ -186,10 +162,10 @@ fn esc_in_a_choice_list_leaves_the_answer_as_it_was() {
         set_answer(plan, "type-projet", chosen.clone());
         set_answer(plan, "composants", ticked.clone());
     });
-    focus_question(&mut app, "type-projet");
+    select_question(&mut app, "type-projet");
     press(&mut app, [key(KeyCode::Enter), key(KeyCode::Char(' '))]);
     assert_eq!(press(&mut app, [key(KeyCode::Esc)]), [None]);
-    focus_question(&mut app, "composants");
+    select_question(&mut app, "composants");
     press(
         &mut app,
         [
@@ -209,7 +185,7 @@ fn esc_in_a_choice_list_leaves_the_answer_as_it_was() {
 fn enter_confirms_a_list_and_the_footer_says_esc_cancels() {
     let defs = fixture();
     let mut app = app(&defs);
-    focus_question(&mut app, "composants");
+    select_question(&mut app, "composants");
     press(&mut app, [key(KeyCode::Enter)]);
     let shown = screen(&app);
     assert!(
@@ -222,7 +198,7 @@ fn enter_confirms_a_list_and_the_footer_says_esc_cancels() {
         answer(&app, "composants"),
         Some(AnswerValue::List(vec!["console".into()]))
     );
-    focus_question(&mut app, "financement");
+    select_question(&mut app, "financement");
     press(&mut app, [key(KeyCode::Enter)]);
     assert!(screen(&app).contains("Entrée choisir  Échap annuler"));
 }
@@ -231,7 +207,7 @@ fn enter_confirms_a_list_and_the_footer_says_esc_cancels() {
 fn ctrl_c_in_a_list_quits_leaving_the_answer_as_it_was() {
     let defs = fixture();
     let mut app = app(&defs);
-    focus_question(&mut app, "type-projet");
+    select_question(&mut app, "type-projet");
     let effects = press(
         &mut app,
         [key(KeyCode::Enter), key(KeyCode::Char(' ')), ctrl('c')],
@@ -244,7 +220,7 @@ fn ctrl_c_in_a_list_quits_leaving_the_answer_as_it_was() {
 fn a_signal_with_a_list_open_writes_nothing_of_its_ticks() {
     let defs = fixture();
     let mut app = app(&defs);
-    focus_question(&mut app, "composants");
+    select_question(&mut app, "composants");
     press(&mut app, [key(KeyCode::Enter), key(KeyCode::Char(' '))]);
     app.commit_open_edit();
     assert!(matches!(app.mode, Mode::Choosing(_)), "the list stays open");
@@ -302,7 +278,7 @@ fn esc_leaves_a_number_editor_holding_words_and_keeps_the_recorded_answer() {
     let mut app = app_with(&defs, |plan| {
         set_answer(plan, "nombre-modules", AnswerValue::Integer(12))
     });
-    focus_question(&mut app, "nombre-modules");
+    select_question(&mut app, "nombre-modules");
     press(&mut app, [key(KeyCode::Enter), ctrl('u')]);
     press(&mut app, typed("douze"));
     assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [None]);
@@ -328,7 +304,7 @@ fn esc_leaves_a_number_editor_holding_words_and_keeps_the_recorded_answer() {
 fn esc_leaves_a_date_editor_holding_an_impossible_date() {
     let defs = fixture();
     let mut app = app(&defs);
-    focus_question(&mut app, "jalon");
+    select_question(&mut app, "jalon");
     press(&mut app, [key(KeyCode::Enter)]);
     press(&mut app, typed("31/02/2027"));
     assert_eq!(press(&mut app, [key(KeyCode::Esc)]), [None]);
@@ -346,7 +322,7 @@ fn a_number_from_the_plan_that_does_not_parse_never_traps_the_editor() {
     let mut app = app_with(&defs, |plan| {
         set_answer(plan, "nombre-modules", stored.clone())
     });
-    focus_question(&mut app, "nombre-modules");
+    select_question(&mut app, "nombre-modules");
     assert_eq!(
         press(&mut app, [key(KeyCode::Enter), key(KeyCode::Esc)]),
         [None, None]
@@ -368,7 +344,7 @@ fn ctrl_u_clears_the_line_of_a_one_line_editor() {
     let mut app = app_with(&defs, |plan| {
         set_answer(plan, "nombre-modules", AnswerValue::Integer(12))
     });
-    focus_question(&mut app, "nombre-modules");
+    select_question(&mut app, "nombre-modules");
     press(&mut app, [key(KeyCode::Enter)]);
     assert!(screen(&app).contains("^U effacer"));
     press(&mut app, [ctrl('u')]);
@@ -411,7 +387,7 @@ fn ctrl_c_quits_from_every_screen() {
         "financement",
     ] {
         let mut app = app(&defs);
-        focus_question(&mut app, question);
+        select_question(&mut app, question);
         press(&mut app, [key(KeyCode::Enter)]);
         press(&mut app, typed("x"));
         assert_eq!(
@@ -462,7 +438,7 @@ fn leaving_editors_on_notes_with_control_characters_leaves_the_plan_file_unchang
         });
     });
     let before = std::fs::read(&path).unwrap();
-    focus_criterion(&mut app, "besoin");
+    select_criterion(&mut app, "besoin");
     let mut effects = press(
         &mut app,
         [
@@ -473,7 +449,7 @@ fn leaving_editors_on_notes_with_control_characters_leaves_the_plan_file_unchang
             key(KeyCode::Esc),
         ],
     );
-    focus_question(&mut app, "besoin-actuel");
+    select_question(&mut app, "besoin-actuel");
     effects.extend(press(
         &mut app,
         [

@@ -8,8 +8,7 @@ use ratatui::widgets::Paragraph;
 use crate::i18n::{Strings, fill};
 use crate::plan::{DecidedBy, DecisionStatus};
 use crate::sanitize;
-use crate::tui::app::{App, Mode};
-use crate::tui::forms::{DecisionField, DecisionForm};
+use crate::tui::app::App;
 use crate::tui::keymap;
 
 /// Draws the message line: the last message, or the shown stage's decision.
@@ -78,75 +77,9 @@ fn decision_line(app: &App<'_>) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The keys of the current screen: (keys, what they do).
+/// The keys of the current screen, as its bindings declare them: (keys, what they do).
 fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
-    let s = app.strings();
-    match &app.mode {
-        Mode::Normal => keymap::hints(app.focus(), s),
-        Mode::Setup(_) => vec![
-            ("Tab", s.key_field),
-            ("←→", s.key_change),
-            ("^U", s.key_clear_line),
-            (s.enter, s.key_create),
-            (s.escape, s.key_quit_uncreated),
-        ],
-        Mode::Editing(editor) if editor.field.is_multiline() => vec![
-            (s.escape, s.key_leave_editor),
-            (s.enter, s.key_newline),
-            ("^S", s.key_save),
-        ],
-        Mode::Editing(_) => vec![
-            (s.enter, s.key_leave_editor),
-            (s.escape, s.key_leave_editor),
-            ("^U", s.key_clear_line),
-            ("^S", s.key_save),
-        ],
-        Mode::Choosing(popup) if popup.multi => vec![
-            ("↑↓", s.key_move),
-            (s.space, s.key_tick),
-            (s.enter, s.key_confirm),
-            (s.escape, s.key_cancel),
-        ],
-        Mode::Choosing(_) => vec![
-            ("↑↓", s.key_move),
-            (s.enter, s.key_pick),
-            (s.escape, s.key_cancel),
-        ],
-        Mode::Deciding(form) => decision_hints(form, s),
-        Mode::Help => vec![(s.escape, s.key_close)],
-        Mode::Resources => vec![
-            ("↑↓", s.key_move),
-            (s.space, s.key_acquired),
-            (s.escape, s.key_close),
-            ("^S", s.key_save),
-        ],
-        Mode::ConfirmQuit(_) => vec![
-            (s.yes_key, s.key_quit),
-            ("e", s.key_save_elsewhere),
-            (s.escape, s.key_cancel),
-        ],
-        Mode::Notice(_) => vec![("…", s.key_close)],
-    }
-}
-
-/// The decision form's keys: the rationale takes Enter as a new line, so it is recorded with Ctrl-S.
-/// Esc keeps a draft only of a form that was changed.
-fn decision_hints(form: &DecisionForm, s: &Strings) -> Vec<(&'static str, &'static str)> {
-    let mut hints = vec![("Tab", s.key_field)];
-    match form.field {
-        DecisionField::Status | DecisionField::By => {
-            hints.extend([("←→", s.key_change), (s.enter, s.key_confirm)]);
-        }
-        DecisionField::Name => hints.extend([("^U", s.key_clear_line), (s.enter, s.key_confirm)]),
-        DecisionField::Rationale => hints.extend([(s.enter, s.key_newline), ("^S", s.key_confirm)]),
-    }
-    let cancel = if form.is_changed() {
-        s.key_cancel_draft
-    } else {
-        s.key_cancel
-    };
-    hints.push((s.escape, cancel));
-    hints
+    keymap::hints(app.screen(), &app.key_context(), app.strings())
 }
 
 /// The key hints laid out over as many lines as `width` requires.

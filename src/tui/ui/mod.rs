@@ -11,6 +11,8 @@ mod setup;
 mod sheet;
 mod tabs;
 
+pub use detail::status_label;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;

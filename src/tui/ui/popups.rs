@@ -11,6 +11,7 @@ use crate::i18n::fill;
 use crate::tui::app::{App, Editor, Mode, QuitRisk};
 use crate::tui::editor::TextField;
 use crate::tui::forms::{ChoicePopup, DECIDERS, DECISION_STATUSES, DecisionField, DecisionForm};
+use crate::tui::keymap::{self, Screen};
 use crate::tui::theme::Theme;
 
 /// Draws the popup of the current mode, if any.
@@ -254,22 +255,47 @@ pub fn render_labelled_field(
     frame.render_widget(field.widget(), field_area);
 }
 
+/// The help, read from the bindings: every key of the main screen on its own row, then the keys
+/// of each window on one line.
 fn render_help(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
-    let mut lines = vec![Line::raw(s.help_intro), Line::raw("")];
-    let key_width = s
-        .help_rows
+    let stages = app.defs.stages.len();
+    let mut rows = keymap::help_rows(Screen::Main, stages, true, s);
+    rows.extend(s.help_notes.iter().map(|(k, v)| (k.to_string(), *v)));
+    let key_width = rows
         .iter()
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(0)
         + 2;
-    lines.extend(s.help_rows.iter().map(|(keys, label)| {
+    let mut lines = vec![Line::raw(s.help_intro), Line::raw("")];
+    lines.extend(rows.into_iter().map(|(keys, label)| {
         Line::from(vec![
             Span::styled(format!("{keys:<key_width$}"), app.theme.key()),
-            Span::raw(*label),
+            Span::raw(label),
         ])
     }));
+    lines.push(Line::raw(""));
+    // The help and the warnings close with any key, as their footers say.
+    let others = Screen::ALL
+        .into_iter()
+        .filter(|s| !matches!(s, Screen::Main | Screen::Help | Screen::Notice));
+    for screen in others {
+        let mut spans = vec![Span::styled(
+            format!("{}{}", (keymap::screen_keys(screen).title)(s), s.colon),
+            app.theme.label(),
+        )];
+        for (index, (keys, label)) in keymap::help_rows(screen, stages, false, s)
+            .into_iter()
+            .enumerate()
+        {
+            let separator = if index == 0 { "" } else { " · " };
+            spans.push(Span::raw(separator));
+            spans.push(Span::styled(keys, app.theme.key()));
+            spans.push(Span::raw(format!(" {label}")));
+        }
+        lines.push(Line::from(spans));
+    }
     let width = area.width.saturating_sub(8).min(110);
     let help = Paragraph::new(lines).wrap(Wrap { trim: false });
     // As tall as the rows once wrapped, borders included.

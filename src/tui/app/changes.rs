@@ -1,0 +1,72 @@
+//! The one path of every change to the plan: applied, its stage counted again, its inverse kept
+//! for undo; and undo and redo themselves.
+
+use super::App;
+use crate::definitions::QuestionRef;
+use crate::plan::{AnswerRecord, Change, CriterionRecord, SessionKind, touched_progress};
+use crate::tui::action::Effect;
+use crate::tui::history::{self, Way};
+
+impl<'d> App<'d> {
+    /// Changes the record of the shown stage's criterion of index `index`.
+    pub(super) fn change_criterion(
+        &mut self,
+        index: usize,
+        change: impl FnOnce(&mut CriterionRecord),
+    ) {
+        let stage = self.stage();
+        let id = &stage.criteria[index].id;
+        let mut record = self.plan.criterion(&stage.id, id);
+        change(&mut record);
+        self.change(Change::criterion(&stage.id, id, record));
+    }
+
+    /// Changes the answer to a question of the shown stage.
+    pub(super) fn change_answer(
+        &mut self,
+        question: QuestionRef<'d>,
+        change: impl FnOnce(&mut AnswerRecord),
+    ) {
+        let stage_id = &self.stage().id;
+        let id = &question.question.id;
+        let mut record = self.plan.answer(stage_id, id).cloned().unwrap_or_default();
+        change(&mut record);
+        self.change(Change::answer(stage_id, id, record));
+    }
+
+    /// Applies a change the user made; its inverse is kept for `u`.
+    pub(super) fn change(&mut self, change: Change) {
+        let inverse = self.apply(change);
+        self.history.done(inverse);
+    }
+
+    /// The one path of every change to the plan: applies `change`, counts again the criterion or
+    /// question it touches, and returns the change that undoes it.
+    pub(super) fn apply(&mut self, change: Change) -> Change {
+        let stage = change
+            .stage()
+            .and_then(|id| self.defs.stages.iter().position(|s| s.id == id));
+        let before = stage.map(|index| touched_progress(self.defs, &self.plan, index, &change));
+        let inverse = self.plan.apply(change);
+        if let (Some(index), Some(before)) = (stage, before) {
+            let after = touched_progress(self.defs, &self.plan, index, &inverse);
+            self.progress[index] = self.progress[index].with_part_replaced(before, after);
+        }
+        inverse
+    }
+
+    /// Undoes the last change of the sitting (or redoes the last undone), saying which.
+    pub(super) fn step(&mut self, way: Way) -> Option<Effect> {
+        let Some(change) = self.history.take(way) else {
+            let text = self.history.nothing(way, self.lang).to_string();
+            self.inform(text, false);
+            return None;
+        };
+        let text = history::describe(&change, way, &self.plan, self.defs, self.lang);
+        let inverse = self.apply(change);
+        self.history.took(way, inverse);
+        let effect = self.answered(SessionKind::SelfAssessment);
+        self.inform(text, false);
+        effect
+    }
+}

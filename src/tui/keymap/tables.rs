@@ -1,0 +1,373 @@
+//! The bindings of every screen. To add a key: add a `Binding` to its screen's table (or to
+//! `COMMON` for every screen); the footer and the help show it from there.
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+use super::{Binding, Ctx, Focus, Keys, Otherwise, Screen, ScreenKeys, Shown, always, ctrl, plain};
+use crate::tui::action::Action;
+
+mod windows;
+
+use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP};
+
+/// Bindings every screen has after its own: Ctrl-C quits (each screen first closes as Esc does).
+pub(super) const COMMON: &[Binding] = &[Binding {
+    keys: Keys::These(&[ctrl('c')]),
+    action: Action::Quit,
+    when: always,
+    shown: Shown::Hidden,
+    hint: |s| s.key_quit,
+    help: None,
+}];
+
+/// Ctrl-S: save now (in an editor, also confirm the text).
+pub(super) const SAVE: Binding = Binding {
+    keys: Keys::These(&[ctrl('s')]),
+    action: Action::Save,
+    when: always,
+    shown: Shown::Keys("^S"),
+    hint: |s| s.key_save,
+    help: Some(|s| s.help_save),
+};
+
+/// `?`: the help screen.
+const HELP: Binding = Binding {
+    keys: Keys::These(&[plain(KeyCode::Char('?'))]),
+    action: Action::Help,
+    when: always,
+    shown: Shown::Keys("?"),
+    hint: |s| s.key_help,
+    help: Some(|s| s.help_help),
+};
+
+/// Moving up and down a list, with the arrows or `j` `k`.
+pub(super) const UP: &[(KeyCode, KeyModifiers)] = &[plain(KeyCode::Up), plain(KeyCode::Char('k'))];
+/// See [`UP`].
+pub(super) const DOWN: &[(KeyCode, KeyModifiers)] =
+    &[plain(KeyCode::Down), plain(KeyCode::Char('j'))];
+/// Shift-Tab, as terminals send it.
+pub(super) const BACK_TAB: &[(KeyCode, KeyModifiers)] = &[
+    plain(KeyCode::BackTab),
+    (KeyCode::BackTab, KeyModifiers::SHIFT),
+];
+
+/// A binding; `help` is filled in where the help says more than the footer.
+pub(super) const fn bind(
+    keys: &'static [(KeyCode, KeyModifiers)],
+    action: Action,
+    when: fn(&Ctx) -> bool,
+    shown: Shown,
+    hint: fn(&crate::i18n::Strings) -> &'static str,
+) -> Binding {
+    Binding {
+        keys: Keys::These(keys),
+        action,
+        when,
+        shown,
+        hint,
+        help: None,
+    }
+}
+
+/// The same binding, with what the help says.
+const fn helped(binding: Binding, help: fn(&crate::i18n::Strings) -> &'static str) -> Binding {
+    Binding {
+        help: Some(help),
+        ..binding
+    }
+}
+
+const MAIN: &[Binding] = &[
+    helped(
+        bind(
+            UP,
+            Action::Move(-1),
+            |c| c.focus == Focus::Sheet,
+            Shown::Keys("↑↓"),
+            |s| s.key_scroll,
+        ),
+        |s| s.help_move,
+    ),
+    helped(
+        bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
+            s.key_move
+        }),
+        |s| s.help_move,
+    ),
+    helped(
+        bind(DOWN, Action::Move(1), always, Shown::Hidden, |s| s.key_move),
+        |s| s.help_move,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::PageUp)],
+            Action::Move(-10),
+            always,
+            Shown::Hidden,
+            |s| s.key_move,
+        ),
+        |s| s.help_fast,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::PageDown)],
+            Action::Move(10),
+            always,
+            Shown::Hidden,
+            |s| s.key_move,
+        ),
+        |s| s.help_fast,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Home)],
+            Action::First,
+            always,
+            Shown::Hidden,
+            |s| s.key_move,
+        ),
+        |s| s.help_fast,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::End)],
+            Action::Last,
+            always,
+            Shown::Hidden,
+            |s| s.key_move,
+        ),
+        |s| s.help_fast,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Left)],
+            Action::StageBy(-1),
+            always,
+            Shown::Keys("←→ 1-5"),
+            |s| s.key_stage,
+        ),
+        |s| s.help_stage,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Right)],
+            Action::StageBy(1),
+            always,
+            Shown::Hidden,
+            |s| s.key_stage,
+        ),
+        |s| s.help_stage,
+    ),
+    Binding {
+        keys: Keys::StageDigits,
+        action: Action::StageJump(0),
+        when: always,
+        shown: Shown::Hidden,
+        hint: |s| s.key_stage,
+        help: Some(|s| s.help_jump),
+    },
+    helped(
+        bind(
+            &[plain(KeyCode::Tab)],
+            Action::PaneNext,
+            always,
+            Shown::Keys("Tab"),
+            |s| s.key_pane,
+        ),
+        |s| s.help_pane,
+    ),
+    helped(
+        bind(BACK_TAB, Action::PanePrev, always, Shown::Hidden, |s| {
+            s.key_pane
+        }),
+        |s| s.help_pane,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char(' '))],
+            Action::Cycle,
+            |c| c.focus == Focus::Criterion,
+            Shown::Named(|s| s.space),
+            |s| s.key_cycle,
+        ),
+        |s| s.help_space,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char(' '))],
+            Action::Cycle,
+            |c| c.focus == Focus::YesNoQuestion,
+            Shown::Named(|s| s.space),
+            |s| s.key_cycle_answer,
+        ),
+        |s| s.help_space,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Enter)],
+            Action::Edit,
+            |c| c.focus == Focus::Criterion,
+            Shown::Named(|s| s.enter),
+            |s| s.key_note,
+        ),
+        |s| s.help_enter,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Enter)],
+            Action::Edit,
+            is_question,
+            Shown::Named(|s| s.enter),
+            |s| s.key_answer,
+        ),
+        |s| s.help_enter,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('n'))],
+            Action::EditNote,
+            is_question,
+            Shown::Keys("n"),
+            |s| s.key_note,
+        ),
+        |s| s.help_note,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('n'))],
+            Action::EditNote,
+            is_row,
+            Shown::Hidden,
+            |s| s.key_note,
+        ),
+        |s| s.help_note,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('i'))],
+            Action::EditInterviewerNote,
+            is_row,
+            Shown::Keys("i"),
+            |s| s.key_interviewer,
+        ),
+        |s| s.help_interviewer,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('d'))],
+            Action::Decide,
+            always,
+            Shown::Keys("d"),
+            |s| s.key_decide,
+        ),
+        |s| s.help_decide,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('f'))],
+            Action::Resources,
+            always,
+            Shown::Keys("f"),
+            |s| s.key_resources,
+        ),
+        |s| s.help_resources,
+    ),
+    HELP,
+    SAVE,
+    helped(
+        bind(
+            &[plain(KeyCode::Char('e'))],
+            Action::SaveElsewhere,
+            always,
+            Shown::Hidden,
+            |s| s.key_save_elsewhere,
+        ),
+        |s| s.help_save_elsewhere,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('r'))],
+            Action::Reload,
+            always,
+            Shown::Hidden,
+            |s| s.key_reload,
+        ),
+        |s| s.help_reload,
+    ),
+    UNDO,
+    REDO,
+    helped(
+        bind(
+            &[plain(KeyCode::Char('q'))],
+            Action::Quit,
+            always,
+            Shown::Keys("q"),
+            |s| s.key_quit,
+        ),
+        |s| s.help_quit,
+    ),
+];
+
+/// `u`: undo the last change of the sitting.
+pub(super) const UNDO: Binding = helped(
+    bind(
+        &[plain(KeyCode::Char('u'))],
+        Action::Undo,
+        always,
+        Shown::Hidden,
+        |s| s.key_undo,
+    ),
+    |s| s.help_undo,
+);
+
+/// Ctrl-R: redo what was undone.
+pub(super) const REDO: Binding = helped(
+    bind(&[ctrl('r')], Action::Redo, always, Shown::Hidden, |s| {
+        s.key_redo
+    }),
+    |s| s.help_redo,
+);
+
+fn is_question(c: &Ctx) -> bool {
+    matches!(c.focus, Focus::Question | Focus::YesNoQuestion)
+}
+
+fn is_row(c: &Ctx) -> bool {
+    !matches!(c.focus, Focus::Sheet | Focus::Nothing)
+}
+
+/// The bindings of `screen`.
+pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
+    const fn keys(
+        title: fn(&crate::i18n::Strings) -> &'static str,
+        bindings: &'static [Binding],
+        otherwise: Otherwise,
+    ) -> ScreenKeys {
+        ScreenKeys {
+            title,
+            bindings,
+            otherwise,
+        }
+    }
+    static MAIN_KEYS: ScreenKeys = keys(|s| s.help_section_main, MAIN, Otherwise::Ignore);
+    static EDITOR_KEYS: ScreenKeys = keys(|s| s.help_section_editor, EDITOR, Otherwise::Type);
+    static CHOICE_KEYS: ScreenKeys = keys(|s| s.help_section_choice, CHOICE, Otherwise::Ignore);
+    static DECISION_KEYS: ScreenKeys = keys(|s| s.help_section_decision, DECISION, Otherwise::Type);
+    static SETUP_KEYS: ScreenKeys = keys(|s| s.help_section_setup, SETUP, Otherwise::Type);
+    static RESOURCES_KEYS: ScreenKeys =
+        keys(|s| s.help_section_resources, RESOURCES, Otherwise::Ignore);
+    static HELP_KEYS: ScreenKeys = keys(|s| s.help_section_help, HELP_SCREEN, Otherwise::Close);
+    static NOTICE_KEYS: ScreenKeys = keys(|s| s.help_section_notice, NOTICE, Otherwise::Close);
+    static CONFIRM_KEYS: ScreenKeys = keys(|s| s.help_section_confirm, CONFIRM, Otherwise::Close);
+    match screen {
+        Screen::Main => &MAIN_KEYS,
+        Screen::Editor => &EDITOR_KEYS,
+        Screen::Choice => &CHOICE_KEYS,
+        Screen::Decision => &DECISION_KEYS,
+        Screen::Setup => &SETUP_KEYS,
+        Screen::Resources => &RESOURCES_KEYS,
+        Screen::Help => &HELP_KEYS,
+        Screen::Notice => &NOTICE_KEYS,
+        Screen::Confirm => &CONFIRM_KEYS,
+    }
+}
