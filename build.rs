@@ -1,11 +1,4 @@
-//! Compiles `questionnaires/*.yaml` into the binary together with a JSON copy of each file, so that
-//! the wizard loads its embedded definitions without parsing YAML at every start
-//! (`src/definitions/embedded.rs`). A file whose YAML cannot be turned into JSON gets an empty copy:
-//! the program then parses that set's YAML at run time, and reports its errors with their lines.
-//!
-//! It also sets `EMBARQUEMENT_SCHEMA_HASH`, a hash of the source of the schema types, which names the
-//! cache entries of large definition folders (`src/definitions/cache.rs`): a change to the types
-//! makes earlier entries unused.
+//! Compiles `questionnaires/*.yaml` into the binary (`src/definitions/embedded.rs`).
 
 use std::env;
 use std::fs;
@@ -14,45 +7,19 @@ use std::path::{Path, PathBuf};
 /// The folder of the default definitions, relative to the package.
 const SOURCE: &str = "questionnaires";
 
-/// The source files of the types the cache entries are written from.
-const SCHEMA: &[&str] = &["src/definitions/schema.rs", "src/definitions/text.rs"];
-
 fn main() {
     println!("cargo::rerun-if-changed={SOURCE}");
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    schema_hash(&root);
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets it"));
     let mut table = String::from("[\n");
     for name in yaml_names(&root.join(SOURCE)) {
-        let path = root.join(SOURCE).join(&name);
-        let text = fs::read_to_string(&path).unwrap_or_default();
-        let (kind, json) = compile(&text).unwrap_or_else(|err| {
-            println!("cargo::warning={SOURCE}/{name} is parsed at run time: {err}");
-            (String::new(), String::new())
-        });
-        fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
         table.push_str(&format!(
-            "    EmbeddedFile {{ name: {name:?}, kind: {kind:?}, \
-             yaml: include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {yaml:?})), \
-             json: include_str!(concat!(env!(\"OUT_DIR\"), {json:?})) }},\n",
+            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {yaml:?}))),\n",
             yaml = format!("/{SOURCE}/{name}"),
-            json = format!("/{name}.json"),
         ));
     }
     table.push(']');
     fs::write(out.join("embedded_files.rs"), table).expect("OUT_DIR is writable");
-}
-
-/// Sets `EMBARQUEMENT_SCHEMA_HASH`: FNV-1a (64 bits) of the schema's source files.
-fn schema_hash(root: &Path) {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in SCHEMA {
-        println!("cargo::rerun-if-changed={file}");
-        for byte in fs::read(root.join(file)).expect("the schema's source is readable") {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    println!("cargo::rustc-env=EMBARQUEMENT_SCHEMA_HASH={hash:016x}");
 }
 
 /// The `*.yaml` files of `dir`, by name.
@@ -64,16 +31,4 @@ fn yaml_names(dir: &Path) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// The `kind:` of a definition file and its content as JSON.
-fn compile(text: &str) -> Result<(String, String), String> {
-    let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(|err| err.to_string())?;
-    let kind = value
-        .get("kind")
-        .and_then(serde_yaml::Value::as_str)
-        .ok_or("no `kind:`")?
-        .to_string();
-    let json = serde_json::to_string(&value).map_err(|err| err.to_string())?;
-    Ok((kind, json))
 }

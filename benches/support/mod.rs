@@ -172,7 +172,7 @@ pub fn definitions_dir(criteria: usize) -> tempfile::TempDir {
 /// The generated set of `criteria` criteria, loaded and validated (without the user's cache).
 pub fn definitions(criteria: usize) -> Definitions {
     let dir = definitions_dir(criteria);
-    embarquement::definitions::from_dir_with_cache(dir.path(), None)
+    embarquement::definitions::load(embarquement::definitions::Source::Folder(dir.path()))
         .expect("the generated set is valid")
 }
 

@@ -12,7 +12,7 @@ use crate::i18n::FR;
 
 fn fixture() -> Definitions {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
-    definitions::from_dir(&dir).unwrap()
+    definitions::load(definitions::Source::Folder(&dir)).unwrap()
 }
 
 /// A plan with one answer changed, so that saving it changes the file.

@@ -9,7 +9,7 @@ use crate::i18n::FR;
 
 fn fixture() -> Definitions {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
-    definitions::from_dir(&dir).unwrap()
+    definitions::load(definitions::Source::Folder(&dir)).unwrap()
 }
 
 fn sample_plan(defs: &Definitions) -> Plan {

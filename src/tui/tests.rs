@@ -19,7 +19,7 @@ mod keys;
 
 fn fixture() -> Definitions {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
-    definitions::from_dir(&dir).unwrap()
+    definitions::load(definitions::Source::Folder(&dir)).unwrap()
 }
 
 fn app(defs: &Definitions) -> App<'_> {
