@@ -1,13 +1,18 @@
 //! The one module that knows the YAML libraries: parsing with locations, and serialising.
 //!
-//! Parsing goes through `serde-saphyr` ([`read`]), guarded against hostile input: aliases are
-//! refused (a few lines could otherwise expand into gigabytes), nesting is bounded, and a key given
-//! twice is an error, in structs and in maps alike. Callers cap the size of the text before it gets
-//! here, which bounds the parse time. Serialising goes through `yaml_serde`.
+//! Parsing reads `saphyr-parser`'s events straight into the caller's types ([`de`]), guarded against
+//! hostile input: aliases are refused (a few lines could otherwise expand into gigabytes), nesting
+//! is bounded, and a key given twice is an error, in structs and in maps alike. Callers cap the
+//! size of the text before it gets here, which bounds the parse time. Serialising goes through
+//! `yaml_serde`.
 
+mod cut;
+mod de;
+mod keys;
 mod problem;
-mod read;
+mod scalar;
 mod separators;
+mod splice;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -61,30 +66,13 @@ impl YamlError {
 /// Parses `source` into `T`, refusing aliases, excessive nesting, duplicate keys, NUL bytes and
 /// integers beyond 64 bits.
 pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
-    // The parser would say a NUL in many ways, or not at all.
-    if let Some(at) = source.find('\0') {
-        let (line, column) = position_of(source, at);
-        return Err(YamlError::new(
-            line,
-            column,
-            String::new(),
-            Problem::NulByte,
-        ));
-    }
-    let holds_a_value = source.lines().any(|line| {
-        let line = line.trim();
-        !line.is_empty() && !line.starts_with('#') && line != "---" && line != "..."
-    });
-    if !holds_a_value {
-        return Err(YamlError::new(1, 1, String::new(), Problem::Empty));
-    }
-    read::from_str(&separators::as_written(source)).map_err(|error| {
-        let (mut line, mut column) = error.position.unwrap_or((0, 0));
-        if error.problem == Problem::SecondDocument
-            && let Some(marker) = document_marker_before(source, line)
-        {
-            (line, column) = (marker, 1);
+    de::from_str(&separators::as_written(source)).map_err(|error| {
+        // The parser takes a NUL for the end of the text, and says so in many ways, or not at all.
+        if let Some(at) = source.find('\0') {
+            let (line, column) = position_of(source, at);
+            return YamlError::new(line, column, String::new(), Problem::NulByte);
         }
+        let (line, column) = error.position.unwrap_or((0, 0));
         // Where a value is wrong matters; the path to a too deep value or an alias does not.
         let path = match error.problem {
             Problem::Alias | Problem::TooDeep | Problem::Syntax(_) => String::new(),
@@ -92,15 +80,6 @@ pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
         };
         YamlError::new(line, column, path, error.problem)
     })
-}
-
-/// The 1-based line of the last `---` starting a line of `text` before line `line` (included).
-fn document_marker_before(text: &str, line: usize) -> Option<usize> {
-    let lines: Vec<&str> = text.split(['\n', '\r']).take(line).collect();
-    lines
-        .iter()
-        .rposition(|row| row.starts_with("---"))
-        .map(|at| at + 1)
 }
 
 /// The 1-based line and column of byte `at` of `text`.

@@ -6,6 +6,8 @@
 //! `expecting` text, mapped by [`Expected::from_serde`]. Another reader only has to classify its
 //! errors into these kinds; no message is ever made by patching a library's words.
 
+use serde::de::Unexpected;
+
 use super::MAX_DEPTH;
 use crate::i18n::{Strings, fill};
 use crate::sanitize;
@@ -79,21 +81,21 @@ pub enum Syntax {
 }
 
 impl Syntax {
-    /// The kind of a message of the parser (`granit-parser`, under `serde-saphyr`).
+    /// The kind of a message of the parser (`saphyr-parser`).
     pub fn of(message: &str) -> Syntax {
         let has = |words: &str| message.contains(words);
         if has("escape") || has("hexadecimal") {
             Syntax::Escape
         } else if has("tab") {
             Syntax::Tab
-        } else if has("quoted scalar") || has("unclosed quote") {
+        } else if has("quoted scalar") {
             // Even "invalid indentation in quoted scalar": an unclosed quote ran into the next lines.
             Syntax::Quote
         } else if has("indentation") || has("block") || has("simple key") {
             Syntax::Indentation
-        } else if has("flow sequence") || has("bracket '['") {
+        } else if has("flow sequence") {
             Syntax::FlowList
-        } else if has("flow mapping") || has("bracket '{'") {
+        } else if has("flow mapping") {
             Syntax::FlowMap
         } else if has("mapping values are not allowed") {
             Syntax::ColonInValue
@@ -123,64 +125,22 @@ pub enum Found {
 }
 
 impl Found {
-    /// What serde says it found, in the words of its `Unexpected` (`string "x"`, `integer `3``…),
-    /// which is all the reader's error keeps of it.
-    pub fn from_words(words: &str) -> Found {
-        let quoted = |prefix: &str| {
-            let rest = words.strip_prefix(prefix)?;
-            rest.strip_prefix('`')?
-                .strip_suffix('`')
-                .map(str::to_string)
-        };
-        if let Some(text) = words.strip_prefix("string ") {
-            return Found::Text(sanitize::quote(&unescape_debug(text)));
-        }
-        if let Some(value) = quoted("boolean ") {
-            return Found::Bool(value == "true");
-        }
-        if let Some(number) = quoted("integer ").or_else(|| quoted("floating point ")) {
-            return Found::Number(sanitize::quote(&number));
-        }
-        if let Some(text) = quoted("character ") {
-            return Found::Text(sanitize::quote(&text));
-        }
-        match words {
-            "unit value" | "Option value" | "null" => Found::Nothing,
-            "sequence" => Found::List,
-            "map" => Found::Mapping,
+    /// What serde says it found.
+    pub fn of(unexpected: Unexpected) -> Found {
+        match unexpected {
+            Unexpected::Unit | Unexpected::Option => Found::Nothing,
+            Unexpected::Bool(value) => Found::Bool(value),
+            Unexpected::Unsigned(value) => Found::Number(value.to_string()),
+            Unexpected::Signed(value) => Found::Number(value.to_string()),
+            // Debug, not Display, which writes 1e300 with its 300 zeros.
+            Unexpected::Float(value) => Found::Number(sanitize::quote(&format!("{value:?}"))),
+            Unexpected::Char(value) => Found::Text(sanitize::quote(&value.to_string())),
+            Unexpected::Str(value) => Found::Text(sanitize::quote(value)),
+            Unexpected::Seq => Found::List,
+            Unexpected::Map => Found::Mapping,
             _ => Found::Unknown,
         }
     }
-}
-
-/// The text that Rust's `{:?}` wrote as `written` (quotes included).
-fn unescape_debug(written: &str) -> String {
-    let inner = written
-        .strip_prefix('"')
-        .and_then(|rest| rest.strip_suffix('"'))
-        .unwrap_or(written);
-    let mut text = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            text.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => text.push('\n'),
-            Some('r') => text.push('\r'),
-            Some('t') => text.push('\t'),
-            Some('0') => text.push('\0'),
-            Some('u') => {
-                let code: String = chars.by_ref().skip(1).take_while(|&c| c != '}').collect();
-                let decoded = u32::from_str_radix(&code, 16).ok().and_then(char::from_u32);
-                text.push(decoded.unwrap_or('\u{fffd}'));
-            }
-            Some(other) => text.push(other),
-            None => {}
-        }
-    }
-    text
 }
 
 /// What a value had to be.
@@ -371,9 +331,6 @@ mod tests {
                 Syntax::Tab,
             ),
             ("unexpected end of plain scalar", Syntax::Other),
-            ("unclosed quote", Syntax::Quote),
-            ("unclosed bracket '['", Syntax::FlowList),
-            ("unclosed bracket '{'", Syntax::FlowMap),
         ];
         for (message, kind) in kinds {
             assert_eq!(Syntax::of(message), kind, "{message}");
