@@ -32,7 +32,7 @@ pub enum Source<'a> {
 /// found, each read `file:line:column: message`.
 pub fn load(source: Source) -> Result<Definitions, DefinitionsError> {
     match source {
-        Source::Embedded => from_sources(super::embedded::sources(), Origin::Embedded),
+        Source::Embedded => super::embedded::load(),
         Source::Folder(dir) => from_sources(read_dir(dir)?, Origin::Dir(dir.to_path_buf())),
     }
 }
@@ -161,7 +161,10 @@ fn from_bytes(files: &[(&str, &[u8])]) -> Result<Definitions, DefinitionsError> 
 }
 
 /// Parses each file by its `kind:`, then validates the whole set.
-fn from_sources(files: Vec<SourceFile>, origin: Origin) -> Result<Definitions, DefinitionsError> {
+pub(super) fn from_sources(
+    files: Vec<SourceFile>,
+    origin: Origin,
+) -> Result<Definitions, DefinitionsError> {
     let parts = parse(&files)?;
     let digest = digest(&files);
     validate::assemble(&files, parts, origin, digest)
@@ -241,7 +244,7 @@ fn header_kind(file: &SourceFile) -> Result<String, Diagnostic> {
 
 /// `sha256:` of the files' base names and texts, sorted by name, so that the embedded set and a
 /// copy of it in a folder have the same digest.
-fn digest(files: &[SourceFile]) -> String {
+pub(super) fn digest(files: &[SourceFile]) -> String {
     let mut sorted: Vec<(&str, &SourceFile)> =
         files.iter().map(|f| (base_name(&f.name), f)).collect();
     sorted.sort_by_key(|(name, _)| *name);

@@ -2,6 +2,7 @@
 
 mod diagnostic;
 mod embedded;
+mod json;
 mod load;
 pub mod schema;
 mod text;
