@@ -2,10 +2,6 @@
 //! the wizard loads its embedded definitions without parsing YAML at every start
 //! (`src/definitions/embedded.rs`). A file whose YAML cannot be turned into JSON gets an empty copy:
 //! the program then parses that set's YAML at run time, and reports its errors with their lines.
-//!
-//! It also sets `EMBARQUEMENT_SCHEMA_HASH`, a hash of the source of the schema types, which names the
-//! cache entries of large definition folders (`src/definitions/cache.rs`): a change to the types
-//! makes earlier entries unused.
 
 use std::env;
 use std::fs;
@@ -14,13 +10,9 @@ use std::path::{Path, PathBuf};
 /// The folder of the default definitions, relative to the package.
 const SOURCE: &str = "questionnaires";
 
-/// The source files of the types the cache entries are written from.
-const SCHEMA: &[&str] = &["src/definitions/schema.rs", "src/definitions/text.rs"];
-
 fn main() {
     println!("cargo::rerun-if-changed={SOURCE}");
     let root = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    schema_hash(&root);
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets it"));
     let mut table = String::from("[\n");
     for name in yaml_names(&root.join(SOURCE)) {
@@ -41,18 +33,6 @@ fn main() {
     }
     table.push(']');
     fs::write(out.join("embedded_files.rs"), table).expect("OUT_DIR is writable");
-}
-
-/// Sets `EMBARQUEMENT_SCHEMA_HASH`: FNV-1a (64 bits) of the schema's source files.
-fn schema_hash(root: &Path) {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in SCHEMA {
-        println!("cargo::rerun-if-changed={file}");
-        for byte in fs::read(root.join(file)).expect("the schema's source is readable") {
-            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    println!("cargo::rustc-env=EMBARQUEMENT_SCHEMA_HASH={hash:016x}");
 }
 
 /// The `*.yaml` files of `dir`, by name.

@@ -50,7 +50,7 @@ fn screens(c: &mut Criterion) {
     let mut group = c.benchmark_group("screens");
     let sets = std::iter::once((
         "embedded".to_string(),
-        embarquement::definitions::embedded(),
+        embarquement::definitions::load(embarquement::definitions::Source::Embedded),
     ))
     .chain(
         support::SIZES

@@ -10,13 +10,14 @@ Prints, with the median and the minimum of several runs:
 - arrow key to redrawn screen, for both (time from writing the key to the last byte of the redraw),
   and Space to redrawn screen (dialog ticks the item; embarquement cycles the criterion's status and
   saves the plan before drawing);
-- the same two figures for embarquement on a generated stage of 10,000 criteria, all answered;
+- the same two figures for embarquement on a generated set about ten times the size of the embedded
+  one (6,500 criteria in one stage by default), all answered;
 - `embarquement validate` on the embedded set and on the generated set;
 - peak resident memory (`/usr/bin/time -v`) of each run;
 - the size of the binary.
 
 The interactive programs are launched in turn (embarquement, dialog, embarquement on the generated
-set with and without its cache, then again), so that a change of the machine's speed during the
+set, then again), so that a change of the machine's speed during the
 measurement weighs on all of them alike.
 """
 
@@ -132,8 +133,8 @@ class Session:
         return os.waitstatus_to_exitcode(status)
 
 
-def environment(cache_home=None):
-    """The programs' environment; `cache_home` is where embarquement keeps its definitions cache."""
+def environment():
+    """The programs' environment."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("HOME", "/tmp"),
@@ -141,8 +142,6 @@ def environment(cache_home=None):
         "LANG": "C.UTF-8",
         "LC_ALL": "C.UTF-8",
     }
-    if cache_home:
-        env["XDG_CACHE_HOME"] = cache_home
     return env
 
 
@@ -154,13 +153,13 @@ def peak_rss_kb(report):
     raise ValueError(f"no peak memory in {report}")
 
 
-def run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=None, cache_home=None):
+def run_interactive(argv, marker, expect, keys, quit_key, key_count, rss_report=None):
     """One run: (launch-to-marker seconds, [key-to-screen seconds], peak RSS kB or None).
 
     `marker` is the last thing the first screen draws; `expect` must show on it too."""
     if rss_report:
         argv = ["/usr/bin/time", "-v", "-o", rss_report] + argv
-    session = Session(argv, environment(cache_home))
+    session = Session(argv, environment())
     first = session.wait_for(marker.replace(b" ", b""))
     session.settle()
     if expect.replace(b" ", b"") not in session.screen_text():
@@ -180,12 +179,10 @@ def measure_together(programs, runs, key_count, work):
     of percent from one minute to the next, which blocks of runs one program after another would
     turn into differences between the programs.
 
-    Each program is a dict: name, argv, marker, expect, keys, quit_key, and cold (when true, every
-    launch gets an empty definitions cache, as the first launch on a new set does)."""
+    Each program is a dict: name, argv, marker, expect, keys, quit_key."""
     results = [{"name": program["name"], "first": [], "key": [], "space": []} for program in programs]
 
     def launch(program, rss_report=None):
-        cache_home = tempfile.mkdtemp(dir=work) if program.get("cold") else os.path.join(work, "cache")
         return run_interactive(
             program["argv"],
             program["marker"],
@@ -194,7 +191,6 @@ def measure_together(programs, runs, key_count, work):
             program["quit_key"],
             key_count,
             rss_report=rss_report,
-            cache_home=cache_home,
         )
 
     for _ in range(runs):
@@ -228,11 +224,10 @@ def measure_floor(runs):
 
 def measure_command(argv, runs, work):
     times = []
-    cache_home = os.path.join(work, "cache")
     for _ in range(runs):
         started = time.perf_counter()
         subprocess.run(
-            argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=environment(cache_home)
+            argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=environment()
         )
         times.append(time.perf_counter() - started)
     report = os.path.join(work, "time.txt")
@@ -241,7 +236,7 @@ def measure_command(argv, runs, work):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         check=True,
-        env=environment(cache_home),
+        env=environment(),
     )
     return {"times": times, "rss": peak_rss_kb(report)}
 
@@ -274,7 +269,7 @@ def main():
     parser.add_argument("--runs", type=int, default=7, help="launches per program (default 7)")
     parser.add_argument("--keys", type=int, default=10, help="arrow keys per launch (default 10)")
     parser.add_argument("--items", type=int, default=40, help="dialog checklist items (default 40)")
-    parser.add_argument("--criteria", type=int, default=10_000, help="generated criteria (default 10000)")
+    parser.add_argument("--criteria", type=int, default=6_500, help="generated criteria (default 6500, about ten times the embedded set)")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     dialog = shutil.which("dialog")
@@ -324,24 +319,19 @@ def main():
             [binary, "--questionnaires", defs, "init", big_plan, "--name", "Bench"],
             check=True,
             stdout=subprocess.DEVNULL,
-            env=environment(os.path.join(work, "cache")),
+            env=environment(),
         )
         gen_fixture.answer_plan(big_plan, args.criteria)
-        # With the definitions cache that `init` wrote, then with an empty one at every launch.
-        big, big_cold = (
-            {
-                "name": f"embarquement, {args.criteria} criteria" + (", empty definitions cache" if cold else ""),
-                "argv": [binary, "--questionnaires", defs, big_plan],
-                "marker": b"quitter",
-                "expect": gen_fixture.criterion_title(1).encode(),
-                "keys": KEYS_NORMAL,
-                "quit_key": b"q",
-                "cold": cold,
-            }
-            for cold in (False, True)
-        )
-        embedded, checklist_run, big, big_cold = measure_together(
-            [embedded, checklist_program, big, big_cold], args.runs, args.keys, work
+        big = {
+            "name": f"embarquement, {args.criteria} criteria",
+            "argv": [binary, "--questionnaires", defs, big_plan],
+            "marker": b"quitter",
+            "expect": gen_fixture.criterion_title(1).encode(),
+            "keys": KEYS_NORMAL,
+            "quit_key": b"q",
+        }
+        embedded, checklist_run, big = measure_together(
+            [embedded, checklist_program, big], args.runs, args.keys, work
         )
 
         validate_embedded = measure_command([binary, "validate"], args.runs, work)
@@ -351,7 +341,7 @@ def main():
 
         print(f"{'interactive, through a pseudo-terminal':<40} {'median':>8} {'min':>8}  (ms)")
         print(f"  {'harness floor (/bin/echo)':<38} {ms(floor)}")
-        for run in (embedded, checklist_run, big, big_cold):
+        for run in (embedded, checklist_run, big):
             print(f"{run['name']}")
             print(f"  {'launch to first complete screen':<38} {ms(run['first'])}")
             print(f"  {'arrow key to redrawn screen':<38} {ms(run['key'])}   ({len(run['key'])} keys)")
@@ -366,7 +356,6 @@ def main():
             (embedded["name"], embedded["rss"]),
             (checklist_run["name"], checklist_run["rss"]),
             (big["name"], big["rss"]),
-            (big_cold["name"], big_cold["rss"]),
             ("validate, embedded set", validate_embedded["rss"]),
             (f"validate, {args.criteria} criteria", validate_big["rss"]),
         ):

@@ -9,7 +9,7 @@ use clap::Parser;
 
 use embarquement::cli::{Cli, Command};
 use embarquement::commands::{init, status, validate};
-use embarquement::definitions::{self, Definitions, DefinitionsError};
+use embarquement::definitions::{Definitions, DefinitionsError};
 use embarquement::i18n::{Lang, fill};
 use embarquement::plan::{self, DEFAULT_PLAN_FILE, LoadError, OnDisk, Plan};
 use embarquement::sanitize;
@@ -23,7 +23,7 @@ const NO_TERMINAL: u8 = 2;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.global.lang;
-    let code = match dispatch(cli) {
+    match dispatch(cli) {
         Ok(code) => code,
         Err(error) => {
             let prefix = match lang {
@@ -38,10 +38,7 @@ fn main() -> ExitCode {
             ));
             ExitCode::from(FAILURE)
         }
-    };
-    // Loading a large folder may have left its cache entry to be written meanwhile.
-    definitions::finish_pending_writes();
-    code
+    }
 }
 
 fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {

@@ -11,5 +11,6 @@ pub(crate) fn minimal_dir() -> PathBuf {
 
 /// The minimal definitions, loaded.
 pub(crate) fn minimal_definitions() -> Definitions {
-    definitions::from_dir(&minimal_dir()).unwrap_or_else(|err| panic!("{err}"))
+    definitions::load(definitions::Source::Folder(&minimal_dir()))
+        .unwrap_or_else(|err| panic!("{err}"))
 }

@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 fn fixture() -> Definitions {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/definitions/minimal");
-    definitions::from_dir(&dir).unwrap()
+    definitions::load(definitions::Source::Folder(&dir)).unwrap()
 }
 
 /// A plan with a few answers, so every kind of mark shows.

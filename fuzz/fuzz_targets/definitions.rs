@@ -34,19 +34,17 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let replaced = usize::from(which) % FILES.len();
-    let files: Vec<(&str, &[u8])> = FILES
-        .iter()
-        .enumerate()
-        .map(|(index, (name, original))| {
-            let bytes = if index == replaced {
-                text
-            } else {
-                original.as_bytes()
-            };
-            (*name, bytes)
-        })
-        .collect();
-    if let Err(error) = embarquement::definitions::from_bytes(&files) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (index, (name, original)) in FILES.iter().enumerate() {
+        let bytes = if index == replaced {
+            text
+        } else {
+            original.as_bytes()
+        };
+        std::fs::write(dir.path().join(name), bytes).expect("a writable temporary folder");
+    }
+    let source = embarquement::definitions::Source::Folder(dir.path());
+    if let Err(error) = embarquement::definitions::load(source) {
         // Every problem must be placed and printable.
         assert!(!error.diagnostics.is_empty());
         let _ = error.to_string();

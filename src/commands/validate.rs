@@ -2,27 +2,18 @@
 
 use std::path::Path;
 
-use crate::definitions::{self, Definitions, DefinitionsError};
+use crate::definitions::{self, Definitions, DefinitionsError, Source};
 use crate::i18n::{Lang, fill};
 use crate::sanitize;
 
 /// Loads the definitions of `dir` (or the embedded ones) and returns them, or every problem found.
 pub fn load(dir: Option<&Path>) -> Result<Definitions, DefinitionsError> {
-    match dir {
-        Some(dir) => definitions::from_dir(dir),
-        None => definitions::embedded(),
-    }
+    definitions::load(dir.map_or(Source::Embedded, Source::Folder))
 }
 
 /// Prints a summary of valid definitions to stdout, or the problems to stderr; returns success.
 pub fn run(dir: Option<&Path>, lang: Lang) -> bool {
-    // Checked from the YAML, not from the JSON the wizard may start from (the embedded copies, a
-    // folder's cache entry), so that every problem is placed at its line.
-    let loaded = match dir {
-        Some(dir) => definitions::from_dir_yaml(dir),
-        None => definitions::embedded_from_yaml(),
-    };
-    match loaded {
+    match load(dir) {
         Ok(defs) => {
             let criteria: usize = defs.stages.iter().map(|s| s.criteria.len()).sum();
             let questions: usize = defs

@@ -35,11 +35,6 @@ pub(super) fn load() -> Result<Definitions, DefinitionsError> {
     }
 }
 
-/// Parses and validates the YAML of the embedded definitions, as for a folder.
-pub(super) fn load_yaml() -> Result<Definitions, DefinitionsError> {
-    from_sources(sources(), Origin::Embedded)
-}
-
 /// The YAML files, named as in the source tree.
 fn sources() -> Vec<SourceFile> {
     FILES
@@ -77,7 +72,8 @@ mod tests {
     #[test]
     fn the_json_copies_load_the_same_definitions_as_the_yaml() {
         let compiled = load().unwrap_or_else(|err| panic!("{err}"));
-        let parsed = load_yaml().unwrap_or_else(|err| panic!("{err}"));
+        let parsed =
+            from_sources(sources(), Origin::Embedded).unwrap_or_else(|err| panic!("{err}"));
         assert_eq!(format!("{compiled:?}"), format!("{parsed:?}"));
         assert_eq!(compiled.digest, parsed.digest);
     }

@@ -1,9 +1,6 @@
-//! The schema types to and from JSON: the copies `build.rs` compiles in and the cache entries of
-//! large folders both load without parsing YAML, then go through the same validation.
+//! The schema types from JSON: the copies of the embedded set that `build.rs` compiles in load
+//! without parsing YAML, then go through the same validation.
 
-use std::io::{self, Write};
-
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::validate::Parts;
@@ -36,32 +33,4 @@ pub(super) fn parts<'a>(files: impl IntoIterator<Item = JsonFile<'a>>) -> Result
 /// One file read from JSON.
 fn read<T: DeserializeOwned>(file: &JsonFile) -> Result<T, String> {
     serde_json::from_str(file.json).map_err(|err| format!("{}: {err}", file.name))
-}
-
-/// Writes the `kind:`, a tab and the JSON of source file `index` of `parts` to `out`; an error when
-/// `parts` has no such file or it cannot be written.
-pub(super) fn write_file(out: &mut impl Write, parts: &Parts, index: usize) -> io::Result<()> {
-    put(out, "offer", &parts.offer, index)
-        .or_else(|| put(out, "stages", &parts.stages, index))
-        .or_else(|| put(out, "questionnaire", &parts.questionnaires, index))
-        .or_else(|| put(out, "training", &parts.training, index))
-        .unwrap_or_else(|| Err(io::Error::other(format!("no part for file {index}"))))
-}
-
-/// Writes the item of source file `index` among `items`, if it is there, as `kind`, a tab, JSON.
-fn put<T: Serialize>(
-    out: &mut impl Write,
-    kind: &str,
-    items: &[(usize, T)],
-    index: usize,
-) -> Option<io::Result<()>> {
-    let (_, item) = items.iter().find(|(file, _)| *file == index)?;
-    Some(write_item(out, kind, item))
-}
-
-/// Writes `kind`, a tab and `item` as JSON.
-fn write_item<T: Serialize>(out: &mut impl Write, kind: &str, item: &T) -> io::Result<()> {
-    out.write_all(kind.as_bytes())?;
-    out.write_all(b"\t")?;
-    serde_json::to_writer(out, item).map_err(io::Error::from)
 }

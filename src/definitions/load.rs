@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use super::cache::{self, Cache};
 use super::diagnostic::{DefinitionsError, Diagnostic, Message, SourceFile};
 use super::schema::FileHeader;
 use super::validate::{self, Parts};
@@ -20,76 +19,26 @@ pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
 /// The most definition files read from one folder.
 pub const MAX_FILES: usize = 64;
 
-/// Loads and validates the embedded definitions (from the JSON copies `build.rs` made of them).
-pub fn embedded() -> Result<Definitions, DefinitionsError> {
-    super::embedded::load()
+/// Where a definition set is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source<'a> {
+    /// The set compiled into the binary from `questionnaires/`.
+    Embedded,
+    /// Every `*.yaml` / `*.yml` file of a folder.
+    Folder(&'a Path),
 }
 
-/// Parses and validates the YAML of the embedded definitions, as `validate` does for a folder.
-pub fn embedded_from_yaml() -> Result<Definitions, DefinitionsError> {
-    super::embedded::load_yaml()
-}
-
-/// Loads and validates every `*.yaml` / `*.yml` file of `dir`, through the user's cache when the
-/// set is large (see [`from_dir_with_cache`]); a new cache entry is written in the background:
-/// call [`finish_pending_writes`](super::finish_pending_writes) before the program exits.
-pub fn from_dir(dir: &Path) -> Result<Definitions, DefinitionsError> {
-    load_dir(dir, cache::default_dir().as_deref().map(Cache::new))
-}
-
-/// Loads and validates every `*.yaml` / `*.yml` file of `dir`, using `cache_dir` (none when `None`)
-/// for sets of 64 KiB or more: the files are always read (their digest names the
-/// entry); an entry, when there is one, is read instead of parsing the YAML, then validated as the
-/// YAML would be; otherwise the YAML is parsed and, if the set is valid, the entry written (this
-/// function returns once it is).
-pub fn from_dir_with_cache(
-    dir: &Path,
-    cache_dir: Option<&Path>,
-) -> Result<Definitions, DefinitionsError> {
-    let loaded = load_dir(dir, cache_dir.map(Cache::new));
-    cache::finish_pending_writes();
-    loaded
-}
-
-/// Parses and validates the YAML of every file of `dir`, as `validate` does: its diagnostics need the
-/// YAML's places, and a validator neither reads nor writes the cache.
-pub fn from_dir_yaml(dir: &Path) -> Result<Definitions, DefinitionsError> {
-    from_dir_with_cache(dir, None)
-}
-
-/// Reads the files of `dir`, then loads them through `cache` when given and the set is large (a new
-/// entry is written in the background).
-pub(super) fn load_dir(dir: &Path, cache: Option<Cache>) -> Result<Definitions, DefinitionsError> {
-    let files = read_dir(dir)?;
-    let origin = Origin::Dir(dir.to_path_buf());
-    let size: u64 = files.iter().map(|file| file.text.len() as u64).sum();
-    let Some(cache) = cache.filter(|cache| size >= cache.min_bytes) else {
-        return from_sources(files, origin);
-    };
-    let digest = digest(&files);
-    if let Some(parts) = cache::read(cache.dir, &files, &digest)
-        && let Ok(defs) = validate::assemble(&files, parts, origin.clone(), digest.clone())
-    {
-        return Ok(defs);
+/// Reads, parses and validates the definition set of `source`; the error lists every problem
+/// found, each read `file:line:column: message`.
+pub fn load(source: Source) -> Result<Definitions, DefinitionsError> {
+    match source {
+        Source::Embedded => super::embedded::load(),
+        Source::Folder(dir) => from_sources(read_dir(dir)?, Origin::Dir(dir.to_path_buf())),
     }
-    // No entry, or one that does not validate (it was written from a valid set, so it is damaged):
-    // the YAML decides, and the entry is replaced.
-    let parts = parse(&files)?;
-    // The entry is made on a second core while the parts are checked, and written once they pass.
-    let (checked, entry) = std::thread::scope(|scope| {
-        let entry = scope.spawn(|| cache::entry(&files, &digest, &parts));
-        let checked = validate::check(&files, &parts);
-        (checked, entry.join().ok().flatten())
-    });
-    checked?;
-    if let Some(entry) = entry {
-        cache::store_in_background(cache.dir, &digest, entry);
-    }
-    Ok(validate::build(parts, origin, digest))
 }
 
 /// The definition files of `dir`, read as text, sorted by path.
-pub(super) fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> {
+fn read_dir(dir: &Path) -> Result<Vec<SourceFile>, DefinitionsError> {
     let whole = |message: Message| DefinitionsError {
         diagnostics: vec![Diagnostic {
             file: dir.display().to_string(),
@@ -190,9 +139,10 @@ fn decode(name: &str, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
 /// The UTF-8 byte-order mark, accepted at the start of a file.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Loads and validates a definition set given as named file contents, with the same checks as
-/// [`from_dir`] (size cap, UTF-8, parsing, validation); used by the fuzz targets.
-pub fn from_bytes(files: &[(&str, &[u8])]) -> Result<Definitions, DefinitionsError> {
+/// Loads and validates a definition set given as named file contents, with the same checks as a
+/// folder's (size cap, UTF-8, parsing, validation).
+#[cfg(test)]
+fn from_bytes(files: &[(&str, &[u8])]) -> Result<Definitions, DefinitionsError> {
     let mut sources = Vec::with_capacity(files.len());
     let mut diagnostics = Vec::new();
     for (name, bytes) in files.iter().take(MAX_FILES) {
@@ -311,7 +261,7 @@ pub(super) fn digest(files: &[SourceFile]) -> String {
 }
 
 /// The name of a file without its folder.
-pub(super) fn base_name(name: &str) -> &str {
+fn base_name(name: &str) -> &str {
     name.rsplit(['/', '\\']).next().unwrap_or(name)
 }
 
@@ -440,7 +390,7 @@ mod tests {
         let pipe = dir.path().join("training.yaml");
         fs::remove_file(&pipe).unwrap();
         crate::files::mkfifo(&pipe);
-        let errors = errors(from_dir_with_cache(dir.path(), None));
+        let errors = errors(load(Source::Folder(dir.path())));
         assert_eq!(
             errors,
             [format!(

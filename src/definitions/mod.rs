@@ -1,6 +1,5 @@
 //! The stage and questionnaire definitions: YAML files, validated, then immutable.
 
-mod cache;
 mod diagnostic;
 mod embedded;
 mod json;
@@ -11,12 +10,8 @@ mod validate;
 
 use std::path::PathBuf;
 
-pub use cache::finish_pending_writes;
 pub use diagnostic::{DefinitionsError, Diagnostic};
-pub use load::{
-    MAX_FILE_BYTES, embedded, embedded_from_yaml, from_bytes, from_dir, from_dir_with_cache,
-    from_dir_yaml,
-};
+pub use load::{MAX_FILE_BYTES, Source, load};
 pub use schema::{
     Choice, Criterion, Link, Question, QuestionKind, Questionnaire, Role, Section, Stage,
     TrainingFile,

@@ -42,7 +42,7 @@ fn errors_after(name: &str, edit: impl Fn(&str) -> String) -> Vec<String> {
 
 #[test]
 fn the_embedded_set_is_valid() {
-    let defs = embedded().unwrap_or_else(|err| panic!("{err}"));
+    let defs = load(Source::Embedded).unwrap_or_else(|err| panic!("{err}"));
     assert_eq!(defs.stages.len(), 5);
     assert_eq!(defs.origin, Origin::Embedded);
     let numbers: Vec<u8> = defs.stages.iter().map(|s| s.number).collect();
@@ -51,7 +51,7 @@ fn the_embedded_set_is_valid() {
 
 #[test]
 fn the_fixture_loads_with_questions_per_stage() {
-    let defs = from_dir(&fixture_dir()).unwrap_or_else(|err| panic!("{err}"));
+    let defs = load(Source::Folder(&fixture_dir())).unwrap_or_else(|err| panic!("{err}"));
     assert_eq!(defs.version(), "test-1");
     assert_eq!(defs.stage_question_count(0), 7);
     assert_eq!(defs.stage_question_count(1), 1);
@@ -210,13 +210,13 @@ fn files_with_a_bom_load_and_other_encodings_are_refused() {
         bytes.extend(std::fs::read(&path).unwrap());
         std::fs::write(dir.path().join(path.file_name().unwrap()), bytes).unwrap();
     }
-    let with_bom = from_dir(dir.path()).unwrap_or_else(|err| panic!("{err}"));
+    let with_bom = load(Source::Folder(dir.path())).unwrap_or_else(|err| panic!("{err}"));
     std::fs::write(
         dir.path().join("training.yaml"),
         b"kind: training\n# caf\xE9\n",
     )
     .unwrap();
-    let err = from_dir(dir.path()).unwrap_err();
+    let err = load(Source::Folder(dir.path())).unwrap_err();
     assert!(
         err.diagnostics[0]
             .to_string()
@@ -231,7 +231,7 @@ fn oversized_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let big = "# padding\n".repeat((MAX_FILE_BYTES / 10 + 1) as usize);
     std::fs::write(dir.path().join("offer.yaml"), big).unwrap();
-    let err = from_dir(dir.path()).unwrap_err();
+    let err = load(Source::Folder(dir.path())).unwrap_err();
     assert!(err.to_string().contains("more than the"), "{err}");
 }
 
@@ -244,7 +244,7 @@ fn the_digest_ignores_the_folder_and_file_order() {
         .collect();
     let mut backward = forward.clone();
     backward.reverse();
-    let from_dir = from_dir(&fixture_dir()).unwrap();
-    assert_eq!(from_texts(&forward).unwrap().digest, from_dir.digest);
-    assert_eq!(from_texts(&backward).unwrap().digest, from_dir.digest);
+    let folder = load(Source::Folder(&fixture_dir())).unwrap();
+    assert_eq!(from_texts(&forward).unwrap().digest, folder.digest);
+    assert_eq!(from_texts(&backward).unwrap().digest, folder.digest);
 }

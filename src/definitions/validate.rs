@@ -38,7 +38,7 @@ pub(super) fn assemble(
 }
 
 /// Validates the parsed files: every problem found, if any.
-pub(super) fn check(files: &[SourceFile], parts: &Parts) -> Result<(), DefinitionsError> {
+fn check(files: &[SourceFile], parts: &Parts) -> Result<(), DefinitionsError> {
     let mut checker = Checker::new(files);
     checker.check_singletons(parts);
     if let Some((file, offer)) = parts.offer.first() {
@@ -64,7 +64,7 @@ pub(super) fn check(files: &[SourceFile], parts: &Parts) -> Result<(), Definitio
 }
 
 /// Builds the definition set from files that passed [`check`].
-pub(super) fn build(parts: Parts, origin: Origin, digest: String) -> Definitions {
+fn build(parts: Parts, origin: Origin, digest: String) -> Definitions {
     let offer = parts.offer.into_iter().next().map(|(_, o)| o);
     let stages = parts.stages.into_iter().next().map(|(_, s)| s);
     let (Some(offer), Some(stages_file)) = (offer, stages) else {
