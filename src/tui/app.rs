@@ -1,6 +1,5 @@
 //! The wizard's state and its update: events in, plan and screen state changed, effects out.
 
-use std::cell::Cell;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -185,21 +184,42 @@ pub struct UiState {
     pub question: Vec<usize>,
     /// Lines scrolled in the sheet.
     pub sheet_scroll: usize,
-    /// The most the sheet can scroll, as last drawn.
-    pub sheet_max_scroll: Cell<usize>,
-    /// The sheet's height once wrapped, and what it was wrapped for (counting it wraps the whole
-    /// sheet, the dearest part of a frame, so it is done again only when the shape changes).
-    pub sheet_height: Cell<Option<(SheetShape, usize)>>,
-    /// First row shown in the criteria list, as last drawn.
-    pub criteria_offset: Cell<usize>,
-    /// First row shown in the questions list, as last drawn.
-    pub questions_offset: Cell<usize>,
     /// Per stage, a decision form closed before it was recorded.
     pub decision_drafts: Vec<Option<DecisionForm>>,
     /// The selected entry of the resources screen.
     pub resource: usize,
-    /// First row shown on the resources screen, as last drawn.
-    pub resources_offset: Cell<usize>,
+    /// What the last frame laid out, stored by the event loop after each draw.
+    pub drawn: Drawn,
+}
+
+/// What a frame laid out that the next keys depend on. Drawing only reads the state: it returns
+/// this, and whoever drew stores it in [`UiState::drawn`] before the next key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    /// The most the sheet can scroll.
+    pub sheet_max_scroll: usize,
+    /// The sheet's height once wrapped, and what it was wrapped for (counting it wraps the whole
+    /// sheet, the dearest part of a frame, so it is done again only when the shape changes).
+    pub sheet_height: Option<(SheetShape, usize)>,
+    /// First row shown in the criteria list.
+    pub criteria_offset: usize,
+    /// First row shown in the questions list.
+    pub questions_offset: usize,
+    /// First row shown on the resources screen.
+    pub resources_offset: usize,
+}
+
+impl Default for Drawn {
+    /// Nothing drawn yet: the sheet may scroll as far as it likes until it is measured.
+    fn default() -> Self {
+        Drawn {
+            sheet_max_scroll: usize::MAX,
+            sheet_height: None,
+            criteria_offset: 0,
+            questions_offset: 0,
+            resources_offset: 0,
+        }
+    }
 }
 
 /// What the stage sheet's wrapped height depends on, the definitions and language aside.
@@ -284,13 +304,9 @@ impl<'d> App<'d> {
                 criterion: vec![0; stage_count],
                 question: vec![0; stage_count],
                 sheet_scroll: 0,
-                sheet_max_scroll: Cell::new(usize::MAX),
-                sheet_height: Cell::new(None),
-                criteria_offset: Cell::new(0),
-                questions_offset: Cell::new(0),
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
                 resource: 0,
-                resources_offset: Cell::new(0),
+                drawn: Drawn::default(),
             },
             mode: Mode::Normal,
             save: SaveStatus::default(),
@@ -458,7 +474,7 @@ impl<'d> App<'d> {
         let stage = self.ui.stage;
         let (selected, count) = match self.ui.focus {
             Pane::Sheet => {
-                let max = self.ui.sheet_max_scroll.get();
+                let max = self.ui.drawn.sheet_max_scroll;
                 let next = (self.ui.sheet_scroll as isize).saturating_add(step).max(0) as usize;
                 self.ui.sheet_scroll = next.min(max);
                 return;
@@ -485,8 +501,8 @@ impl<'d> App<'d> {
         }
         self.ui.stage = index;
         self.ui.sheet_scroll = 0;
-        self.ui.criteria_offset.set(0);
-        self.ui.questions_offset.set(0);
+        self.ui.drawn.criteria_offset = 0;
+        self.ui.drawn.questions_offset = 0;
         if self.ui.focus == Pane::Questions && self.rows[index].questions.item_count() == 0 {
             self.ui.focus = Pane::Criteria;
             self.ui.detail = Pane::Criteria;

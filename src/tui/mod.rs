@@ -306,7 +306,7 @@ where
     let mut pending_save: Option<bool> = None;
     loop {
         if redraw {
-            terminal.draw(|frame| ui::render(app, frame))?;
+            ui::draw(terminal, app)?;
         }
         redraw = true;
         if let Some(explicit) = pending_save.take() {
