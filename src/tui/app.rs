@@ -618,27 +618,25 @@ impl<'d> App<'d> {
     /// interrupted (a signal, Ctrl-Z, a panic). An answer that does not parse is kept as typed. An
     /// open option list writes nothing: its ticks count only once confirmed with Enter.
     pub fn commit_open_edit(&mut self) {
-        match std::mem::replace(&mut self.mode, Mode::Normal) {
-            Mode::Editing(editor) => {
-                if self.commit_editor(&editor).is_err() {
-                    self.keep_as_typed(&editor);
-                }
-                self.mode = Mode::Editing(editor);
-            }
-            mode => self.mode = mode,
+        let Mode::Editing(editor) = &self.mode else {
+            return;
+        };
+        let (target, changed, typed) = (editor.target, editor.changed_text(), editor.field.text());
+        if self.commit_editor(target, changed).is_err() {
+            self.keep_as_typed(target, &typed);
         }
     }
 
     /// Stores an answer that does not parse (a number still being typed) as text, so that it is not
     /// lost; opening the editor again shows it as it was.
-    fn keep_as_typed(&mut self, editor: &Editor) {
-        let EditTarget::Answer { question } = editor.target else {
+    fn keep_as_typed(&mut self, target: EditTarget, typed: &str) {
+        let EditTarget::Answer { question } = target else {
             return;
         };
         let Some(question) = self.question(question) else {
             return;
         };
-        let text = sanitize::typed(editor.field.text().trim());
+        let text = sanitize::typed(typed.trim());
         self.change_answer(question, |record| {
             record.value = Some(AnswerValue::Text(text))
         });

@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
+use super::keys::Next;
 use super::{App, EditTarget, Editor, Message, Mode, Pane};
 use crate::answers::{self, AnswerError};
 use crate::definitions::{QuestionKind, QuestionRef};
@@ -155,7 +156,7 @@ impl<'d> App<'d> {
         mut editor: Editor,
         resolved: Resolved,
         key: KeyEvent,
-    ) -> Option<Effect> {
+    ) -> Next {
         let leave = match resolved {
             Resolved::Action(Action::Close) => Leave::Close,
             Resolved::Action(Action::Quit) => Leave::Quit,
@@ -163,18 +164,16 @@ impl<'d> App<'d> {
             _ => {
                 let result = editor.field.input(key);
                 tell_overflow(result, &mut editor.error, self.strings());
-                self.mode = Mode::Editing(editor);
-                return None;
+                return Next::stay(Mode::Editing(editor));
             }
         };
         let strings = self.strings();
-        let effect = match self.commit_editor(&editor) {
+        let effect = match self.commit_editor(editor.target, editor.changed_text()) {
             Ok(effect) => effect,
             Err(refusal) if leave == Leave::Confirm => {
                 let refusal = refusal.message(strings);
                 editor.error = Some(fill(strings.invalid_answer_escape, &[&refusal]));
-                self.mode = Mode::Editing(editor);
-                return None;
+                return Next::stay(Mode::Editing(editor));
             }
             Err(refusal) => {
                 let typed = quoted(&editor.field.text());
@@ -183,18 +182,22 @@ impl<'d> App<'d> {
             }
         };
         if leave == Leave::Quit {
-            return self.update(Action::Quit);
+            return Next::quit();
         }
-        effect
+        Next::main(effect)
     }
 
-    /// Writes the editor's text to the plan, or says why it cannot. A text left as it was
-    /// opened changes nothing, even where the editor cleaned what it shows.
-    pub(super) fn commit_editor(&mut self, editor: &Editor) -> Result<Option<Effect>, AnswerError> {
-        if !editor.field.is_changed() {
+    /// Writes an editor's text to `target` in the plan, or says why it cannot. A text left as it
+    /// was opened (`None`) changes nothing, even where the editor cleaned what it shows.
+    pub(super) fn commit_editor(
+        &mut self,
+        target: EditTarget,
+        changed_text: Option<String>,
+    ) -> Result<Option<Effect>, AnswerError> {
+        let Some(text) = changed_text else {
             return Ok(None);
-        }
-        let text = sanitize::typed(&editor.field.text());
+        };
+        let text = sanitize::typed(&text);
         let stage_id = self.stage().id.clone();
         let session = |interviewer: bool| {
             if interviewer {
@@ -203,7 +206,7 @@ impl<'d> App<'d> {
                 SessionKind::SelfAssessment
             }
         };
-        match editor.target {
+        match target {
             EditTarget::CriterionNote {
                 criterion,
                 interviewer,
@@ -281,11 +284,7 @@ impl<'d> App<'d> {
 
     /// A key in the open option list: Space ticks, Enter confirms, Esc leaves the answer as it
     /// was, Ctrl-C too before quitting.
-    pub(super) fn choice_key(
-        &mut self,
-        mut popup: ChoicePopup,
-        resolved: Resolved,
-    ) -> Option<Effect> {
+    pub(super) fn choice_key(&mut self, mut popup: ChoicePopup, resolved: Resolved) -> Next {
         match resolved {
             Resolved::Action(Action::Move(step)) => popup.move_cursor(step),
             Resolved::Action(Action::Tick) => popup.toggle(),
@@ -293,14 +292,13 @@ impl<'d> App<'d> {
                 if !popup.multi && !popup.ticked[popup.cursor] {
                     popup.toggle();
                 }
-                return self.commit_choice(&popup);
+                return Next::main(self.commit_choice(&popup));
             }
-            Resolved::Action(Action::Close) => return None,
-            Resolved::Action(Action::Quit) => return self.update(Action::Quit),
+            Resolved::Action(Action::Close) => return Next::main(None),
+            Resolved::Action(Action::Quit) => return Next::quit(),
             _ => {}
         }
-        self.mode = Mode::Choosing(popup);
-        None
+        Next::stay(Mode::Choosing(popup))
     }
 
     /// Records the ticked options as the answer.
@@ -331,15 +329,15 @@ impl<'d> App<'d> {
         mut form: DecisionForm,
         resolved: Resolved,
         key: KeyEvent,
-    ) -> Option<Effect> {
+    ) -> Next {
         match resolved {
             Resolved::Action(Action::Close) => {
                 self.keep_draft(form);
-                return None;
+                return Next::main(None);
             }
             Resolved::Action(Action::Quit) => {
                 self.keep_draft(form);
-                return self.update(Action::Quit);
+                return Next::quit();
             }
             Resolved::Action(Action::Field(step)) => form.move_field(step),
             Resolved::Action(Action::Confirm) => return self.record_decision(form),
@@ -351,8 +349,7 @@ impl<'d> App<'d> {
                 }
             }
         }
-        self.mode = Mode::Deciding(form);
-        None
+        Next::stay(Mode::Deciding(form))
     }
 
     /// Keeps a closed decision form as the stage's draft, if anything in it was changed.
@@ -362,12 +359,11 @@ impl<'d> App<'d> {
     }
 
     /// Records the form's decision, unless a go is refused.
-    fn record_decision(&mut self, mut form: DecisionForm) -> Option<Effect> {
+    fn record_decision(&mut self, mut form: DecisionForm) -> Next {
         if form.status() == DecisionStatus::Go && self.is_locked(form.stage) {
             let previous = self.defs.stages[form.stage - 1].number;
             form.error = Some(fill(self.strings().go_locked, &[&previous]));
-            self.mode = Mode::Deciding(form);
-            return None;
+            return Next::stay(Mode::Deciding(form));
         }
         if form.status() == DecisionStatus::Go {
             let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
@@ -380,8 +376,7 @@ impl<'d> App<'d> {
                     self.strings().go_blocked,
                     &[&blocking.len(), &names.join(" ; ")],
                 ));
-                self.mode = Mode::Deciding(form);
-                return None;
+                return Next::stay(Mode::Deciding(form));
             }
         }
         let decision = form.decision(self.clock.today());
@@ -397,7 +392,7 @@ impl<'d> App<'d> {
             decision,
             reached,
         });
-        self.answered_by(session, Some(&name))
+        Next::main(self.answered_by(session, Some(&name)))
     }
 
     /// A key in the new-plan form: Enter creates the plan, Esc and Ctrl-C leave creating nothing.
@@ -406,9 +401,9 @@ impl<'d> App<'d> {
         mut form: SetupForm,
         resolved: Resolved,
         key: KeyEvent,
-    ) -> Option<Effect> {
+    ) -> Next {
         match resolved {
-            Resolved::Action(Action::Quit) => return Some(Effect::Quit),
+            Resolved::Action(Action::Quit) => return Next::main(Some(Effect::Quit)),
             Resolved::Action(Action::Field(step)) => form.move_field(step),
             Resolved::Action(Action::Confirm) => match form.project() {
                 Some(project) => {
@@ -420,7 +415,7 @@ impl<'d> App<'d> {
                         text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
                         is_error: false,
                     });
-                    return self.changed();
+                    return Next::main(self.changed());
                 }
                 None => form.error = Some(self.strings().name_required.to_string()),
             },
@@ -432,8 +427,14 @@ impl<'d> App<'d> {
                 }
             }
         }
-        self.mode = Mode::Setup(form);
-        None
+        Next::stay(Mode::Setup(form))
+    }
+}
+
+impl Editor {
+    /// The text, if it was changed since the editor opened.
+    pub(super) fn changed_text(&self) -> Option<String> {
+        self.field.is_changed().then(|| self.field.text())
     }
 }
 
