@@ -10,11 +10,12 @@ use ratatui::crossterm::event::{Event, KeyEventKind};
 
 use super::action::{Action, Effect};
 use super::editor::TextField;
-use super::forms::{ChoicePopup, DecisionForm, SetupForm};
+use super::forms::{DecisionForm, SetupForm};
 use super::history::{History, Way};
 use super::keymap::Focus;
 use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
+use super::screens::choice::ChoicePopup;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
@@ -27,6 +28,8 @@ mod changes;
 mod keys;
 mod modal;
 mod saving;
+
+pub(super) use keys::Next;
 
 /// The panes of the main screen, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -549,7 +552,7 @@ impl<'d> App<'d> {
     }
 
     /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
-    pub(super) fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
+    pub(in crate::tui) fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
         self.answered_by(kind, None)
     }
 

@@ -1,10 +1,10 @@
-//! The popups that gather several values: new plan, stage decision, and choice lists.
+//! The popups that gather several values: new plan and stage decision.
 
 use crate::plan::{DecidedBy, Decision, DecisionStatus, HostingTarget, Project, ProjectKind};
 use crate::tui::editor::TextField;
 
 /// Cycles `index` among `len` options by `step`, wrapping around.
-fn cycle(index: usize, len: usize, step: isize) -> usize {
+pub(super) fn cycle(index: usize, len: usize, step: isize) -> usize {
     (index as isize + step).rem_euclid(len as isize) as usize
 }
 
@@ -264,53 +264,6 @@ impl DecisionForm {
     }
 }
 
-/// A list of options for a yes/no, choice or multiple-choice answer.
-pub struct ChoicePopup {
-    /// The question (index in the stage's questions).
-    pub question: usize,
-    /// Several options may be ticked.
-    pub multi: bool,
-    /// Option ids and labels.
-    pub options: Vec<(String, String)>,
-    /// The highlighted option.
-    pub cursor: usize,
-    /// Which options are ticked.
-    pub ticked: Vec<bool>,
-}
-
-impl ChoicePopup {
-    /// Moves the highlight by `step`, wrapping around.
-    pub fn move_cursor(&mut self, step: isize) {
-        if !self.options.is_empty() {
-            self.cursor = cycle(self.cursor, self.options.len(), step);
-        }
-    }
-
-    /// Ticks the highlighted option (alone, for a single choice; toggled, for several).
-    pub fn toggle(&mut self) {
-        if self.options.is_empty() {
-            return;
-        }
-        if self.multi {
-            self.ticked[self.cursor] = !self.ticked[self.cursor];
-        } else {
-            let was = self.ticked[self.cursor];
-            self.ticked.iter_mut().for_each(|t| *t = false);
-            self.ticked[self.cursor] = !was;
-        }
-    }
-
-    /// The ids of the ticked options.
-    pub fn ticked_ids(&self) -> Vec<String> {
-        self.options
-            .iter()
-            .zip(&self.ticked)
-            .filter(|(_, ticked)| **ticked)
-            .map(|((id, _), _)| id.clone())
-            .collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,21 +273,6 @@ mod tests {
         assert_eq!(cycle_optional(None, 3, 1), Some(0));
         assert_eq!(cycle_optional(Some(2), 3, 1), None);
         assert_eq!(cycle_optional(None, 3, -1), Some(2));
-    }
-
-    #[test]
-    fn single_choice_keeps_one_tick() {
-        let mut popup = ChoicePopup {
-            question: 0,
-            multi: false,
-            options: vec![("a".into(), "A".into()), ("b".into(), "B".into())],
-            cursor: 0,
-            ticked: vec![false, false],
-        };
-        popup.toggle();
-        popup.move_cursor(1);
-        popup.toggle();
-        assert_eq!(popup.ticked_ids(), vec!["b".to_string()]);
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod place;
 pub mod recovery;
 pub mod resources;
 pub mod rows;
+pub mod screens;
 pub mod signals;
 pub mod terminal;
 pub mod theme;

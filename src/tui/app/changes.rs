@@ -22,7 +22,7 @@ impl<'d> App<'d> {
     }
 
     /// Changes the answer to a question of the shown stage.
-    pub(super) fn change_answer(
+    pub(in crate::tui) fn change_answer(
         &mut self,
         question: QuestionRef<'d>,
         change: impl FnOnce(&mut AnswerRecord),

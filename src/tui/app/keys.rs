@@ -127,7 +127,7 @@ impl App<'_> {
 }
 
 /// What follows a key, as its screen's handler says: the screen shown next, and what to do then.
-pub(super) enum Next {
+pub(in crate::tui) enum Next {
     /// This screen is shown (the window as the handler changed it, another one, or the main
     /// screen), and the effect is carried out.
     Show(Mode, Option<Effect>),
@@ -137,17 +137,17 @@ pub(super) enum Next {
 
 impl Next {
     /// This screen stays (or comes) on, with nothing more to do.
-    pub(super) fn stay(mode: Mode) -> Next {
+    pub(in crate::tui) fn stay(mode: Mode) -> Next {
         Next::Show(mode, None)
     }
 
     /// Back to the main screen, with this effect.
-    pub(super) fn main(effect: Option<Effect>) -> Next {
+    pub(in crate::tui) fn main(effect: Option<Effect>) -> Next {
         Next::Show(Mode::Normal, effect)
     }
 
     /// Back to the main screen, then quit as Ctrl-C does there.
-    pub(super) fn quit() -> Next {
+    pub(in crate::tui) fn quit() -> Next {
         Next::Then(Mode::Normal, Action::Quit)
     }
 }

@@ -7,17 +7,17 @@ use ratatui::crossterm::event::KeyEvent;
 use super::keys::Next;
 use super::{App, EditTarget, Editor, Message, Mode, Pane};
 use crate::answers::{self, AnswerError};
-use crate::definitions::{QuestionKind, QuestionRef};
-use crate::i18n::{Lang, Strings, fill};
+use crate::definitions::QuestionKind;
+use crate::i18n::{Strings, fill};
 use crate::plan::{
-    AnswerValue, Change, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled,
-    stage_reached_if,
+    Change, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled, stage_reached_if,
 };
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::{Overflow, TextField};
-use crate::tui::forms::{ChoicePopup, DecisionForm, SetupForm};
+use crate::tui::forms::{DecisionForm, SetupForm};
 use crate::tui::keymap::Resolved;
+use crate::tui::screens::choice::ChoicePopup;
 
 /// How a key leaves an editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,7 +68,7 @@ impl<'d> App<'d> {
                 let lang = self.lang;
                 match question.question.kind {
                     QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::MultiChoice => {
-                        self.mode = Mode::Choosing(choice_popup(index, question, stored, lang));
+                        self.mode = Mode::Choosing(ChoicePopup::new(index, question, stored, lang));
                     }
                     kind => {
                         let title = fill(
@@ -282,46 +282,6 @@ impl<'d> App<'d> {
         }
     }
 
-    /// A key in the open option list: Space ticks, Enter confirms, Esc leaves the answer as it
-    /// was, Ctrl-C too before quitting.
-    pub(super) fn choice_key(&mut self, mut popup: ChoicePopup, resolved: Resolved) -> Next {
-        match resolved {
-            Resolved::Action(Action::Move(step)) => popup.move_cursor(step),
-            Resolved::Action(Action::Tick) => popup.toggle(),
-            Resolved::Action(Action::Confirm) => {
-                if !popup.multi && !popup.ticked[popup.cursor] {
-                    popup.toggle();
-                }
-                return Next::main(self.commit_choice(&popup));
-            }
-            Resolved::Action(Action::Close) => return Next::main(None),
-            Resolved::Action(Action::Quit) => return Next::quit(),
-            _ => {}
-        }
-        Next::stay(Mode::Choosing(popup))
-    }
-
-    /// Records the ticked options as the answer.
-    fn commit_choice(&mut self, popup: &ChoicePopup) -> Option<Effect> {
-        let (_, question) = (popup.question, self.question(popup.question)?);
-        let ticked = popup.ticked_ids();
-        let value = match question.question.kind {
-            QuestionKind::YesNo => ticked.first().map(|id| AnswerValue::Bool(id == "true")),
-            QuestionKind::MultiChoice => (!ticked.is_empty()).then_some(AnswerValue::List(ticked)),
-            _ => ticked.into_iter().next().map(AnswerValue::Text),
-        };
-        let stage_id = self.stage().id.clone();
-        let current = self
-            .plan
-            .answer(&stage_id, &question.question.id)
-            .and_then(|a| a.value.clone());
-        if current == value {
-            return None;
-        }
-        self.change_answer(question, |record| record.value = value);
-        self.answered(SessionKind::SelfAssessment)
-    }
-
     /// A key in the decision form: Enter (Ctrl-S in the rationale) records the decision, Esc
     /// leaves it as it was, keeping what was changed as a draft; Ctrl-C too before quitting.
     pub(super) fn decision_key(
@@ -453,41 +413,4 @@ fn quoted(text: &str) -> String {
     }
     let start: String = line.chars().take(QUOTED_CHARS).collect();
     format!("{start}…")
-}
-
-/// The popup of options for a yes/no or choice question, with the stored answer ticked.
-fn choice_popup(
-    index: usize,
-    question: QuestionRef<'_>,
-    stored: Option<&AnswerValue>,
-    lang: Lang,
-) -> ChoicePopup {
-    let strings = lang.strings();
-    let options: Vec<(String, String)> = match question.question.kind {
-        QuestionKind::YesNo => vec![
-            ("true".to_string(), strings.yes.to_string()),
-            ("false".to_string(), strings.no.to_string()),
-        ],
-        _ => question
-            .question
-            .choices
-            .iter()
-            .map(|c| (c.id.clone(), c.label.get(lang).to_string()))
-            .collect(),
-    };
-    let is_ticked = |id: &str| match stored {
-        Some(AnswerValue::Bool(b)) => id == b.to_string(),
-        Some(AnswerValue::Text(text)) => text == id,
-        Some(AnswerValue::List(items)) => items.iter().any(|i| i == id),
-        _ => false,
-    };
-    let ticked: Vec<bool> = options.iter().map(|(id, _)| is_ticked(id)).collect();
-    let cursor = ticked.iter().position(|t| *t).unwrap_or(0);
-    ChoicePopup {
-        question: index,
-        multi: question.question.kind == QuestionKind::MultiChoice,
-        options,
-        cursor,
-        ticked,
-    }
 }

@@ -6,7 +6,7 @@ mod detail;
 mod footer;
 mod header;
 mod lists;
-mod popups;
+pub(in crate::tui) mod popups;
 mod resources;
 mod setup;
 mod sheet;

@@ -10,15 +10,16 @@ use super::footer::{decided_by_label, decision_label};
 use crate::i18n::fill;
 use crate::tui::app::{App, Editor, Mode, QuitRisk};
 use crate::tui::editor::TextField;
-use crate::tui::forms::{ChoicePopup, DECIDERS, DECISION_STATUSES, DecisionField, DecisionForm};
+use crate::tui::forms::{DECIDERS, DECISION_STATUSES, DecisionField, DecisionForm};
 use crate::tui::keymap::{self, Screen};
+use crate::tui::screens::choice;
 use crate::tui::theme::Theme;
 
 /// Draws the popup of the current mode, if any.
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     match &app.mode {
         Mode::Editing(editor) => render_editor(app, editor, frame, area),
-        Mode::Choosing(popup) => render_choice(app, popup, frame, area),
+        Mode::Choosing(popup) => choice::render(app, popup, frame, area),
         Mode::Deciding(form) => render_decision(app, form, frame, area),
         Mode::Help => render_help(app, frame, area),
         Mode::ConfirmQuit(risk) => render_confirm(app, *risk, frame, area),
@@ -28,7 +29,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 }
 
 /// A cleared, bordered window of the given size, centred in `area` above the footer.
-fn window(
+pub(in crate::tui) fn window(
     frame: &mut Frame<'_>,
     area: Rect,
     width: u16,
@@ -79,56 +80,6 @@ fn render_editor(app: &App<'_>, editor: &Editor, frame: &mut Frame<'_>, area: Re
     frame.render_widget(editor.field.widget(), text);
     if let Some(paragraph) = message {
         frame.render_widget(paragraph, message_area);
-    }
-}
-
-fn render_choice(app: &App<'_>, popup: &ChoicePopup, frame: &mut Frame<'_>, area: Rect) {
-    let title = app
-        .question(popup.question)
-        .map(|q| q.question.label.get(app.lang).to_string())
-        .unwrap_or_default();
-    let width = popup
-        .options
-        .iter()
-        .map(|(_, l)| l.chars().count() as u16 + 8)
-        .max()
-        .unwrap_or(20);
-    let height = popup.options.len() as u16 + 2;
-    let width = width.max(40).min(area.width - 4);
-    let inner = window(frame, area, width, height, &title, app.theme);
-    let mark = |ticked: bool| match (popup.multi, ticked) {
-        (true, true) => "[x]",
-        (true, false) => "[ ]",
-        (false, true) => "(•)",
-        (false, false) => "( )",
-    };
-    let offset = popup
-        .cursor
-        .saturating_sub(inner.height.saturating_sub(1) as usize);
-    for (y, (index, (_, label))) in popup
-        .options
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(inner.height as usize)
-        .enumerate()
-    {
-        let row = Rect {
-            y: inner.y + y as u16,
-            height: 1,
-            ..inner
-        };
-        let style = if index == popup.cursor {
-            app.theme.selected(true)
-        } else {
-            Default::default()
-        };
-        let text = format!(
-            "{} {}",
-            mark(popup.ticked[index]),
-            crate::sanitize::line(label)
-        );
-        frame.render_widget(Paragraph::new(Line::styled(text, style)), row);
     }
 }
 
