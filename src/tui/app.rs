@@ -10,12 +10,13 @@ use ratatui::crossterm::event::{Event, KeyEventKind};
 
 use super::action::{Action, Effect};
 use super::editor::TextField;
-use super::forms::{DecisionForm, SetupForm};
+use super::forms::SetupForm;
 use super::history::{History, Way};
 use super::keymap::Focus;
 use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
 use super::screens::choice::ChoicePopup;
+use super::screens::decision::DecisionForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
@@ -557,7 +558,7 @@ impl<'d> App<'d> {
     }
 
     /// Like [`Self::answered`], naming who took part in the sitting.
-    pub(super) fn answered_by(
+    pub(in crate::tui) fn answered_by(
         &mut self,
         kind: SessionKind,
         participant: Option<&str>,

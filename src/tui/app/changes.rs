@@ -35,7 +35,7 @@ impl<'d> App<'d> {
     }
 
     /// Applies a change the user made; its inverse is kept for `u`.
-    pub(super) fn change(&mut self, change: Change) {
+    pub(in crate::tui) fn change(&mut self, change: Change) {
         let inverse = self.apply(change);
         self.history.done(inverse);
     }

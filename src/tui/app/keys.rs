@@ -5,8 +5,8 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::{App, Mode, changes_the_plan};
 use crate::tui::action::{Action, Effect};
-use crate::tui::forms::DecisionField;
 use crate::tui::keymap::{self, Ctx, Field, Resolved, Screen};
+use crate::tui::screens::decision::DecisionField;
 
 impl App<'_> {
     /// The screen the keys go to.

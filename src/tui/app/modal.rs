@@ -8,14 +8,12 @@ use super::keys::Next;
 use super::{App, EditTarget, Editor, Message, Mode, Pane};
 use crate::answers::{self, AnswerError};
 use crate::definitions::QuestionKind;
-use crate::i18n::{Strings, fill};
-use crate::plan::{
-    Change, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled, stage_reached_if,
-};
+use crate::i18n::fill;
+use crate::plan::{Change, SessionKind};
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
-use crate::tui::editor::{Overflow, TextField};
-use crate::tui::forms::{DecisionForm, SetupForm};
+use crate::tui::editor::{TextField, tell_overflow};
+use crate::tui::forms::SetupForm;
 use crate::tui::keymap::Resolved;
 use crate::tui::screens::choice::ChoicePopup;
 
@@ -282,79 +280,6 @@ impl<'d> App<'d> {
         }
     }
 
-    /// A key in the decision form: Enter (Ctrl-S in the rationale) records the decision, Esc
-    /// leaves it as it was, keeping what was changed as a draft; Ctrl-C too before quitting.
-    pub(super) fn decision_key(
-        &mut self,
-        mut form: DecisionForm,
-        resolved: Resolved,
-        key: KeyEvent,
-    ) -> Next {
-        match resolved {
-            Resolved::Action(Action::Close) => {
-                self.keep_draft(form);
-                return Next::main(None);
-            }
-            Resolved::Action(Action::Quit) => {
-                self.keep_draft(form);
-                return Next::quit();
-            }
-            Resolved::Action(Action::Field(step)) => form.move_field(step),
-            Resolved::Action(Action::Confirm) => return self.record_decision(form),
-            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
-            _ => {
-                if let Some(field) = form.focused_text() {
-                    let result = field.input(key);
-                    tell_overflow(result, &mut form.error, self.strings());
-                }
-            }
-        }
-        Next::stay(Mode::Deciding(form))
-    }
-
-    /// Keeps a closed decision form as the stage's draft, if anything in it was changed.
-    fn keep_draft(&mut self, form: DecisionForm) {
-        let stage = form.stage;
-        self.ui.decision_drafts[stage] = form.is_changed().then_some(form);
-    }
-
-    /// Records the form's decision, unless a go is refused.
-    fn record_decision(&mut self, mut form: DecisionForm) -> Next {
-        if form.status() == DecisionStatus::Go && self.is_locked(form.stage) {
-            let previous = self.defs.stages[form.stage - 1].number;
-            form.error = Some(fill(self.strings().go_locked, &[&previous]));
-            return Next::stay(Mode::Deciding(form));
-        }
-        if form.status() == DecisionStatus::Go {
-            let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
-            if !blocking.is_empty() {
-                let names: Vec<String> = blocking
-                    .iter()
-                    .map(|c| sanitize::line(c.title.get(self.lang)).into_owned())
-                    .collect();
-                form.error = Some(fill(
-                    self.strings().go_blocked,
-                    &[&blocking.len(), &names.join(" ; ")],
-                ));
-                return Next::stay(Mode::Deciding(form));
-            }
-        }
-        let decision = form.decision(self.clock.today());
-        let session = match decision.by {
-            Some(DecidedBy::ServiceTeam) => SessionKind::JointInterview,
-            _ => SessionKind::SelfAssessment,
-        };
-        let stage_id = self.defs.stages[form.stage].id.clone();
-        let name = decision.name.clone();
-        let reached = stage_reached_if(self.defs, &self.plan, &stage_id, decision.status);
-        self.change(Change::Decision {
-            stage: stage_id,
-            decision,
-            reached,
-        });
-        Next::main(self.answered_by(session, Some(&name)))
-    }
-
     /// A key in the new-plan form: Enter creates the plan, Esc and Ctrl-C leave creating nothing.
     pub(super) fn setup_key(
         &mut self,
@@ -395,13 +320,6 @@ impl Editor {
     /// The text, if it was changed since the editor opened.
     pub(super) fn changed_text(&self) -> Option<String> {
         self.field.is_changed().then(|| self.field.text())
-    }
-}
-
-/// Says under the field what became of text that did not fit; says nothing when all of it did.
-fn tell_overflow(result: Result<(), Overflow>, error: &mut Option<String>, strings: &Strings) {
-    if let Err(overflow) = result {
-        *error = Some(overflow.message(strings));
     }
 }
 

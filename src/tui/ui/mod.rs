@@ -3,7 +3,7 @@
 //! [`Drawn`], which [`draw`] stores in the state once the frame is on screen.
 
 mod detail;
-mod footer;
+pub(in crate::tui) mod footer;
 mod header;
 mod lists;
 pub(in crate::tui) mod popups;
