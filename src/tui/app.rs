@@ -10,13 +10,13 @@ use ratatui::crossterm::event::{Event, KeyEventKind};
 
 use super::action::{Action, Effect};
 use super::editor::TextField;
-use super::forms::SetupForm;
 use super::history::{History, Way};
 use super::keymap::Focus;
 use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
 use super::screens::choice::ChoicePopup;
 use super::screens::decision::DecisionForm;
+use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
@@ -534,7 +534,7 @@ impl<'d> App<'d> {
 
     /// Marks the plan as changed; the loop saves it (never a read-only plan, whose edits are
     /// refused before they reach here).
-    pub(super) fn changed(&mut self) -> Option<Effect> {
+    pub(in crate::tui) fn changed(&mut self) -> Option<Effect> {
         if self.read_only().is_some() {
             return None;
         }

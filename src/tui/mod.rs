@@ -3,7 +3,6 @@
 pub mod action;
 pub mod app;
 pub mod editor;
-pub mod forms;
 pub mod history;
 pub mod keymap;
 pub mod place;

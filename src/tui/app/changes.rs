@@ -42,7 +42,7 @@ impl<'d> App<'d> {
 
     /// The one path of every change to the plan: applies `change`, counts again the criterion or
     /// question it touches, and returns the change that undoes it.
-    pub(super) fn apply(&mut self, change: Change) -> Change {
+    pub(in crate::tui) fn apply(&mut self, change: Change) -> Change {
         let stage = change
             .stage()
             .and_then(|id| self.defs.stages.iter().position(|s| s.id == id));

@@ -1,19 +1,18 @@
-//! The keys of the windows over the main screen: text editors, option lists, the decision and
-//! new-plan forms. Esc leaves without changing what was not confirmed (an editor keeps its text),
+//! The keys of the text editors over the main screen (the other windows' keys are in
+//! `tui/screens/`). Esc leaves without changing what was not confirmed (an editor keeps its text),
 //! Enter confirms, and Ctrl-C leaves as Esc does before quitting.
 
 use ratatui::crossterm::event::KeyEvent;
 
 use super::keys::Next;
-use super::{App, EditTarget, Editor, Message, Mode, Pane};
+use super::{App, EditTarget, Editor, Mode, Pane};
 use crate::answers::{self, AnswerError};
 use crate::definitions::QuestionKind;
 use crate::i18n::fill;
-use crate::plan::{Change, SessionKind};
+use crate::plan::SessionKind;
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::{TextField, tell_overflow};
-use crate::tui::forms::SetupForm;
 use crate::tui::keymap::Resolved;
 use crate::tui::screens::choice::ChoicePopup;
 
@@ -278,41 +277,6 @@ impl<'d> App<'d> {
                 Ok(self.answered(session(interviewer)))
             }
         }
-    }
-
-    /// A key in the new-plan form: Enter creates the plan, Esc and Ctrl-C leave creating nothing.
-    pub(super) fn setup_key(
-        &mut self,
-        mut form: SetupForm,
-        resolved: Resolved,
-        key: KeyEvent,
-    ) -> Next {
-        match resolved {
-            Resolved::Action(Action::Quit) => return Next::main(Some(Effect::Quit)),
-            Resolved::Action(Action::Field(step)) => form.move_field(step),
-            Resolved::Action(Action::Confirm) => match form.project() {
-                Some(project) => {
-                    // Creating the plan is not undone: its project starts the history.
-                    self.apply(Change::Project(project));
-                    self.created = true;
-                    let path = self.plan_path.display().to_string();
-                    self.message = Some(Message {
-                        text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
-                        is_error: false,
-                    });
-                    return Next::main(self.changed());
-                }
-                None => form.error = Some(self.strings().name_required.to_string()),
-            },
-            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
-            _ => {
-                if let Some(field) = form.focused_text() {
-                    let result = field.input(key);
-                    tell_overflow(result, &mut form.error, self.strings());
-                }
-            }
-        }
-        Next::stay(Mode::Setup(form))
     }
 }
 

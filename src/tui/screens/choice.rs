@@ -6,12 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::cycle;
 use crate::definitions::{QuestionKind, QuestionRef};
 use crate::i18n::Lang;
 use crate::plan::{AnswerValue, SessionKind};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Mode, Next};
-use crate::tui::forms::cycle;
 use crate::tui::keymap::Resolved;
 use crate::tui::ui::popups;
 

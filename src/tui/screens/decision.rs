@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::cycle;
 use crate::i18n::fill;
 use crate::plan::{
     Change, DecidedBy, Decision, DecisionStatus, SessionKind, blocking_unsettled, stage_reached_if,
@@ -16,7 +17,6 @@ use crate::sanitize;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Mode, Next};
 use crate::tui::editor::{TextField, tell_overflow};
-use crate::tui::forms::cycle;
 use crate::tui::keymap::Resolved;
 use crate::tui::ui::footer::{decided_by_label, decision_label};
 use crate::tui::ui::popups;

@@ -8,7 +8,6 @@ mod header;
 mod lists;
 pub(in crate::tui) mod popups;
 mod resources;
-mod setup;
 mod sheet;
 mod tabs;
 
@@ -56,7 +55,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>) -> Drawn {
         ]));
     header::render(app, frame, header_area);
     if let Mode::Setup(form) = &app.mode {
-        setup::render(app, form, frame, tabs_area.union(body));
+        crate::tui::screens::setup::render(app, form, frame, tabs_area.union(body));
     } else if let Mode::Resources = &app.mode {
         resources::render(
             app,
