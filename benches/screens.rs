@@ -42,8 +42,8 @@ fn key(code: KeyCode) -> Event {
     Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
-fn draw(terminal: &mut Terminal<TestBackend>, app: &App<'_>) {
-    terminal.draw(|frame| ui::render(app, frame)).expect("draw");
+fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App<'_>) {
+    ui::draw(terminal, app).expect("draw");
 }
 
 fn screens(c: &mut Criterion) {
@@ -66,9 +66,9 @@ fn screens(c: &mut Criterion) {
             b.iter_batched(
                 || plan.clone(),
                 |plan| {
-                    let app = App::new(&defs, plan, PathBuf::from("p.yaml"), Lang::Fr);
+                    let mut app = App::new(&defs, plan, PathBuf::from("p.yaml"), Lang::Fr);
                     let mut terminal = terminal();
-                    draw(&mut terminal, &app);
+                    draw(&mut terminal, &mut app);
                     black_box((app, terminal))
                 },
                 BatchSize::SmallInput,
@@ -77,7 +77,7 @@ fn screens(c: &mut Criterion) {
 
         let mut app = app(&defs);
         let mut terminal = terminal();
-        draw(&mut terminal, &app);
+        draw(&mut terminal, &mut app);
         let screen = format!("{:?}", terminal.backend());
         let first: String = defs.stages[0].criteria[0]
             .title
@@ -87,7 +87,7 @@ fn screens(c: &mut Criterion) {
             .collect();
         assert!(screen.contains(&first), "the first criterion is drawn");
         group.bench_function(BenchmarkId::new("frame", &size), |b| {
-            b.iter(|| draw(&mut terminal, black_box(&app)))
+            b.iter(|| draw(&mut terminal, black_box(&mut app)))
         });
 
         group.bench_function(BenchmarkId::new("key_down", &size), |b| {
@@ -96,14 +96,14 @@ fn screens(c: &mut Criterion) {
                     app.ui.criterion[0] = 0;
                 }
                 black_box(app.handle_event(key(KeyCode::Down)));
-                draw(&mut terminal, &app);
+                draw(&mut terminal, &mut app);
             })
         });
 
         group.bench_function(BenchmarkId::new("key_space", &size), |b| {
             b.iter(|| {
                 black_box(app.handle_event(key(KeyCode::Char(' '))));
-                draw(&mut terminal, &app);
+                draw(&mut terminal, &mut app);
             })
         });
     }

@@ -55,18 +55,18 @@ fn press(app: &mut App<'_>, keys: &[KeyCode]) {
     }
 }
 
-fn draw(app: &App<'_>, width: u16, height: u16) -> Terminal<TestBackend> {
+fn draw(app: &mut App<'_>, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| ui::render(app, frame)).unwrap();
+    ui::draw(&mut terminal, app).unwrap();
     terminal
 }
 
 #[test]
 fn main_screen_at_both_sizes() {
     let defs = fixture();
-    let app = app(&defs, Lang::Fr);
-    insta::assert_snapshot!("stage1_criteria_80x24", draw(&app, 80, 24).backend());
-    insta::assert_snapshot!("stage1_criteria_120x40", draw(&app, 120, 40).backend());
+    let mut app = app(&defs, Lang::Fr);
+    insta::assert_snapshot!("stage1_criteria_80x24", draw(&mut app, 80, 24).backend());
+    insta::assert_snapshot!("stage1_criteria_120x40", draw(&mut app, 120, 40).backend());
 }
 
 #[test]
@@ -75,7 +75,7 @@ fn questions_focused_show_the_answer_in_the_detail() {
     let mut app = app(&defs, Lang::Fr);
     press(&mut app, &[KeyCode::Tab, KeyCode::Down]);
     assert_eq!(app.ui.focus, Pane::Questions);
-    insta::assert_snapshot!("stage1_questions_120x40", draw(&app, 120, 40).backend());
+    insta::assert_snapshot!("stage1_questions_120x40", draw(&mut app, 120, 40).backend());
 }
 
 #[test]
@@ -83,7 +83,10 @@ fn the_note_editor() {
     let defs = fixture();
     let mut app = app(&defs, Lang::Fr);
     press(&mut app, &[KeyCode::Enter, KeyCode::Char('!')]);
-    insta::assert_snapshot!("criterion_note_editor_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!(
+        "criterion_note_editor_80x24",
+        draw(&mut app, 80, 24).backend()
+    );
 }
 
 #[test]
@@ -91,7 +94,7 @@ fn the_choice_list() {
     let defs = fixture();
     let mut app = app(&defs, Lang::Fr);
     press(&mut app, &[KeyCode::Tab, KeyCode::Down, KeyCode::Enter]);
-    insta::assert_snapshot!("choice_list_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("choice_list_80x24", draw(&mut app, 80, 24).backend());
 }
 
 /// Turns the blocking criterion from ok to ko, opens the decision form and chooses go, which the form
@@ -109,7 +112,7 @@ fn the_decision_form_refusing_a_go() {
     let mut app = app(&defs, Lang::Fr);
     choose_go_with_a_blocking_criterion_ko(&mut app);
     press(&mut app, &[KeyCode::Enter]);
-    insta::assert_snapshot!("decision_refused_120x40", draw(&app, 120, 40).backend());
+    insta::assert_snapshot!("decision_refused_120x40", draw(&mut app, 120, 40).backend());
 }
 
 #[test]
@@ -122,7 +125,7 @@ fn the_decision_rationale_records_with_ctrl_s_and_shows_the_whole_refusal() {
     app.handle_event(Event::Key(ctrl_s));
     insta::assert_snapshot!(
         "decision_rationale_refused_80x24",
-        draw(&app, 80, 24).backend()
+        draw(&mut app, 80, 24).backend()
     );
 }
 
@@ -131,7 +134,7 @@ fn a_locked_stage_says_why() {
     let defs = fixture();
     let mut app = app(&defs, Lang::Fr);
     press(&mut app, &[KeyCode::Char('3')]);
-    insta::assert_snapshot!("stage3_locked_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("stage3_locked_80x24", draw(&mut app, 80, 24).backend());
 }
 
 #[test]
@@ -139,7 +142,7 @@ fn help_screen() {
     let defs = fixture();
     let mut app = app(&defs, Lang::Fr);
     press(&mut app, &[KeyCode::Char('?')]);
-    insta::assert_snapshot!("help_120x40", draw(&app, 120, 40).backend());
+    insta::assert_snapshot!("help_120x40", draw(&mut app, 120, 40).backend());
 }
 
 #[test]
@@ -148,7 +151,7 @@ fn the_offer_and_training_screen() {
     let mut app = app(&defs, Lang::Fr);
     app.plan.set_acquired("qualite", "bases", true);
     press(&mut app, &[KeyCode::Char('f'), KeyCode::End]);
-    insta::assert_snapshot!("resources_120x40", draw(&app, 120, 40).backend());
+    insta::assert_snapshot!("resources_120x40", draw(&mut app, 120, 40).backend());
 }
 
 #[test]
@@ -165,22 +168,25 @@ fn the_new_plan_form() {
             KeyCode::Right,
         ],
     );
-    insta::assert_snapshot!("setup_80x24", draw(&app, 80, 24).backend());
+    insta::assert_snapshot!("setup_80x24", draw(&mut app, 80, 24).backend());
 }
 
 #[test]
 fn a_tiny_terminal_asks_to_be_enlarged() {
     let defs = fixture();
-    let app = app(&defs, Lang::Fr);
-    insta::assert_snapshot!("too_small_60x20", draw(&app, 60, 20).backend());
-    insta::assert_snapshot!("too_small_20x5", draw(&app, 20, 5).backend());
+    let mut app = app(&defs, Lang::Fr);
+    insta::assert_snapshot!("too_small_60x20", draw(&mut app, 60, 20).backend());
+    insta::assert_snapshot!("too_small_20x5", draw(&mut app, 20, 5).backend());
 }
 
 #[test]
 fn the_interface_in_english() {
     let defs = fixture();
-    let app = app(&defs, Lang::En);
-    insta::assert_snapshot!("stage1_criteria_en_120x40", draw(&app, 120, 40).backend());
+    let mut app = app(&defs, Lang::En);
+    insta::assert_snapshot!(
+        "stage1_criteria_en_120x40",
+        draw(&mut app, 120, 40).backend()
+    );
 }
 
 #[test]
@@ -192,7 +198,7 @@ fn text_from_files_cannot_control_the_terminal() {
         .update_criterion("opportunite", "organisation", |c| {
             c.note = "\u{1b}[31mrouge\u{202e}".into()
         });
-    let terminal = draw(&app, 100, 30);
+    let terminal = draw(&mut app, 100, 30);
     let buffer = terminal.backend().buffer();
     let drawn: String = buffer.content().iter().map(|cell| cell.symbol()).collect();
     assert!(

@@ -1,6 +1,5 @@
 //! The wizard's state and its update: events in, plan and screen state changed, effects out.
 
-use std::cell::Cell;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -11,11 +10,13 @@ use ratatui::crossterm::event::{Event, KeyEventKind};
 
 use super::action::{Action, Effect};
 use super::editor::TextField;
-use super::forms::{ChoicePopup, DecisionForm, SetupForm};
 use super::history::{History, Way};
 use super::keymap::Focus;
 use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
+use super::screens::choice::ChoicePopup;
+use super::screens::decision::DecisionForm;
+use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
@@ -28,6 +29,8 @@ mod changes;
 mod keys;
 mod modal;
 mod saving;
+
+pub(super) use keys::Next;
 
 /// The panes of the main screen, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,21 +188,42 @@ pub struct UiState {
     pub question: Vec<usize>,
     /// Lines scrolled in the sheet.
     pub sheet_scroll: usize,
-    /// The most the sheet can scroll, as last drawn.
-    pub sheet_max_scroll: Cell<usize>,
-    /// The sheet's height once wrapped, and what it was wrapped for (counting it wraps the whole
-    /// sheet, the dearest part of a frame, so it is done again only when the shape changes).
-    pub sheet_height: Cell<Option<(SheetShape, usize)>>,
-    /// First row shown in the criteria list, as last drawn.
-    pub criteria_offset: Cell<usize>,
-    /// First row shown in the questions list, as last drawn.
-    pub questions_offset: Cell<usize>,
     /// Per stage, a decision form closed before it was recorded.
     pub decision_drafts: Vec<Option<DecisionForm>>,
     /// The selected entry of the resources screen.
     pub resource: usize,
-    /// First row shown on the resources screen, as last drawn.
-    pub resources_offset: Cell<usize>,
+    /// What the last frame laid out, stored by the event loop after each draw.
+    pub drawn: Drawn,
+}
+
+/// What a frame laid out that the next keys depend on. Drawing only reads the state: it returns
+/// this, and whoever drew stores it in [`UiState::drawn`] before the next key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    /// The most the sheet can scroll.
+    pub sheet_max_scroll: usize,
+    /// The sheet's height once wrapped, and what it was wrapped for (counting it wraps the whole
+    /// sheet, the dearest part of a frame, so it is done again only when the shape changes).
+    pub sheet_height: Option<(SheetShape, usize)>,
+    /// First row shown in the criteria list.
+    pub criteria_offset: usize,
+    /// First row shown in the questions list.
+    pub questions_offset: usize,
+    /// First row shown on the resources screen.
+    pub resources_offset: usize,
+}
+
+impl Default for Drawn {
+    /// Nothing drawn yet: the sheet may scroll as far as it likes until it is measured.
+    fn default() -> Self {
+        Drawn {
+            sheet_max_scroll: usize::MAX,
+            sheet_height: None,
+            criteria_offset: 0,
+            questions_offset: 0,
+            resources_offset: 0,
+        }
+    }
 }
 
 /// What the stage sheet's wrapped height depends on, the definitions and language aside.
@@ -284,13 +308,9 @@ impl<'d> App<'d> {
                 criterion: vec![0; stage_count],
                 question: vec![0; stage_count],
                 sheet_scroll: 0,
-                sheet_max_scroll: Cell::new(usize::MAX),
-                sheet_height: Cell::new(None),
-                criteria_offset: Cell::new(0),
-                questions_offset: Cell::new(0),
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
                 resource: 0,
-                resources_offset: Cell::new(0),
+                drawn: Drawn::default(),
             },
             mode: Mode::Normal,
             save: SaveStatus::default(),
@@ -458,7 +478,7 @@ impl<'d> App<'d> {
         let stage = self.ui.stage;
         let (selected, count) = match self.ui.focus {
             Pane::Sheet => {
-                let max = self.ui.sheet_max_scroll.get();
+                let max = self.ui.drawn.sheet_max_scroll;
                 let next = (self.ui.sheet_scroll as isize).saturating_add(step).max(0) as usize;
                 self.ui.sheet_scroll = next.min(max);
                 return;
@@ -485,8 +505,8 @@ impl<'d> App<'d> {
         }
         self.ui.stage = index;
         self.ui.sheet_scroll = 0;
-        self.ui.criteria_offset.set(0);
-        self.ui.questions_offset.set(0);
+        self.ui.drawn.criteria_offset = 0;
+        self.ui.drawn.questions_offset = 0;
         if self.ui.focus == Pane::Questions && self.rows[index].questions.item_count() == 0 {
             self.ui.focus = Pane::Criteria;
             self.ui.detail = Pane::Criteria;
@@ -514,7 +534,7 @@ impl<'d> App<'d> {
 
     /// Marks the plan as changed; the loop saves it (never a read-only plan, whose edits are
     /// refused before they reach here).
-    pub(super) fn changed(&mut self) -> Option<Effect> {
+    pub(in crate::tui) fn changed(&mut self) -> Option<Effect> {
         if self.read_only().is_some() {
             return None;
         }
@@ -533,12 +553,12 @@ impl<'d> App<'d> {
     }
 
     /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
-    pub(super) fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
+    pub(in crate::tui) fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
         self.answered_by(kind, None)
     }
 
     /// Like [`Self::answered`], naming who took part in the sitting.
-    pub(super) fn answered_by(
+    pub(in crate::tui) fn answered_by(
         &mut self,
         kind: SessionKind,
         participant: Option<&str>,
@@ -602,27 +622,25 @@ impl<'d> App<'d> {
     /// interrupted (a signal, Ctrl-Z, a panic). An answer that does not parse is kept as typed. An
     /// open option list writes nothing: its ticks count only once confirmed with Enter.
     pub fn commit_open_edit(&mut self) {
-        match std::mem::replace(&mut self.mode, Mode::Normal) {
-            Mode::Editing(editor) => {
-                if self.commit_editor(&editor).is_err() {
-                    self.keep_as_typed(&editor);
-                }
-                self.mode = Mode::Editing(editor);
-            }
-            mode => self.mode = mode,
+        let Mode::Editing(editor) = &self.mode else {
+            return;
+        };
+        let (target, changed, typed) = (editor.target, editor.changed_text(), editor.field.text());
+        if self.commit_editor(target, changed).is_err() {
+            self.keep_as_typed(target, &typed);
         }
     }
 
     /// Stores an answer that does not parse (a number still being typed) as text, so that it is not
     /// lost; opening the editor again shows it as it was.
-    fn keep_as_typed(&mut self, editor: &Editor) {
-        let EditTarget::Answer { question } = editor.target else {
+    fn keep_as_typed(&mut self, target: EditTarget, typed: &str) {
+        let EditTarget::Answer { question } = target else {
             return;
         };
         let Some(question) = self.question(question) else {
             return;
         };
-        let text = sanitize::typed(editor.field.text().trim());
+        let text = sanitize::typed(typed.trim());
         self.change_answer(question, |record| {
             record.value = Some(AnswerValue::Text(text))
         });

@@ -186,6 +186,13 @@ fn fitting(text: &str, room: usize) -> &str {
     text
 }
 
+/// Says under the field what became of text that did not fit; says nothing when all of it did.
+pub fn tell_overflow(result: Result<(), Overflow>, error: &mut Option<String>, strings: &Strings) {
+    if let Err(overflow) = result {
+        *error = Some(overflow.message(strings));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use ratatui::crossterm::event::KeyModifiers;

@@ -3,13 +3,13 @@
 pub mod action;
 pub mod app;
 pub mod editor;
-pub mod forms;
 pub mod history;
 pub mod keymap;
 pub mod place;
 pub mod recovery;
 pub mod resources;
 pub mod rows;
+pub mod screens;
 pub mod signals;
 pub mod terminal;
 pub mod theme;
@@ -306,7 +306,7 @@ where
     let mut pending_save: Option<bool> = None;
     loop {
         if redraw {
-            terminal.draw(|frame| ui::render(app, frame))?;
+            ui::draw(terminal, app)?;
         }
         redraw = true;
         if let Some(explicit) = pending_save.take() {

@@ -839,28 +839,26 @@ fn the_local_zone_agrees_with_the_system_zone() {
 }
 
 /// The sheet's scroll limit after drawing `app` on a terminal of `width` × `height`.
-fn sheet_max_scroll(app: &App<'_>, width: u16, height: u16) -> usize {
+fn sheet_max_scroll(app: &mut App<'_>, width: u16, height: u16) -> usize {
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
         .expect("test terminal");
-    terminal
-        .draw(|frame| super::ui::render(app, frame))
-        .expect("draw");
-    app.ui.sheet_max_scroll.get()
+    super::ui::draw(&mut terminal, app).expect("draw");
+    app.ui.drawn.sheet_max_scroll
 }
 
 #[test]
 fn the_sheet_is_measured_again_when_its_width_or_stage_changes() {
     let defs = fixture();
     let mut app = app(&defs);
-    let wide = sheet_max_scroll(&app, 160, 24);
-    let narrow = sheet_max_scroll(&app, 80, 24);
+    let wide = sheet_max_scroll(&mut app, 160, 24);
+    let narrow = sheet_max_scroll(&mut app, 80, 24);
     assert!(narrow > wide, "a narrower sheet wraps into more lines");
-    assert_eq!(sheet_max_scroll(&self::app(&defs), 80, 24), narrow);
+    assert_eq!(sheet_max_scroll(&mut self::app(&defs), 80, 24), narrow);
     press(&mut app, [key(KeyCode::Right)]);
     let mut second = self::app(&defs);
     press(&mut second, [key(KeyCode::Right)]);
     assert_eq!(
-        sheet_max_scroll(&app, 80, 24),
-        sheet_max_scroll(&second, 80, 24)
+        sheet_max_scroll(&mut app, 80, 24),
+        sheet_max_scroll(&mut second, 80, 24)
     );
 }

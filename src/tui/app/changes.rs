@@ -22,7 +22,7 @@ impl<'d> App<'d> {
     }
 
     /// Changes the answer to a question of the shown stage.
-    pub(super) fn change_answer(
+    pub(in crate::tui) fn change_answer(
         &mut self,
         question: QuestionRef<'d>,
         change: impl FnOnce(&mut AnswerRecord),
@@ -35,14 +35,14 @@ impl<'d> App<'d> {
     }
 
     /// Applies a change the user made; its inverse is kept for `u`.
-    pub(super) fn change(&mut self, change: Change) {
+    pub(in crate::tui) fn change(&mut self, change: Change) {
         let inverse = self.apply(change);
         self.history.done(inverse);
     }
 
     /// The one path of every change to the plan: applies `change`, counts again the criterion or
     /// question it touches, and returns the change that undoes it.
-    pub(super) fn apply(&mut self, change: Change) -> Change {
+    pub(in crate::tui) fn apply(&mut self, change: Change) -> Change {
         let stage = change
             .stage()
             .and_then(|id| self.defs.stages.iter().position(|s| s.id == id));

@@ -1,22 +1,20 @@
-//! The keys of the windows over the main screen: text editors, option lists, the decision and
-//! new-plan forms. Esc leaves without changing what was not confirmed (an editor keeps its text),
+//! The keys of the text editors over the main screen (the other windows' keys are in
+//! `tui/screens/`). Esc leaves without changing what was not confirmed (an editor keeps its text),
 //! Enter confirms, and Ctrl-C leaves as Esc does before quitting.
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{App, EditTarget, Editor, Message, Mode, Pane};
+use super::keys::Next;
+use super::{App, EditTarget, Editor, Mode, Pane};
 use crate::answers::{self, AnswerError};
-use crate::definitions::{QuestionKind, QuestionRef};
-use crate::i18n::{Lang, Strings, fill};
-use crate::plan::{
-    AnswerValue, Change, DecidedBy, DecisionStatus, SessionKind, blocking_unsettled,
-    stage_reached_if,
-};
+use crate::definitions::QuestionKind;
+use crate::i18n::fill;
+use crate::plan::SessionKind;
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
-use crate::tui::editor::{Overflow, TextField};
-use crate::tui::forms::{ChoicePopup, DecisionForm, SetupForm};
+use crate::tui::editor::{TextField, tell_overflow};
 use crate::tui::keymap::Resolved;
+use crate::tui::screens::choice::ChoicePopup;
 
 /// How a key leaves an editor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +65,7 @@ impl<'d> App<'d> {
                 let lang = self.lang;
                 match question.question.kind {
                     QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::MultiChoice => {
-                        self.mode = Mode::Choosing(choice_popup(index, question, stored, lang));
+                        self.mode = Mode::Choosing(ChoicePopup::new(index, question, stored, lang));
                     }
                     kind => {
                         let title = fill(
@@ -155,7 +153,7 @@ impl<'d> App<'d> {
         mut editor: Editor,
         resolved: Resolved,
         key: KeyEvent,
-    ) -> Option<Effect> {
+    ) -> Next {
         let leave = match resolved {
             Resolved::Action(Action::Close) => Leave::Close,
             Resolved::Action(Action::Quit) => Leave::Quit,
@@ -163,18 +161,16 @@ impl<'d> App<'d> {
             _ => {
                 let result = editor.field.input(key);
                 tell_overflow(result, &mut editor.error, self.strings());
-                self.mode = Mode::Editing(editor);
-                return None;
+                return Next::stay(Mode::Editing(editor));
             }
         };
         let strings = self.strings();
-        let effect = match self.commit_editor(&editor) {
+        let effect = match self.commit_editor(editor.target, editor.changed_text()) {
             Ok(effect) => effect,
             Err(refusal) if leave == Leave::Confirm => {
                 let refusal = refusal.message(strings);
                 editor.error = Some(fill(strings.invalid_answer_escape, &[&refusal]));
-                self.mode = Mode::Editing(editor);
-                return None;
+                return Next::stay(Mode::Editing(editor));
             }
             Err(refusal) => {
                 let typed = quoted(&editor.field.text());
@@ -183,18 +179,22 @@ impl<'d> App<'d> {
             }
         };
         if leave == Leave::Quit {
-            return self.update(Action::Quit);
+            return Next::quit();
         }
-        effect
+        Next::main(effect)
     }
 
-    /// Writes the editor's text to the plan, or says why it cannot. A text left as it was
-    /// opened changes nothing, even where the editor cleaned what it shows.
-    pub(super) fn commit_editor(&mut self, editor: &Editor) -> Result<Option<Effect>, AnswerError> {
-        if !editor.field.is_changed() {
+    /// Writes an editor's text to `target` in the plan, or says why it cannot. A text left as it
+    /// was opened (`None`) changes nothing, even where the editor cleaned what it shows.
+    pub(super) fn commit_editor(
+        &mut self,
+        target: EditTarget,
+        changed_text: Option<String>,
+    ) -> Result<Option<Effect>, AnswerError> {
+        let Some(text) = changed_text else {
             return Ok(None);
-        }
-        let text = sanitize::typed(&editor.field.text());
+        };
+        let text = sanitize::typed(&text);
         let stage_id = self.stage().id.clone();
         let session = |interviewer: bool| {
             if interviewer {
@@ -203,7 +203,7 @@ impl<'d> App<'d> {
                 SessionKind::SelfAssessment
             }
         };
-        match editor.target {
+        match target {
             EditTarget::CriterionNote {
                 criterion,
                 interviewer,
@@ -278,169 +278,12 @@ impl<'d> App<'d> {
             }
         }
     }
-
-    /// A key in the open option list: Space ticks, Enter confirms, Esc leaves the answer as it
-    /// was, Ctrl-C too before quitting.
-    pub(super) fn choice_key(
-        &mut self,
-        mut popup: ChoicePopup,
-        resolved: Resolved,
-    ) -> Option<Effect> {
-        match resolved {
-            Resolved::Action(Action::Move(step)) => popup.move_cursor(step),
-            Resolved::Action(Action::Tick) => popup.toggle(),
-            Resolved::Action(Action::Confirm) => {
-                if !popup.multi && !popup.ticked[popup.cursor] {
-                    popup.toggle();
-                }
-                return self.commit_choice(&popup);
-            }
-            Resolved::Action(Action::Close) => return None,
-            Resolved::Action(Action::Quit) => return self.update(Action::Quit),
-            _ => {}
-        }
-        self.mode = Mode::Choosing(popup);
-        None
-    }
-
-    /// Records the ticked options as the answer.
-    fn commit_choice(&mut self, popup: &ChoicePopup) -> Option<Effect> {
-        let (_, question) = (popup.question, self.question(popup.question)?);
-        let ticked = popup.ticked_ids();
-        let value = match question.question.kind {
-            QuestionKind::YesNo => ticked.first().map(|id| AnswerValue::Bool(id == "true")),
-            QuestionKind::MultiChoice => (!ticked.is_empty()).then_some(AnswerValue::List(ticked)),
-            _ => ticked.into_iter().next().map(AnswerValue::Text),
-        };
-        let stage_id = self.stage().id.clone();
-        let current = self
-            .plan
-            .answer(&stage_id, &question.question.id)
-            .and_then(|a| a.value.clone());
-        if current == value {
-            return None;
-        }
-        self.change_answer(question, |record| record.value = value);
-        self.answered(SessionKind::SelfAssessment)
-    }
-
-    /// A key in the decision form: Enter (Ctrl-S in the rationale) records the decision, Esc
-    /// leaves it as it was, keeping what was changed as a draft; Ctrl-C too before quitting.
-    pub(super) fn decision_key(
-        &mut self,
-        mut form: DecisionForm,
-        resolved: Resolved,
-        key: KeyEvent,
-    ) -> Option<Effect> {
-        match resolved {
-            Resolved::Action(Action::Close) => {
-                self.keep_draft(form);
-                return None;
-            }
-            Resolved::Action(Action::Quit) => {
-                self.keep_draft(form);
-                return self.update(Action::Quit);
-            }
-            Resolved::Action(Action::Field(step)) => form.move_field(step),
-            Resolved::Action(Action::Confirm) => return self.record_decision(form),
-            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
-            _ => {
-                if let Some(field) = form.focused_text() {
-                    let result = field.input(key);
-                    tell_overflow(result, &mut form.error, self.strings());
-                }
-            }
-        }
-        self.mode = Mode::Deciding(form);
-        None
-    }
-
-    /// Keeps a closed decision form as the stage's draft, if anything in it was changed.
-    fn keep_draft(&mut self, form: DecisionForm) {
-        let stage = form.stage;
-        self.ui.decision_drafts[stage] = form.is_changed().then_some(form);
-    }
-
-    /// Records the form's decision, unless a go is refused.
-    fn record_decision(&mut self, mut form: DecisionForm) -> Option<Effect> {
-        if form.status() == DecisionStatus::Go && self.is_locked(form.stage) {
-            let previous = self.defs.stages[form.stage - 1].number;
-            form.error = Some(fill(self.strings().go_locked, &[&previous]));
-            self.mode = Mode::Deciding(form);
-            return None;
-        }
-        if form.status() == DecisionStatus::Go {
-            let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
-            if !blocking.is_empty() {
-                let names: Vec<String> = blocking
-                    .iter()
-                    .map(|c| sanitize::line(c.title.get(self.lang)).into_owned())
-                    .collect();
-                form.error = Some(fill(
-                    self.strings().go_blocked,
-                    &[&blocking.len(), &names.join(" ; ")],
-                ));
-                self.mode = Mode::Deciding(form);
-                return None;
-            }
-        }
-        let decision = form.decision(self.clock.today());
-        let session = match decision.by {
-            Some(DecidedBy::ServiceTeam) => SessionKind::JointInterview,
-            _ => SessionKind::SelfAssessment,
-        };
-        let stage_id = self.defs.stages[form.stage].id.clone();
-        let name = decision.name.clone();
-        let reached = stage_reached_if(self.defs, &self.plan, &stage_id, decision.status);
-        self.change(Change::Decision {
-            stage: stage_id,
-            decision,
-            reached,
-        });
-        self.answered_by(session, Some(&name))
-    }
-
-    /// A key in the new-plan form: Enter creates the plan, Esc and Ctrl-C leave creating nothing.
-    pub(super) fn setup_key(
-        &mut self,
-        mut form: SetupForm,
-        resolved: Resolved,
-        key: KeyEvent,
-    ) -> Option<Effect> {
-        match resolved {
-            Resolved::Action(Action::Quit) => return Some(Effect::Quit),
-            Resolved::Action(Action::Field(step)) => form.move_field(step),
-            Resolved::Action(Action::Confirm) => match form.project() {
-                Some(project) => {
-                    // Creating the plan is not undone: its project starts the history.
-                    self.apply(Change::Project(project));
-                    self.created = true;
-                    let path = self.plan_path.display().to_string();
-                    self.message = Some(Message {
-                        text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
-                        is_error: false,
-                    });
-                    return self.changed();
-                }
-                None => form.error = Some(self.strings().name_required.to_string()),
-            },
-            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
-            _ => {
-                if let Some(field) = form.focused_text() {
-                    let result = field.input(key);
-                    tell_overflow(result, &mut form.error, self.strings());
-                }
-            }
-        }
-        self.mode = Mode::Setup(form);
-        None
-    }
 }
 
-/// Says under the field what became of text that did not fit; says nothing when all of it did.
-fn tell_overflow(result: Result<(), Overflow>, error: &mut Option<String>, strings: &Strings) {
-    if let Err(overflow) = result {
-        *error = Some(overflow.message(strings));
+impl Editor {
+    /// The text, if it was changed since the editor opened.
+    pub(super) fn changed_text(&self) -> Option<String> {
+        self.field.is_changed().then(|| self.field.text())
     }
 }
 
@@ -452,41 +295,4 @@ fn quoted(text: &str) -> String {
     }
     let start: String = line.chars().take(QUOTED_CHARS).collect();
     format!("{start}…")
-}
-
-/// The popup of options for a yes/no or choice question, with the stored answer ticked.
-fn choice_popup(
-    index: usize,
-    question: QuestionRef<'_>,
-    stored: Option<&AnswerValue>,
-    lang: Lang,
-) -> ChoicePopup {
-    let strings = lang.strings();
-    let options: Vec<(String, String)> = match question.question.kind {
-        QuestionKind::YesNo => vec![
-            ("true".to_string(), strings.yes.to_string()),
-            ("false".to_string(), strings.no.to_string()),
-        ],
-        _ => question
-            .question
-            .choices
-            .iter()
-            .map(|c| (c.id.clone(), c.label.get(lang).to_string()))
-            .collect(),
-    };
-    let is_ticked = |id: &str| match stored {
-        Some(AnswerValue::Bool(b)) => id == b.to_string(),
-        Some(AnswerValue::Text(text)) => text == id,
-        Some(AnswerValue::List(items)) => items.iter().any(|i| i == id),
-        _ => false,
-    };
-    let ticked: Vec<bool> = options.iter().map(|(id, _)| is_ticked(id)).collect();
-    let cursor = ticked.iter().position(|t| *t).unwrap_or(0);
-    ChoicePopup {
-        question: index,
-        multi: question.question.kind == QuestionKind::MultiChoice,
-        options,
-        cursor,
-        ticked,
-    }
 }

@@ -54,12 +54,10 @@ fn set_answer(plan: &mut Plan, id: &str, value: AnswerValue) {
 }
 
 /// The screen drawn for `app` on a 100×30 terminal, row by row.
-fn screen(app: &App<'_>) -> String {
+fn screen(app: &mut App<'_>) -> String {
     let backend = ratatui::backend::TestBackend::new(100, 30);
     let mut terminal = ratatui::Terminal::new(backend).unwrap();
-    terminal
-        .draw(|frame| crate::tui::ui::render(app, frame))
-        .unwrap();
+    crate::tui::ui::draw(&mut terminal, app).unwrap();
     let buffer = terminal.backend().buffer();
     (0..buffer.area.height)
         .map(|y| {
@@ -120,7 +118,7 @@ fn a_note_too_long_from_the_plan_stays_whole_and_refuses_keys_with_a_message() {
         "{}",
         editor_message(&app)
     );
-    assert!(screen(&app).contains("Ce texte a atteint sa taille maximale"));
+    assert!(screen(&mut app).contains("Ce texte a atteint sa taille maximale"));
     assert_eq!(press(&mut app, [key(KeyCode::Esc)]), [None]);
     assert_eq!(app.plan.criterion(STAGE, "besoin").note, long);
 
@@ -187,7 +185,7 @@ fn enter_confirms_a_list_and_the_footer_says_esc_cancels() {
     let mut app = app(&defs);
     select_question(&mut app, "composants");
     press(&mut app, [key(KeyCode::Enter)]);
-    let shown = screen(&app);
+    let shown = screen(&mut app);
     assert!(
         shown.contains("Espace cocher  Entrée valider  Échap annuler"),
         "{shown}"
@@ -200,7 +198,7 @@ fn enter_confirms_a_list_and_the_footer_says_esc_cancels() {
     );
     select_question(&mut app, "financement");
     press(&mut app, [key(KeyCode::Enter)]);
-    assert!(screen(&app).contains("Entrée choisir  Échap annuler"));
+    assert!(screen(&mut app).contains("Entrée choisir  Échap annuler"));
 }
 
 #[test]
@@ -233,9 +231,9 @@ fn esc_in_the_decision_form_records_nothing_and_keeps_a_draft() {
     let defs = fixture();
     let mut app = app(&defs);
     press(&mut app, [key(KeyCode::Char('d'))]);
-    assert!(screen(&app).contains("Entrée valider  Échap annuler"));
+    assert!(screen(&mut app).contains("Entrée valider  Échap annuler"));
     press(&mut app, [key(KeyCode::Right)]);
-    assert!(screen(&app).contains("Échap annuler (brouillon gardé)"));
+    assert!(screen(&mut app).contains("Échap annuler (brouillon gardé)"));
     assert_eq!(press(&mut app, [key(KeyCode::Esc)]), [None]);
     assert_eq!(app.plan.decision(STAGE).status, DecisionStatus::Pending);
     assert!(app.ui.decision_drafts[0].is_some());
@@ -294,7 +292,7 @@ fn esc_leaves_a_number_editor_holding_words_and_keeps_the_recorded_answer() {
         "Saisie abandonnée (« douze » n'est pas un nombre) : réponse inchangée."
     );
     assert!(
-        screen(&app)
+        screen(&mut app)
             .contains("Saisie abandonnée (« douze » n'est pas un nombre) : réponse inchangée.")
     );
     assert!(!app.save.dirty);
@@ -346,7 +344,7 @@ fn ctrl_u_clears_the_line_of_a_one_line_editor() {
     });
     select_question(&mut app, "nombre-modules");
     press(&mut app, [key(KeyCode::Enter)]);
-    assert!(screen(&app).contains("^U effacer"));
+    assert!(screen(&mut app).contains("^U effacer"));
     press(&mut app, [ctrl('u')]);
     press(&mut app, typed("7"));
     assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [Some(Effect::Save)]);

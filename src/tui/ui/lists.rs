@@ -25,7 +25,7 @@ pub fn status_mark(status: CriterionStatus) -> &'static str {
 }
 
 /// Draws the criteria of the shown stage.
-pub fn render_criteria(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+pub fn render_criteria(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>, area: Rect) {
     let stage = app.stage();
     let progress = app.progress[app.ui.stage].criteria;
     let title = format!(
@@ -54,7 +54,7 @@ pub fn render_criteria(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         app,
         rows: &app.rows[app.ui.stage].criteria,
         selected: app.ui.criterion[app.ui.stage],
-        offset: &app.ui.criteria_offset,
+        offset,
         focused,
         title,
     };
@@ -62,7 +62,7 @@ pub fn render_criteria(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 }
 
 /// Draws the questions of the shown stage.
-pub fn render_questions(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+pub fn render_questions(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>, area: Rect) {
     let stage = app.stage();
     let progress = app.progress[app.ui.stage];
     let title = format!(
@@ -113,7 +113,7 @@ pub fn render_questions(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         app,
         rows: &app.rows[app.ui.stage].questions,
         selected: app.ui.question[app.ui.stage],
-        offset: &app.ui.questions_offset,
+        offset,
         focused,
         title,
     };
@@ -125,7 +125,7 @@ struct ListView<'a, 'd> {
     app: &'a App<'d>,
     rows: &'a Rows<'d>,
     selected: usize,
-    offset: &'a std::cell::Cell<usize>,
+    offset: &'a mut usize,
     focused: bool,
     title: String,
 }
@@ -141,13 +141,8 @@ impl ListView<'_, '_> {
         frame.render_widget(block, area);
         let height = inner.height as usize;
         let selected_row = self.rows.item_row.get(self.selected).copied().unwrap_or(0);
-        let offset = scroll_offset(
-            self.offset.get(),
-            selected_row,
-            height,
-            self.rows.rows.len(),
-        );
-        self.offset.set(offset);
+        let offset = scroll_offset(*self.offset, selected_row, height, self.rows.rows.len());
+        *self.offset = offset;
         let buffer: &mut Buffer = frame.buffer_mut();
         for (y, row) in self.rows.rows.iter().skip(offset).take(height).enumerate() {
             let line_area = Rect {

@@ -1,24 +1,25 @@
-//! Drawing: a pure function of the app state (the only writes are the scroll offsets of the lists,
-//! which depend on the size of the frame).
+//! Drawing: a function of the app state that only reads it. What the frame laid out and the next
+//! keys depend on (list offsets, the sheet's scroll limit and wrapped height) is returned as a
+//! [`Drawn`], which [`draw`] stores in the state once the frame is on screen.
 
 mod detail;
-mod footer;
+pub(in crate::tui) mod footer;
 mod header;
 mod lists;
-mod popups;
+pub(in crate::tui) mod popups;
 mod resources;
-mod setup;
 mod sheet;
 mod tabs;
 
 pub use detail::status_label;
 
-use ratatui::Frame;
+use ratatui::backend::Backend;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::{Frame, Terminal};
 
-use super::app::{App, Mode};
+use super::app::{App, Drawn, Mode};
 use crate::i18n::fill;
 
 /// The smallest terminal the wizard lays out; below it, a message asks to enlarge it.
@@ -26,12 +27,22 @@ pub const MIN_WIDTH: u16 = 80;
 /// See [`MIN_WIDTH`].
 pub const MIN_HEIGHT: u16 = 24;
 
-/// Draws the whole screen.
-pub fn render(app: &App<'_>, frame: &mut Frame<'_>) {
+/// Draws the screen on `terminal`, then keeps what the frame laid out for the next keys.
+pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App<'_>) -> Result<(), B::Error> {
+    let mut drawn = app.ui.drawn;
+    terminal.draw(|frame| drawn = render(app, frame))?;
+    app.ui.drawn = drawn;
+    Ok(())
+}
+
+/// Draws the whole screen and returns what it laid out, starting from what the last frame did.
+#[must_use = "the next keys need what the frame laid out: store it in `app.ui.drawn`"]
+pub fn render(app: &App<'_>, frame: &mut Frame<'_>) -> Drawn {
+    let mut drawn = app.ui.drawn;
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         render_too_small(app, frame, area);
-        return;
+        return drawn;
     }
     let keys = footer::key_lines(app, area.width);
     let [header_area, tabs_area, body, message_area, footer_area] =
@@ -44,24 +55,30 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>) {
         ]));
     header::render(app, frame, header_area);
     if let Mode::Setup(form) = &app.mode {
-        setup::render(app, form, frame, tabs_area.union(body));
+        crate::tui::screens::setup::render(app, form, frame, tabs_area.union(body));
     } else if let Mode::Resources = &app.mode {
-        resources::render(app, frame, tabs_area.union(body));
+        resources::render(
+            app,
+            &mut drawn.resources_offset,
+            frame,
+            tabs_area.union(body),
+        );
     } else {
         tabs::render(app, frame, tabs_area);
-        render_body(app, frame, body);
+        render_body(app, &mut drawn, frame, body);
     }
     footer::render_message(app, frame, message_area);
     footer::render_keys(keys, frame, footer_area);
     popups::render(app, frame, area);
+    drawn
 }
 
-fn render_body(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
+fn render_body(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, body: Rect) {
     let [left, right] = body.layout(&Layout::horizontal([
         Constraint::Percentage(42),
         Constraint::Percentage(58),
     ]));
-    sheet::render(app, frame, left);
+    sheet::render(app, drawn, frame, left);
     let detail_height = (body.height * 2 / 5).max(6);
     let has_questions = app.rows[app.ui.stage].questions.item_count() > 0;
     if has_questions {
@@ -70,15 +87,15 @@ fn render_body(app: &App<'_>, frame: &mut Frame<'_>, body: Rect) {
             Constraint::Fill(1),
             Constraint::Length(detail_height),
         ]));
-        lists::render_criteria(app, frame, criteria);
-        lists::render_questions(app, frame, questions);
+        lists::render_criteria(app, &mut drawn.criteria_offset, frame, criteria);
+        lists::render_questions(app, &mut drawn.questions_offset, frame, questions);
         detail::render(app, frame, detail);
     } else {
         let [criteria, detail] = right.layout(&Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(detail_height),
         ]));
-        lists::render_criteria(app, frame, criteria);
+        lists::render_criteria(app, &mut drawn.criteria_offset, frame, criteria);
         detail::render(app, frame, detail);
     }
 }

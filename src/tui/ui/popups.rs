@@ -1,25 +1,23 @@
-//! Windows drawn over the main screen: editor, choice list, decision form, help, quit confirmation,
-//! warnings.
+//! Windows drawn over the main screen: editor, help, quit confirmation, warnings; the option list
+//! and the decision form are drawn by their screens in `tui/screens/`.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::footer::{decided_by_label, decision_label};
-use crate::i18n::fill;
 use crate::tui::app::{App, Editor, Mode, QuitRisk};
 use crate::tui::editor::TextField;
-use crate::tui::forms::{ChoicePopup, DECIDERS, DECISION_STATUSES, DecisionField, DecisionForm};
 use crate::tui::keymap::{self, Screen};
+use crate::tui::screens::{choice, decision};
 use crate::tui::theme::Theme;
 
 /// Draws the popup of the current mode, if any.
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     match &app.mode {
         Mode::Editing(editor) => render_editor(app, editor, frame, area),
-        Mode::Choosing(popup) => render_choice(app, popup, frame, area),
-        Mode::Deciding(form) => render_decision(app, form, frame, area),
+        Mode::Choosing(popup) => choice::render(app, popup, frame, area),
+        Mode::Deciding(form) => decision::render(app, form, frame, area),
         Mode::Help => render_help(app, frame, area),
         Mode::ConfirmQuit(risk) => render_confirm(app, *risk, frame, area),
         Mode::Notice(text) => render_notice(app, text, frame, area),
@@ -28,7 +26,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 }
 
 /// A cleared, bordered window of the given size, centred in `area` above the footer.
-fn window(
+pub(in crate::tui) fn window(
     frame: &mut Frame<'_>,
     area: Rect,
     width: u16,
@@ -79,153 +77,6 @@ fn render_editor(app: &App<'_>, editor: &Editor, frame: &mut Frame<'_>, area: Re
     frame.render_widget(editor.field.widget(), text);
     if let Some(paragraph) = message {
         frame.render_widget(paragraph, message_area);
-    }
-}
-
-fn render_choice(app: &App<'_>, popup: &ChoicePopup, frame: &mut Frame<'_>, area: Rect) {
-    let title = app
-        .question(popup.question)
-        .map(|q| q.question.label.get(app.lang).to_string())
-        .unwrap_or_default();
-    let width = popup
-        .options
-        .iter()
-        .map(|(_, l)| l.chars().count() as u16 + 8)
-        .max()
-        .unwrap_or(20);
-    let height = popup.options.len() as u16 + 2;
-    let width = width.max(40).min(area.width - 4);
-    let inner = window(frame, area, width, height, &title, app.theme);
-    let mark = |ticked: bool| match (popup.multi, ticked) {
-        (true, true) => "[x]",
-        (true, false) => "[ ]",
-        (false, true) => "(•)",
-        (false, false) => "( )",
-    };
-    let offset = popup
-        .cursor
-        .saturating_sub(inner.height.saturating_sub(1) as usize);
-    for (y, (index, (_, label))) in popup
-        .options
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(inner.height as usize)
-        .enumerate()
-    {
-        let row = Rect {
-            y: inner.y + y as u16,
-            height: 1,
-            ..inner
-        };
-        let style = if index == popup.cursor {
-            app.theme.selected(true)
-        } else {
-            Default::default()
-        };
-        let text = format!(
-            "{} {}",
-            mark(popup.ticked[index]),
-            crate::sanitize::line(label)
-        );
-        frame.render_widget(Paragraph::new(Line::styled(text, style)), row);
-    }
-}
-
-fn render_decision(app: &App<'_>, form: &DecisionForm, frame: &mut Frame<'_>, area: Rect) {
-    let strings = app.strings();
-    let stage = &app.defs.stages[form.stage];
-    let title = fill(strings.decision_title, &[&stage.number]);
-    let inner = window(
-        frame,
-        area,
-        area.width * 4 / 5,
-        area.height * 3 / 4,
-        &title,
-        app.theme,
-    );
-    // A refused go lists every blocking criterion: the message takes the lines it needs, up to half.
-    let error_message = form.error.as_ref().map(|message| {
-        Paragraph::new(Span::styled(message.clone(), app.theme.error())).wrap(Wrap { trim: true })
-    });
-    let error_height = error_message.as_ref().map_or(0, |paragraph| {
-        (paragraph.line_count(inner.width) as u16).min(inner.height / 2)
-    });
-    let [status, by, name, rationale_label, rationale, error] = inner.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(error_height),
-    ]));
-    let theme = app.theme;
-    let choice_line = |label: &str, options: Vec<&str>, chosen: usize, focused: bool| {
-        let mut spans = vec![Span::styled(
-            format!("{label}{}", strings.colon),
-            theme.label(),
-        )];
-        for (index, option) in options.into_iter().enumerate() {
-            let style = if index == chosen {
-                theme.selected(focused)
-            } else {
-                theme.dim()
-            };
-            spans.push(Span::styled(format!(" {option} "), style));
-            spans.push(Span::raw(" "));
-        }
-        Line::from(spans)
-    };
-    let statuses = DECISION_STATUSES
-        .iter()
-        .map(|s| decision_label(strings, *s))
-        .collect();
-    frame.render_widget(
-        Paragraph::new(choice_line(
-            strings.decision,
-            statuses,
-            form.status,
-            form.field == DecisionField::Status,
-        )),
-        status,
-    );
-    let deciders = DECIDERS
-        .iter()
-        .map(|d| decided_by_label(strings, *d))
-        .collect();
-    frame.render_widget(
-        Paragraph::new(choice_line(
-            strings.decided_by,
-            deciders,
-            form.by,
-            form.field == DecisionField::By,
-        )),
-        by,
-    );
-    render_labelled_field(
-        strings.decided_name,
-        &form.name,
-        form.field == DecisionField::Name,
-        theme,
-        frame,
-        name,
-        strings.colon,
-    );
-    let style = if form.field == DecisionField::Rationale {
-        theme.pane(true)
-    } else {
-        theme.label()
-    };
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            format!("{}{}", strings.rationale, strings.colon),
-            style,
-        )),
-        rationale_label,
-    );
-    frame.render_widget(form.rationale.widget(), rationale);
-    if let Some(paragraph) = error_message {
-        frame.render_widget(paragraph, error);
     }
 }
 

@@ -15,12 +15,12 @@ use crate::tui::resources::{Entry, ResourceRow};
 use crate::tui::rows::scroll_offset;
 
 /// Draws the screen in `area`.
-pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+pub fn render(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>, area: Rect) {
     let [list, detail] = area.layout(&Layout::horizontal([
         Constraint::Percentage(50),
         Constraint::Percentage(50),
     ]));
-    render_list(app, frame, list);
+    render_list(app, offset, frame, list);
     render_detail(app, frame, detail);
 }
 
@@ -37,7 +37,7 @@ fn acquired_counts(app: &App<'_>) -> (usize, usize) {
     })
 }
 
-fn render_list(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+fn render_list(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
     let theme = app.theme;
     let (done, total) = acquired_counts(app);
@@ -55,13 +55,8 @@ fn render_list(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let rows = &app.resources;
     let selected_row = rows.entry_row.get(app.ui.resource).copied().unwrap_or(0);
     let height = inner.height as usize;
-    let offset = scroll_offset(
-        app.ui.resources_offset.get(),
-        selected_row,
-        height,
-        rows.rows.len(),
-    );
-    app.ui.resources_offset.set(offset);
+    *offset = scroll_offset(*offset, selected_row, height, rows.rows.len());
+    let offset = *offset;
     let buffer = frame.buffer_mut();
     for (y, (index, row)) in rows
         .rows

@@ -9,7 +9,7 @@ use crate::definitions::{Link, Text};
 use crate::i18n::{Lang, fill};
 use crate::plan::OrphanKind;
 use crate::sanitize;
-use crate::tui::app::{App, Pane, SheetShape};
+use crate::tui::app::{App, Drawn, Pane, SheetShape};
 use crate::tui::theme::Theme;
 
 /// Builds the sheet's lines, one paragraph after the other.
@@ -71,8 +71,8 @@ pub fn link_text(link: &Link, lang: Lang) -> String {
     }
 }
 
-/// Draws the sheet of the shown stage.
-pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
+/// Draws the sheet of the shown stage, noting in `drawn` its wrapped height and scroll limit.
+pub fn render(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: Rect) {
     let stage = app.stage();
     let strings = app.strings();
     let lang = app.lang;
@@ -173,16 +173,16 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         width: inner_width,
         locked,
     };
-    let height = match app.ui.sheet_height.get() {
+    let height = match drawn.sheet_height {
         Some((counted, height)) if counted == shape => height,
         _ => {
             let height = paragraph.line_count(inner_width);
-            app.ui.sheet_height.set(Some((shape, height)));
+            drawn.sheet_height = Some((shape, height));
             height
         }
     };
     let max_scroll = height.saturating_sub(inner_height);
-    app.ui.sheet_max_scroll.set(max_scroll);
+    drawn.sheet_max_scroll = max_scroll;
     let scroll = app.ui.sheet_scroll.min(max_scroll) as u16;
     frame.render_widget(paragraph.block(block).scroll((scroll, 0)), area);
 }

@@ -1,0 +1,355 @@
+//! The stage-decision form: its state, its keys and its drawing. Enter records the decision
+//! (a go refused while the stage is locked or blocking criteria are unsettled), Esc leaves it as
+//! it was, keeping what was changed as a draft.
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::cycle;
+use crate::i18n::fill;
+use crate::plan::{
+    Change, DecidedBy, Decision, DecisionStatus, SessionKind, blocking_unsettled, stage_reached_if,
+};
+use crate::sanitize;
+use crate::tui::action::Action;
+use crate::tui::app::{App, Mode, Next};
+use crate::tui::editor::{TextField, tell_overflow};
+use crate::tui::keymap::Resolved;
+use crate::tui::ui::footer::{decided_by_label, decision_label};
+use crate::tui::ui::popups;
+
+/// The fields of the decision form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecisionField {
+    /// Pending / go / no-go.
+    Status,
+    /// Project team or service team.
+    By,
+    /// Name of the person recording it.
+    Name,
+    /// Why.
+    Rationale,
+}
+
+impl DecisionField {
+    const ORDER: [DecisionField; 4] = [
+        DecisionField::Status,
+        DecisionField::By,
+        DecisionField::Name,
+        DecisionField::Rationale,
+    ];
+}
+
+/// The decision statuses in the order the form cycles them.
+pub const DECISION_STATUSES: [DecisionStatus; 3] = [
+    DecisionStatus::Pending,
+    DecisionStatus::Go,
+    DecisionStatus::NoGo,
+];
+/// Who may decide, in the order the form cycles them.
+pub const DECIDERS: [DecidedBy; 2] = [DecidedBy::ProjectTeam, DecidedBy::ServiceTeam];
+
+/// The stage-decision form; closing it after a change keeps it as a draft.
+pub struct DecisionForm {
+    /// The stage (index) the decision is for.
+    pub stage: usize,
+    /// The focused field.
+    pub field: DecisionField,
+    /// Index into [`DECISION_STATUSES`].
+    pub status: usize,
+    /// Index into [`DECIDERS`].
+    pub by: usize,
+    /// Name of the person.
+    pub name: TextField,
+    /// Why.
+    pub rationale: TextField,
+    /// A validation message (a refused go), or what became of text that did not fit.
+    pub error: Option<String>,
+    /// The status and decider the form opened with.
+    opened_with: (usize, usize),
+}
+
+impl DecisionForm {
+    /// A form filled from the stage's current decision.
+    pub fn from_decision(stage: usize, decision: &Decision) -> Self {
+        let status = DECISION_STATUSES
+            .iter()
+            .position(|s| *s == decision.status)
+            .unwrap_or(0);
+        let by = decision
+            .by
+            .and_then(|b| DECIDERS.iter().position(|d| *d == b))
+            .unwrap_or(0);
+        let mut form = DecisionForm {
+            stage,
+            field: DecisionField::Status,
+            status,
+            by,
+            name: TextField::new(&decision.name, false),
+            rationale: TextField::new(&decision.rationale, true),
+            error: None,
+            opened_with: (status, by),
+        };
+        form.focus_text();
+        form
+    }
+
+    /// Moves the focus by `step` fields.
+    pub fn move_field(&mut self, step: isize) {
+        let at = DecisionField::ORDER
+            .iter()
+            .position(|f| *f == self.field)
+            .unwrap_or(0);
+        self.field = DecisionField::ORDER[cycle(at, DecisionField::ORDER.len(), step)];
+        self.focus_text();
+    }
+
+    fn focus_text(&mut self) {
+        self.name.set_focused(self.field == DecisionField::Name);
+        self.rationale
+            .set_focused(self.field == DecisionField::Rationale);
+    }
+
+    /// Changes the focused choice by `step`; returns false on a text field.
+    pub fn change_choice(&mut self, step: isize) -> bool {
+        match self.field {
+            DecisionField::Status => {
+                self.status = cycle(self.status, DECISION_STATUSES.len(), step)
+            }
+            DecisionField::By => self.by = cycle(self.by, DECIDERS.len(), step),
+            DecisionField::Name | DecisionField::Rationale => return false,
+        }
+        true
+    }
+
+    /// The focused text field, if the focus is on one.
+    pub fn focused_text(&mut self) -> Option<&mut TextField> {
+        match self.field {
+            DecisionField::Name => Some(&mut self.name),
+            DecisionField::Rationale => Some(&mut self.rationale),
+            DecisionField::Status | DecisionField::By => None,
+        }
+    }
+
+    /// True when something differs from the decision the form opened with.
+    pub fn is_changed(&self) -> bool {
+        (self.status, self.by) != self.opened_with
+            || self.name.is_changed()
+            || self.rationale.is_changed()
+    }
+
+    /// The chosen status.
+    pub fn status(&self) -> DecisionStatus {
+        DECISION_STATUSES[self.status]
+    }
+
+    /// The decision as the form describes it, dated `date`.
+    pub fn decision(&self, date: jiff::civil::Date) -> Decision {
+        let status = self.status();
+        Decision {
+            status,
+            by: Some(DECIDERS[self.by]),
+            name: crate::sanitize::typed(self.name.text().trim()),
+            date: Some(date),
+            rationale: crate::sanitize::typed(self.rationale.text().trim_end()),
+        }
+    }
+}
+
+impl App<'_> {
+    /// A key in the decision form: Enter (Ctrl-S in the rationale) records the decision, Esc
+    /// leaves it as it was, keeping what was changed as a draft; Ctrl-C too before quitting.
+    pub(in crate::tui) fn decision_key(
+        &mut self,
+        mut form: DecisionForm,
+        resolved: Resolved,
+        key: KeyEvent,
+    ) -> Next {
+        match resolved {
+            Resolved::Action(Action::Close) => {
+                self.keep_draft(form);
+                return Next::main(None);
+            }
+            Resolved::Action(Action::Quit) => {
+                self.keep_draft(form);
+                return Next::quit();
+            }
+            Resolved::Action(Action::Field(step)) => form.move_field(step),
+            Resolved::Action(Action::Confirm) => return self.record_decision(form),
+            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
+            _ => {
+                if let Some(field) = form.focused_text() {
+                    let result = field.input(key);
+                    tell_overflow(result, &mut form.error, self.strings());
+                }
+            }
+        }
+        Next::stay(Mode::Deciding(form))
+    }
+
+    /// Keeps a closed decision form as the stage's draft, if anything in it was changed.
+    fn keep_draft(&mut self, form: DecisionForm) {
+        let stage = form.stage;
+        self.ui.decision_drafts[stage] = form.is_changed().then_some(form);
+    }
+
+    /// Records the form's decision, unless a go is refused.
+    fn record_decision(&mut self, mut form: DecisionForm) -> Next {
+        if form.status() == DecisionStatus::Go && self.is_locked(form.stage) {
+            let previous = self.defs.stages[form.stage - 1].number;
+            form.error = Some(fill(self.strings().go_locked, &[&previous]));
+            return Next::stay(Mode::Deciding(form));
+        }
+        if form.status() == DecisionStatus::Go {
+            let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
+            if !blocking.is_empty() {
+                let names: Vec<String> = blocking
+                    .iter()
+                    .map(|c| sanitize::line(c.title.get(self.lang)).into_owned())
+                    .collect();
+                form.error = Some(fill(
+                    self.strings().go_blocked,
+                    &[&blocking.len(), &names.join(" ; ")],
+                ));
+                return Next::stay(Mode::Deciding(form));
+            }
+        }
+        let decision = form.decision(self.clock.today());
+        let session = match decision.by {
+            Some(DecidedBy::ServiceTeam) => SessionKind::JointInterview,
+            _ => SessionKind::SelfAssessment,
+        };
+        let stage_id = self.defs.stages[form.stage].id.clone();
+        let name = decision.name.clone();
+        let reached = stage_reached_if(self.defs, &self.plan, &stage_id, decision.status);
+        self.change(Change::Decision {
+            stage: stage_id,
+            decision,
+            reached,
+        });
+        Next::main(self.answered_by(session, Some(&name)))
+    }
+}
+
+/// Draws the open decision form.
+pub(in crate::tui) fn render(
+    app: &App<'_>,
+    form: &DecisionForm,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
+    let strings = app.strings();
+    let stage = &app.defs.stages[form.stage];
+    let title = fill(strings.decision_title, &[&stage.number]);
+    let inner = popups::window(
+        frame,
+        area,
+        area.width * 4 / 5,
+        area.height * 3 / 4,
+        &title,
+        app.theme,
+    );
+    // A refused go lists every blocking criterion: the message takes the lines it needs, up to half.
+    let error_message = form.error.as_ref().map(|message| {
+        Paragraph::new(Span::styled(message.clone(), app.theme.error())).wrap(Wrap { trim: true })
+    });
+    let error_height = error_message.as_ref().map_or(0, |paragraph| {
+        (paragraph.line_count(inner.width) as u16).min(inner.height / 2)
+    });
+    let [status, by, name, rationale_label, rationale, error] = inner.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(error_height),
+    ]));
+    let theme = app.theme;
+    let choice_line = |label: &str, options: Vec<&str>, chosen: usize, focused: bool| {
+        let mut spans = vec![Span::styled(
+            format!("{label}{}", strings.colon),
+            theme.label(),
+        )];
+        for (index, option) in options.into_iter().enumerate() {
+            let style = if index == chosen {
+                theme.selected(focused)
+            } else {
+                theme.dim()
+            };
+            spans.push(Span::styled(format!(" {option} "), style));
+            spans.push(Span::raw(" "));
+        }
+        Line::from(spans)
+    };
+    let statuses = DECISION_STATUSES
+        .iter()
+        .map(|s| decision_label(strings, *s))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(choice_line(
+            strings.decision,
+            statuses,
+            form.status,
+            form.field == DecisionField::Status,
+        )),
+        status,
+    );
+    let deciders = DECIDERS
+        .iter()
+        .map(|d| decided_by_label(strings, *d))
+        .collect();
+    frame.render_widget(
+        Paragraph::new(choice_line(
+            strings.decided_by,
+            deciders,
+            form.by,
+            form.field == DecisionField::By,
+        )),
+        by,
+    );
+    popups::render_labelled_field(
+        strings.decided_name,
+        &form.name,
+        form.field == DecisionField::Name,
+        theme,
+        frame,
+        name,
+        strings.colon,
+    );
+    let style = if form.field == DecisionField::Rationale {
+        theme.pane(true)
+    } else {
+        theme.label()
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            format!("{}{}", strings.rationale, strings.colon),
+            style,
+        )),
+        rationale_label,
+    );
+    frame.render_widget(form.rationale.widget(), rationale);
+    if let Some(paragraph) = error_message {
+        frame.render_widget(paragraph, error);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_decision_form_changed_back_is_unchanged() {
+        let mut form = DecisionForm::from_decision(0, &Decision::default());
+        assert!(!form.is_changed());
+        form.change_choice(1);
+        assert!(form.is_changed());
+        form.change_choice(-1);
+        form.move_field(2);
+        form.name.paste("Alex").unwrap();
+        assert!(form.is_changed());
+    }
+}
