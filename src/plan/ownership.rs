@@ -73,25 +73,8 @@ pub fn give(file: &File, wanted: Owner) -> io::Result<Owner> {
 /// The login name of user `uid`, or its number.
 pub fn user_name(uid: u32) -> String {
     #[cfg(unix)]
-    {
-        let mut buffer = vec![0u8; 4096];
-        // SAFETY: a zeroed passwd is a valid value to be overwritten; the pointers given to
-        // getpwuid_r are valid for the sizes given, and pw_name points into `buffer` on success.
-        unsafe {
-            let mut entry: libc::passwd = std::mem::zeroed();
-            let mut found = std::ptr::null_mut();
-            let result = libc::getpwuid_r(
-                uid,
-                &mut entry,
-                buffer.as_mut_ptr().cast(),
-                buffer.len(),
-                &mut found,
-            );
-            if result == 0 && !found.is_null() && !entry.pw_name.is_null() {
-                let name = std::ffi::CStr::from_ptr(entry.pw_name);
-                return name.to_string_lossy().into_owned();
-            }
-        }
+    if let Ok(Some(user)) = nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(uid)) {
+        return user.name;
     }
     uid.to_string()
 }
@@ -99,24 +82,8 @@ pub fn user_name(uid: u32) -> String {
 /// The name of group `gid`, or its number.
 pub fn group_name(gid: u32) -> String {
     #[cfg(unix)]
-    {
-        let mut buffer = vec![0u8; 16 * 1024];
-        // SAFETY: as in `user_name`, with getgrgid_r and a group entry.
-        unsafe {
-            let mut entry: libc::group = std::mem::zeroed();
-            let mut found = std::ptr::null_mut();
-            let result = libc::getgrgid_r(
-                gid,
-                &mut entry,
-                buffer.as_mut_ptr().cast(),
-                buffer.len(),
-                &mut found,
-            );
-            if result == 0 && !found.is_null() && !entry.gr_name.is_null() {
-                let name = std::ffi::CStr::from_ptr(entry.gr_name);
-                return name.to_string_lossy().into_owned();
-            }
-        }
+    if let Ok(Some(group)) = nix::unistd::Group::from_gid(nix::unistd::Gid::from_raw(gid)) {
+        return group.name;
     }
     gid.to_string()
 }
