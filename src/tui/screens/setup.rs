@@ -235,8 +235,8 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<
             Span::styled(format!("‹ {shown} ›"), value_style),
         ])
     };
-    let kind_value = form.kind.map(|i| s.project_kinds[i]);
-    let hosting_value = form.hosting.map(|i| s.hosting_targets[i]);
+    let kind_value = form.kind.map(|i| s.project_kinds()[i]);
+    let hosting_value = form.hosting.map(|i| s.hosting_targets()[i]);
     frame.render_widget(
         Paragraph::new(choice(
             s.project_kind,

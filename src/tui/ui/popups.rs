@@ -112,7 +112,7 @@ fn render_help(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
     let stages = app.defs.stages.len();
     let mut rows = keymap::help_rows(Screen::Main, stages, true, s);
-    rows.extend(s.help_notes.iter().map(|(k, v)| (k.to_string(), *v)));
+    rows.extend(s.help_notes().iter().map(|(k, v)| (k.to_string(), *v)));
     let key_width = rows
         .iter()
         .map(|(k, _)| k.chars().count())
