@@ -249,6 +249,8 @@ strings! {
     by_project_team: "équipe projet (auto-évaluation)" / "project team (self-assessment)";
     /// Decided by the service team.
     by_service_team: "service team" / "service team";
+    /// Decision form: the other side's decision, beside the one being recorded (side, status).
+    decision_other_side: "Décision de l'autre partie ({}) : {}" / "The other side's decision ({}): {}";
     /// The team's own decision, proposed and not final.
     self_assessment: "auto-évaluation" / "self-assessment";
     /// Detail: status label.

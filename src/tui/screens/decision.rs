@@ -265,14 +265,18 @@ pub(in crate::tui) fn render(
     let error_height = error_message.as_ref().map_or(0, |paragraph| {
         (paragraph.line_count(inner.width) as u16).min(inner.height / 2)
     });
-    let [status, by, name, rationale_label, rationale, error] = inner.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(error_height),
-    ]));
+    let other_line = other_side_line(app, form);
+    let other_height = u16::from(other_line.width() > 0);
+    let [status, by, other, name, rationale_label, rationale, error] =
+        inner.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(other_height),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(error_height),
+        ]));
     let theme = app.theme;
     let choice_line = |label: &str, options: Vec<&str>, chosen: usize, focused: bool| {
         let mut spans = vec![Span::styled(
@@ -316,6 +320,7 @@ pub(in crate::tui) fn render(
         )),
         by,
     );
+    frame.render_widget(Paragraph::new(other_line), other);
     popups::render_labelled_field(
         strings.decided_name,
         &form.name,
@@ -341,6 +346,35 @@ pub(in crate::tui) fn render(
     if let Some(paragraph) = error_message {
         frame.render_widget(paragraph, error);
     }
+}
+
+/// The other side's decision on the stage, beside the one being recorded: the comparison the
+/// interview is for. Empty when the other side recorded nothing.
+fn other_side_line(app: &App<'_>, form: &DecisionForm) -> Line<'static> {
+    let strings = app.strings();
+    let other = match form.side() {
+        Side::ProjectTeam => Side::ServiceTeam,
+        Side::ServiceTeam => Side::ProjectTeam,
+    };
+    let decisions = app.plan.decisions(&app.defs.stages[form.stage].id);
+    let decision = decisions.of(other);
+    if decision.is_empty() {
+        return Line::default();
+    }
+    let mut text = fill(
+        strings.decision_other_side,
+        &[
+            &decided_by_label(strings, other),
+            &decision_label(strings, decision.status),
+        ],
+    );
+    for part in [&decision.name, &decision.rationale] {
+        if let Some(first) = part.lines().next().filter(|line| !line.trim().is_empty()) {
+            text.push_str(" — ");
+            text.push_str(&sanitize::line(first));
+        }
+    }
+    Line::from(Span::styled(text, app.theme.dim()))
 }
 
 #[cfg(test)]
