@@ -144,6 +144,8 @@ strings! {
     about_project: "fiche du projet" / "project details";
     /// What an undone change was about: the session log.
     about_sessions: "journal des séances" / "session log";
+    /// What an undone change was about: the team members and their training.
+    about_members: "membres de l'équipe" / "team members";
     /// Message line: `u` with nothing left to undo.
     nothing_to_undo: "Rien à annuler." / "Nothing to undo.";
     /// Message line: `u` with nothing to undo since the plan was read again from disk.

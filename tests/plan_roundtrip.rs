@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use embarquement::plan::{
     ActionItem, AnswerRecord, AnswerValue, Change, Contact, CriterionRecord, CriterionStatus,
-    Decision, DecisionStatus, Decisions, DefinitionsStamp, Entry, FORMAT, HostingTarget,
+    Decision, DecisionStatus, Decisions, DefinitionsStamp, Entry, FORMAT, HostingTarget, Member,
     Participant, PastDecision, Plan, Project, ProjectKind, Session, SessionKind, Side, StageRecord,
     load, save,
 };
@@ -232,21 +232,41 @@ fn session() -> impl Strategy<Value = Session> {
         )
 }
 
+/// Ticks of a training self-assessment: per path, per item.
+fn training() -> impl Strategy<Value = BTreeMap<String, BTreeMap<String, bool>>> {
+    prop::collection::btree_map(
+        id(),
+        prop::collection::btree_map(id(), Just(true), 1..3),
+        0..3,
+    )
+}
+
+/// A team member with their own training.
+fn member() -> impl Strategy<Value = Member> {
+    (
+        awkward_string(),
+        prop::sample::select(vec!["decision", "pilotage", "technique"]),
+        training(),
+    )
+        .prop_map(|(name, role, training)| Member {
+            name,
+            role: role.to_string(),
+            training,
+        })
+}
+
 fn plan() -> impl Strategy<Value = Plan> {
     (
         project(),
         1u8..=5,
         prop::collection::btree_map(id(), stage_record(), 0..4),
-        prop::collection::btree_map(
-            id(),
-            prop::collection::btree_map(id(), Just(true), 1..3),
-            0..3,
-        ),
+        training(),
+        prop::collection::vec(member(), 0..3),
         prop::collection::vec(session(), 0..3),
         awkward_string(),
     )
         .prop_map(
-            |(project, current_stage, stages, training, sessions, source)| Plan {
+            |(project, current_stage, stages, training, members, sessions, source)| Plan {
                 format: FORMAT.to_string(),
                 definitions: DefinitionsStamp {
                     source,
@@ -256,7 +276,8 @@ fn plan() -> impl Strategy<Value = Plan> {
                 project,
                 current_stage,
                 stages,
-                training: training.into_iter().collect::<BTreeMap<_, _>>(),
+                training,
+                members,
                 sessions,
             },
         )
@@ -302,6 +323,7 @@ fn change() -> impl Strategy<Value = Change> {
             .prop_map(|(path, item, acquired)| Change::training(&path, &item, acquired)),
         project().prop_map(Change::Project),
         prop::collection::vec(session(), 0..3).prop_map(Change::Sessions),
+        prop::collection::vec(member(), 0..3).prop_map(Change::Members),
     ]
 }
 

@@ -2,7 +2,8 @@
 //! wizard's undo and redo, and what a log of the interview or a merge would replay.
 
 use super::{
-    AnswerRecord, CriterionRecord, Decision, Entry, Plan, Project, Session, Side, StageRecord,
+    AnswerRecord, CriterionRecord, Decision, Entry, Member, Plan, Project, Session, Side,
+    StageRecord,
 };
 
 /// One change to a plan. A record given as `None` is removed: the plan keeps no empty records.
@@ -51,6 +52,8 @@ pub enum Change {
     Project(Project),
     /// The list of sittings becomes this one (a session started, edited or ended).
     Sessions(Vec<Session>),
+    /// The team members and their training become these.
+    Members(Vec<Member>),
 }
 
 impl Change {
@@ -113,7 +116,10 @@ impl Change {
             Change::Criterion { stage, .. }
             | Change::Answer { stage, .. }
             | Change::Decision { stage, .. } => Some(stage),
-            Change::Training { .. } | Change::Project(_) | Change::Sessions(_) => None,
+            Change::Training { .. }
+            | Change::Project(_)
+            | Change::Sessions(_)
+            | Change::Members(_) => None,
         }
     }
 }
@@ -190,6 +196,9 @@ impl Plan {
             }
             Change::Sessions(sessions) => {
                 Change::Sessions(std::mem::replace(&mut self.sessions, sessions))
+            }
+            Change::Members(members) => {
+                Change::Members(std::mem::replace(&mut self.members, members))
             }
         }
     }

@@ -119,6 +119,7 @@ impl PlanV1 {
             current_stage: self.current_stage,
             stages,
             training: self.training,
+            members: Vec::new(),
             sessions,
         }
     }

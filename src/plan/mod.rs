@@ -64,6 +64,7 @@ impl Plan {
             current_stage: 1,
             stages: Default::default(),
             training: Default::default(),
+            members: Vec::new(),
             sessions: Vec::new(),
         }
     }

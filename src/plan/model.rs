@@ -29,12 +29,30 @@ pub struct Plan {
     /// Per stage id, what the team and the interviewer recorded.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub stages: BTreeMap<String, StageRecord>,
-    /// Training self-assessment: per path id, per item id, whether it is acquired.
+    /// The whole team's training self-assessment (as format 1 kept it): per path id, per item id,
+    /// whether it is acquired.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub training: BTreeMap<String, BTreeMap<String, bool>>,
+    /// The team members whose training is followed, each with their own self-assessment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Member>,
     /// The sittings in which the plan was worked on, joint sessions included.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<Session>,
+}
+
+/// A team member whose training is followed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Name.
+    pub name: String,
+    /// Their role on the project, which gives their training path: `decision`, `pilotage` or
+    /// `technique` (the roles of the definitions).
+    pub role: String,
+    /// Their training self-assessment: per path id, per item id, whether it is acquired.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub training: BTreeMap<String, BTreeMap<String, bool>>,
 }
 
 /// Which definitions a plan was answered against.

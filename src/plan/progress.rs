@@ -138,7 +138,8 @@ pub fn touched_progress(
         Change::Decision { .. }
         | Change::Training { .. }
         | Change::Project(_)
-        | Change::Sessions(_) => {}
+        | Change::Sessions(_)
+        | Change::Members(_) => {}
     }
     part
 }
