@@ -891,6 +891,15 @@ strings! {
     /// Help: what the `!` mark in the criteria list means.
     help_note_blocking: "dans la liste : critère bloquant, sans lequel la décision go est refusée"
         / "in the list: a blocking criterion, without which a go is refused";
+    /// Key hint: read the cut message line whole.
+    key_read_message: "message entier" / "whole message";
+    /// Help: what the key reading the message line whole does.
+    help_read_message: "lire en entier le message coupé de la ligne du bas"
+        / "read the cut message line at the bottom whole";
+    /// Title of the window showing the message line whole.
+    message_title: "Message" / "Message";
+    /// Help, on its bottom border when it scrolls: the lines shown (first, last) and how many.
+    help_position: " lignes {}–{} sur {} " / " lines {}–{} of {} ";
 }
 
 impl Strings {

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use embarquement::definitions::{self, Definitions};
 use embarquement::i18n::Lang;
 use embarquement::plan::{AnswerValue, CriterionStatus, Plan, Project};
-use embarquement::tui::app::{App, Clock, Pane};
+use embarquement::tui::app::{App, Pane};
+use embarquement::tui::clock::Clock;
 use embarquement::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -206,4 +207,14 @@ fn text_from_files_cannot_control_the_terminal() {
         "{drawn}"
     );
     assert!(drawn.contains("Evil␛]0;title␇␛[2J"), "{drawn}");
+}
+
+#[test]
+fn the_help_scrolled_to_its_end() {
+    let defs = fixture();
+    let mut app = app(&defs, Lang::Fr);
+    press(&mut app, &[KeyCode::Char('?')]);
+    draw(&mut app, 80, 24);
+    press(&mut app, &[KeyCode::End]);
+    insta::assert_snapshot!("help_end_80x24", draw(&mut app, 80, 24).backend());
 }

@@ -31,6 +31,8 @@ pub enum Action {
     Help,
     /// Show the offer and training screen.
     Resources,
+    /// Show the message line whole, in a window.
+    ReadMessage,
     /// Save now.
     Save,
     /// Save to a new file in the user's data folder, and work on it from then on.

@@ -1,36 +1,33 @@
 //! The wizard's state and its update: events in, plan and screen state changed, effects out.
 
 use std::path::PathBuf;
-use std::sync::OnceLock;
 
-use jiff::civil::Date;
-use jiff::tz::TimeZone;
-use jiff::{Timestamp, Zoned};
 use ratatui::crossterm::event::{Event, KeyEventKind};
 
-use super::action::{Action, Effect};
-use super::editor::TextField;
-use super::history::{History, Way};
+use super::action::Effect;
+use super::clock::Clock;
+use super::history::History;
 use super::keymap::Focus;
-use super::resources::{Entry, ResourceRows};
 use super::rows::{self, Rows};
 use super::screens::choice::ChoicePopup;
+use super::screens::confirm::QuitRisk;
 use super::screens::decision::DecisionForm;
+use super::screens::editor::Editor;
+use super::screens::help::Help;
+use super::screens::notice::Notice;
+use super::screens::resources::Resources;
 use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, Change, DecisionStatus, Holder, OnDisk, Orphan, Plan, Seal, Side, StageProgress,
-    orphans, stage_progress,
+    DecisionStatus, Holder, OnDisk, Orphan, Plan, Seal, Side, StageProgress, orphans,
+    stage_progress,
 };
 use crate::sanitize;
 
 mod changes;
 mod keys;
-mod modal;
 mod saving;
-
-pub(super) use keys::Next;
 
 /// The panes of the main screen, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,42 +38,6 @@ pub enum Pane {
     Criteria,
     /// The questionnaire questions.
     Questions,
-}
-
-/// What an open editor writes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EditTarget {
-    /// The note on criterion `criterion` of the current stage.
-    CriterionNote {
-        /// Index in the stage's criteria.
-        criterion: usize,
-        /// The interviewer's note rather than the team's.
-        interviewer: bool,
-    },
-    /// The answer to question `question` of the current stage.
-    Answer {
-        /// Index in the stage's questions.
-        question: usize,
-    },
-    /// The note on question `question` of the current stage.
-    AnswerNote {
-        /// Index in the stage's questions.
-        question: usize,
-        /// The interviewer's note rather than the team's.
-        interviewer: bool,
-    },
-}
-
-/// An open text editor.
-pub struct Editor {
-    /// What the text is written to.
-    pub target: EditTarget,
-    /// The editor's title.
-    pub title: String,
-    /// The text being edited.
-    pub field: TextField,
-    /// Why the text was refused, if it was.
-    pub error: Option<String>,
 }
 
 /// What the screen is doing.
@@ -92,66 +53,14 @@ pub enum Mode {
     /// The decision form is open.
     Deciding(DecisionForm),
     /// The help screen is shown.
-    Help,
-    /// The offer and training screen is shown.
+    Help(Help),
+    /// The offer and training screen is shown (its state, kept between openings, is
+    /// [`App::resources`]).
     Resources,
     /// Quitting would lose something: waiting for confirmation.
     ConfirmQuit(QuitRisk),
-    /// A warning the user must see before going on; any key closes it.
-    Notice(String),
-}
-
-/// What quitting now would lose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum QuitRisk {
-    /// Changes that could not be written to the plan file.
-    UnsavedChanges,
-    /// A decision form closed before it was recorded.
-    DecisionDraft,
-}
-
-/// Where the program gets the date and time (fixed in tests).
-#[derive(Debug, Clone)]
-pub enum Clock {
-    /// The system clock, in the local time zone.
-    System,
-    /// Always this instant.
-    Fixed(Zoned),
-}
-
-impl Clock {
-    fn now(&self) -> Zoned {
-        match self {
-            Clock::System => Timestamp::now().to_zoned(local_zone()),
-            Clock::Fixed(at) => at.clone(),
-        }
-    }
-
-    /// Today's date.
-    pub fn today(&self) -> Date {
-        self.now().date()
-    }
-
-    /// The time of day, as the header shows it.
-    pub fn time_label(&self) -> String {
-        self.now().strftime("%H:%M:%S").to_string()
-    }
-}
-
-/// The local time zone. Without `TZ`, it is read from `/etc/localtime` alone: jiff's own lookup
-/// would first list every zone of `/usr/share/zoneinfo`, a few milliseconds at start-up.
-pub fn local_zone() -> TimeZone {
-    static LOCAL: OnceLock<TimeZone> = OnceLock::new();
-    LOCAL
-        .get_or_init(|| {
-            std::env::var_os("TZ")
-                .is_none()
-                .then(|| std::fs::read("/etc/localtime").ok())
-                .flatten()
-                .and_then(|data| TimeZone::tzif("localtime", &data).ok())
-                .unwrap_or_else(TimeZone::system)
-        })
-        .clone()
+    /// A warning the user must see before going on, or a message read whole; any key closes it.
+    Notice(Notice),
 }
 
 /// How the plan stands on disk.
@@ -190,8 +99,6 @@ pub struct UiState {
     pub sheet_scroll: usize,
     /// Per stage, a decision form closed before it was recorded.
     pub decision_drafts: Vec<Option<DecisionForm>>,
-    /// The selected entry of the resources screen.
-    pub resource: usize,
     /// What the last frame laid out, stored by the event loop after each draw.
     pub drawn: Drawn,
 }
@@ -211,10 +118,14 @@ pub struct Drawn {
     pub questions_offset: usize,
     /// First row shown on the resources screen.
     pub resources_offset: usize,
+    /// The most the help can scroll.
+    pub help_max_scroll: usize,
+    /// The terminal's width (0 before the first frame): the message line is cut beyond it.
+    pub width: u16,
 }
 
 impl Default for Drawn {
-    /// Nothing drawn yet: the sheet may scroll as far as it likes until it is measured.
+    /// Nothing drawn yet: the sheet and the help may scroll as far as they like until measured.
     fn default() -> Self {
         Drawn {
             sheet_max_scroll: usize::MAX,
@@ -222,6 +133,8 @@ impl Default for Drawn {
             criteria_offset: 0,
             questions_offset: 0,
             resources_offset: 0,
+            help_max_scroll: usize::MAX,
+            width: 0,
         }
     }
 }
@@ -269,8 +182,8 @@ pub struct App<'d> {
     pub clock: Clock,
     /// Rows of each stage's lists.
     pub rows: Vec<StageRows<'d>>,
-    /// Rows of the offer and training screen.
-    pub resources: ResourceRows<'d>,
+    /// The offer and training screen: its rows and the selected entry.
+    pub resources: Resources<'d>,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
     /// Progress of each stage, counted at start and again for the stage each change touches.
@@ -309,7 +222,6 @@ impl<'d> App<'d> {
                 question: vec![0; stage_count],
                 sheet_scroll: 0,
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
-                resource: 0,
                 drawn: Drawn::default(),
             },
             mode: Mode::Normal,
@@ -318,7 +230,7 @@ impl<'d> App<'d> {
             message: None,
             clock: Clock::System,
             rows,
-            resources: ResourceRows::build(defs, lang),
+            resources: Resources::build(defs, lang),
             orphans,
             progress,
             history: History::default(),
@@ -346,7 +258,7 @@ impl<'d> App<'d> {
             None => self.damage_notice(),
         };
         if let Some(notice) = notice {
-            self.mode = Mode::Notice(notice);
+            self.mode = Mode::Notice(Notice::warning(notice, strings));
         }
         if let Some(text) = self.disk.lock_notice(strings) {
             self.inform(text, true);
@@ -394,12 +306,7 @@ impl<'d> App<'d> {
     /// True when the stage of `index` cannot be entered yet: the previous stage has no go from the
     /// service team.
     pub fn is_locked(&self, index: usize) -> bool {
-        index > 0
-            && self
-                .plan
-                .decisions(&self.defs.stages[index - 1].id)
-                .counting()
-                != DecisionStatus::Go
+        is_locked(self.defs, &self.plan, index)
     }
 
     /// The question of index `index` among the shown stage's questions.
@@ -430,122 +337,6 @@ impl<'d> App<'d> {
                 None
             }
             _ => None,
-        }
-    }
-
-    /// Applies an action of the main screen.
-    pub fn update(&mut self, action: Action) -> Option<Effect> {
-        match action {
-            Action::Move(step) => self.move_selection(step),
-            Action::First => self.move_selection(isize::MIN / 2),
-            Action::Last => self.move_selection(isize::MAX / 2),
-            Action::StageBy(step) => {
-                let last = self.defs.stages.len() as isize - 1;
-                let target = (self.ui.stage as isize + step).clamp(0, last) as usize;
-                return self.go_to_stage(target);
-            }
-            Action::StageJump(index) => return self.go_to_stage(index),
-            Action::PaneNext => self.cycle_pane(1),
-            Action::PanePrev => self.cycle_pane(-1),
-            Action::Cycle => return self.cycle(),
-            Action::Edit => self.edit(),
-            Action::EditNote => self.edit_note(false),
-            Action::EditInterviewerNote => self.edit_note(true),
-            Action::Decide => {
-                let stage = self.ui.stage;
-                let form = self.ui.decision_drafts[stage].take().unwrap_or_else(|| {
-                    DecisionForm::new(
-                        stage,
-                        &self.plan.decisions(&self.stage().id),
-                        self.keyboard_side(),
-                    )
-                });
-                self.mode = Mode::Deciding(form);
-            }
-            Action::Help => self.mode = Mode::Help,
-            Action::Resources => self.mode = Mode::Resources,
-            Action::Save => return Some(Effect::SaveNow),
-            Action::SaveElsewhere => return Some(Effect::SaveElsewhere),
-            Action::Reload if self.disk.changed_on_disk() || self.read_only().is_some() => {
-                return Some(Effect::Reload);
-            }
-            Action::Reload => {}
-            Action::Undo | Action::Redo if self.refuse_if_read_only() => {}
-            Action::Close
-            | Action::Confirm
-            | Action::Tick
-            | Action::Field(_)
-            | Action::Change(_)
-            | Action::Type
-            | Action::QuitWithoutSaving => {}
-            Action::Undo => return self.step(Way::Undo),
-            Action::Redo => return self.step(Way::Redo),
-            Action::Quit => {
-                if self.ui.decision_drafts.iter().any(Option::is_some) {
-                    self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
-                } else {
-                    return Some(Effect::Quit);
-                }
-            }
-        }
-        None
-    }
-
-    fn move_selection(&mut self, step: isize) {
-        let stage = self.ui.stage;
-        let (selected, count) = match self.ui.focus {
-            Pane::Sheet => {
-                let max = self.ui.drawn.sheet_max_scroll;
-                let next = (self.ui.sheet_scroll as isize).saturating_add(step).max(0) as usize;
-                self.ui.sheet_scroll = next.min(max);
-                return;
-            }
-            Pane::Criteria => (
-                &mut self.ui.criterion[stage],
-                self.rows[stage].criteria.item_count(),
-            ),
-            Pane::Questions => (
-                &mut self.ui.question[stage],
-                self.rows[stage].questions.item_count(),
-            ),
-        };
-        if count > 0 {
-            *selected = (*selected as isize)
-                .saturating_add(step)
-                .clamp(0, count as isize - 1) as usize;
-        }
-    }
-
-    fn go_to_stage(&mut self, index: usize) -> Option<Effect> {
-        if index == self.ui.stage || index >= self.defs.stages.len() {
-            return None;
-        }
-        self.ui.stage = index;
-        self.ui.sheet_scroll = 0;
-        self.ui.drawn.criteria_offset = 0;
-        self.ui.drawn.questions_offset = 0;
-        if self.ui.focus == Pane::Questions && self.rows[index].questions.item_count() == 0 {
-            self.ui.focus = Pane::Criteria;
-            self.ui.detail = Pane::Criteria;
-        }
-        None
-    }
-
-    fn panes(&self) -> Vec<Pane> {
-        let mut panes = vec![Pane::Sheet, Pane::Criteria];
-        if self.rows[self.ui.stage].questions.item_count() > 0 {
-            panes.push(Pane::Questions);
-        }
-        panes
-    }
-
-    fn cycle_pane(&mut self, step: isize) {
-        let panes = self.panes();
-        let at = panes.iter().position(|p| *p == self.ui.focus).unwrap_or(0);
-        let next = (at as isize + step).rem_euclid(panes.len() as isize) as usize;
-        self.ui.focus = panes[next];
-        if self.ui.focus != Pane::Sheet {
-            self.ui.detail = self.ui.focus;
         }
     }
 
@@ -587,75 +378,6 @@ impl<'d> App<'d> {
         self.question(index).map(|q| (index, q))
     }
 
-    fn cycle(&mut self) -> Option<Effect> {
-        match self.ui.focus {
-            Pane::Criteria => {
-                let index = self.selected_criterion()?;
-                self.change_criterion(index, |record| record.status = record.status.next());
-                self.answered()
-            }
-            Pane::Questions => {
-                let (_, question) = self.selected_question()?;
-                if question.question.kind != QuestionKind::YesNo {
-                    return None;
-                }
-                self.change_answer(question, |record| {
-                    record.value = match record.value {
-                        None
-                        | Some(
-                            AnswerValue::Text(_)
-                            | AnswerValue::Integer(_)
-                            | AnswerValue::Number(_)
-                            | AnswerValue::List(_),
-                        ) => Some(AnswerValue::Bool(true)),
-                        Some(AnswerValue::Bool(true)) => Some(AnswerValue::Bool(false)),
-                        Some(AnswerValue::Bool(false)) => None,
-                    };
-                });
-                self.answered()
-            }
-            Pane::Sheet => None,
-        }
-    }
-
-    pub(super) fn toggle_acquired(&mut self) -> Option<Effect> {
-        let Some(Entry::Item(path, item)) = self.resources.entry_at(self.ui.resource) else {
-            return None;
-        };
-        let acquired = !self.plan.is_acquired(&path.id, &item.id);
-        self.change(Change::training(&path.id, &item.id, acquired));
-        self.answered()
-    }
-
-    /// Writes what an open editor holds to the plan, leaving it open, before the wizard is
-    /// interrupted (a signal, Ctrl-Z, a panic). An answer that does not parse is kept as typed. An
-    /// open option list writes nothing: its ticks count only once confirmed with Enter.
-    pub fn commit_open_edit(&mut self) {
-        let Mode::Editing(editor) = &self.mode else {
-            return;
-        };
-        let (target, changed, typed) = (editor.target, editor.changed_text(), editor.field.text());
-        if self.commit_editor(target, changed).is_err() {
-            self.keep_as_typed(target, &typed);
-        }
-    }
-
-    /// Stores an answer that does not parse (a number still being typed) as text, so that it is not
-    /// lost; opening the editor again shows it as it was.
-    fn keep_as_typed(&mut self, target: EditTarget, typed: &str) {
-        let EditTarget::Answer { question } = target else {
-            return;
-        };
-        let Some(question) = self.question(question) else {
-            return;
-        };
-        let text = sanitize::typed(typed.trim());
-        self.change_answer(question, |record| {
-            record.value = Some(AnswerValue::Text(text))
-        });
-        self.answered();
-    }
-
     /// Asks before quitting, because changes could not be saved.
     pub fn confirm_quit_unsaved(&mut self) {
         self.mode = Mode::ConfirmQuit(QuitRisk::UnsavedChanges);
@@ -670,22 +392,15 @@ impl<'d> App<'d> {
     }
 }
 
+/// True when the stage of `index` cannot be entered yet: the previous stage has no go from the
+/// service team.
+pub(super) fn is_locked(defs: &Definitions, plan: &Plan, index: usize) -> bool {
+    index > 0 && plan.decisions(&defs.stages[index - 1].id).counting() != DecisionStatus::Go
+}
+
 /// The progress of every stage of `plan`.
-fn all_progress(defs: &Definitions, plan: &Plan) -> Vec<StageProgress> {
+pub(super) fn all_progress(defs: &Definitions, plan: &Plan) -> Vec<StageProgress> {
     (0..defs.stages.len())
         .map(|index| stage_progress(defs, plan, index))
         .collect()
-}
-
-/// True for the actions that change the plan, refused when it is read-only.
-fn changes_the_plan(action: Action) -> bool {
-    matches!(
-        action,
-        Action::Cycle
-            | Action::Edit
-            | Action::EditNote
-            | Action::EditInterviewerNote
-            | Action::Decide
-            | Action::Save
-    )
 }

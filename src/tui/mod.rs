@@ -2,12 +2,12 @@
 
 pub mod action;
 pub mod app;
+pub mod clock;
 pub mod editor;
 pub mod history;
 pub mod keymap;
 pub mod place;
 pub mod recovery;
-pub mod resources;
 pub mod rows;
 pub mod screens;
 pub mod signals;
@@ -282,8 +282,8 @@ fn last_modified(path: &std::path::Path) -> Option<String> {
     let modified = std::fs::metadata(path).ok()?.modified().ok()?;
     let at = jiff::Timestamp::try_from(modified)
         .ok()?
-        .to_zoned(app::local_zone());
-    let format = if at.date() == app::Clock::System.today() {
+        .to_zoned(clock::local_zone());
+    let format = if at.date() == clock::Clock::System.today() {
         "%H:%M:%S"
     } else {
         "%Y-%m-%d %H:%M"

@@ -3,13 +3,13 @@
 
 use super::App;
 use crate::definitions::QuestionRef;
-use crate::plan::{AnswerRecord, Change, CriterionRecord, Entry, touched_progress};
+use crate::plan::{AnswerRecord, AnswerValue, Change, CriterionRecord, Entry, touched_progress};
 use crate::tui::action::Effect;
 use crate::tui::history::{self, Way};
 
 impl<'d> App<'d> {
     /// Changes the record of the shown stage's criterion of index `index`.
-    pub(super) fn change_criterion(
+    pub(in crate::tui) fn change_criterion(
         &mut self,
         index: usize,
         change: impl FnOnce(&mut CriterionRecord),
@@ -32,6 +32,24 @@ impl<'d> App<'d> {
         let mut record = self.plan.answer(stage_id, id).cloned().unwrap_or_default();
         change(&mut record);
         self.change(Change::answer(stage_id, id, record));
+    }
+
+    /// Records `value` as the answer to a question of the shown stage, unless it is the answer
+    /// already, and logs today's sitting.
+    pub(in crate::tui) fn record_answer(
+        &mut self,
+        question: QuestionRef<'d>,
+        value: Option<AnswerValue>,
+    ) -> Option<Effect> {
+        let current = self
+            .plan
+            .answer(&self.stage().id, &question.question.id)
+            .and_then(|a| a.value.as_ref());
+        if current == value.as_ref() {
+            return None;
+        }
+        self.change_answer(question, |record| record.value = value);
+        self.answered()
     }
 
     /// Applies a change the user made, marked with who entered it when a joint session is in
@@ -61,7 +79,7 @@ impl<'d> App<'d> {
     }
 
     /// Undoes the last change of the sitting (or redoes the last undone), saying which.
-    pub(super) fn step(&mut self, way: Way) -> Option<Effect> {
+    pub(in crate::tui) fn step(&mut self, way: Way) -> Option<Effect> {
         let Some(change) = self.history.take(way) else {
             let text = self.history.nothing(way, self.lang).to_string();
             self.inform(text, false);

@@ -1,12 +1,15 @@
-//! From a key to what it does: the screen and the context the bindings look at, then the
-//! screen's handler of the resolved action.
+//! From a key to what it does: the screen and the context the bindings look at, then the shown
+//! screen's handler, given its own state by `&mut`, and what it says comes next.
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{App, Mode, changes_the_plan};
+use super::{App, Mode};
 use crate::tui::action::{Action, Effect};
-use crate::tui::keymap::{self, Ctx, Field, Resolved, Screen};
-use crate::tui::screens::decision::DecisionField;
+use crate::tui::editor::tell_overflow;
+use crate::tui::keymap::{self, Ctx, Field, Screen};
+use crate::tui::screens::decision::{Checks, DecisionField};
+use crate::tui::screens::{Never, Next, confirm, notice};
+use crate::tui::ui::footer;
 
 impl App<'_> {
     /// The screen the keys go to.
@@ -17,18 +20,24 @@ impl App<'_> {
             Mode::Editing(_) => Screen::Editor,
             Mode::Choosing(_) => Screen::Choice,
             Mode::Deciding(_) => Screen::Decision,
-            Mode::Help => Screen::Help,
+            Mode::Help(_) => Screen::Help,
             Mode::Resources => Screen::Resources,
             Mode::ConfirmQuit(_) => Screen::Confirm,
             Mode::Notice(_) => Screen::Notice,
         }
     }
 
-    /// What the bindings' conditions look at.
+    /// What the bindings' conditions look at, with the terminal as wide as the last frame.
     pub fn key_context(&self) -> Ctx {
+        self.key_context_at(self.ui.drawn.width)
+    }
+
+    /// What the bindings' conditions look at, on a terminal `width` columns wide.
+    pub fn key_context_at(&self, width: u16) -> Ctx {
         let mut ctx = Ctx {
             focus: self.focus(),
             stages: self.defs.stages.len(),
+            message_cut: footer::message_is_cut(self, width),
             ..Ctx::default()
         };
         match &self.mode {
@@ -47,107 +56,96 @@ impl App<'_> {
         ctx
     }
 
-    /// A key: the window's state goes to its handler, which says what is shown next.
+    /// A key: the shown screen's handler changes its own state and says what comes next, which
+    /// the wizard then carries out.
     pub(super) fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
         let resolved = keymap::resolve(self.screen(), key, &self.key_context());
-        // While a handler runs, the main screen is shown: a window stays open only if its handler
-        // gives it back in what it returns.
-        let next = match std::mem::replace(&mut self.mode, Mode::Normal) {
+        let strings = self.strings();
+        match &mut self.mode {
             Mode::Normal => self.main_key(resolved),
-            Mode::Setup(form) => self.setup_key(form, resolved, key),
-            Mode::Editing(editor) => self.editor_key(editor, resolved, key),
-            Mode::Choosing(popup) => self.choice_key(popup, resolved),
-            Mode::Deciding(form) => self.decision_key(form, resolved, key),
-            Mode::Resources => self.resources_key(resolved),
-            // Ctrl-C asks to quit, as this question already does: it stays asked.
-            Mode::ConfirmQuit(risk) => match resolved {
-                Resolved::Action(Action::QuitWithoutSaving) => {
-                    Next::main(Some(Effect::QuitWithoutSaving))
-                }
-                Resolved::Action(Action::SaveElsewhere) => Next::main(Some(Effect::SaveElsewhere)),
-                Resolved::Action(Action::Quit) => Next::stay(Mode::ConfirmQuit(risk)),
-                _ => Next::main(None),
-            },
-            Mode::Help | Mode::Notice(_) => match resolved {
-                Resolved::Action(Action::Quit) => Next::quit(),
-                _ => Next::main(None),
-            },
-        };
-        self.follow(next)
+            Mode::Setup(form) => {
+                let next = form.key(resolved, key, strings);
+                self.follow(next, Self::create_plan)
+            }
+            Mode::Editing(editor) => {
+                let next = editor.key(resolved, key, strings);
+                self.follow(next, Self::leave_editor)
+            }
+            Mode::Choosing(list) => {
+                let next = list.key(resolved);
+                self.follow(next, Self::pick)
+            }
+            Mode::Deciding(form) => {
+                let checks = Checks {
+                    defs: self.defs,
+                    plan: &self.plan,
+                    lang: self.lang,
+                    today: self.clock.today(),
+                };
+                let next = form.key(resolved, key, checks);
+                self.follow(next, Self::decided)
+            }
+            Mode::Resources => {
+                let next = self.resources.key(resolved);
+                self.follow(next, Self::tick_training)
+            }
+            Mode::Help(help) => {
+                let next = help.key(resolved, self.ui.drawn.help_max_scroll);
+                self.show(next)
+            }
+            Mode::Notice(_) => self.show(notice::key(resolved)),
+            Mode::ConfirmQuit(_) => self.show(confirm::key(resolved)),
+        }
     }
 
-    /// Shows what a handler said comes next, and carries out what it asked for.
-    fn follow(&mut self, next: Next) -> Option<Effect> {
+    /// Carries out what a window's handler said comes next; `ask` does what the window asked.
+    fn follow<A>(
+        &mut self,
+        next: Next<A>,
+        ask: impl FnOnce(&mut Self, A) -> Option<Effect>,
+    ) -> Option<Effect> {
         match next {
-            Next::Show(mode, effect) => {
-                self.mode = mode;
+            Next::Stay => None,
+            Next::Under(action) => self.update(action),
+            Next::Close(effect) => {
+                self.close();
                 effect
             }
-            Next::Then(mode, action) => {
-                self.mode = mode;
-                self.update(action)
+            Next::Quit => {
+                self.close();
+                self.update(Action::Quit)
             }
+            Next::Ask(asked) => ask(self, asked),
         }
     }
 
-    /// A key on the main screen: its action, unless it would change a plan opened read-only.
-    fn main_key(&mut self, resolved: Resolved) -> Next {
-        let Resolved::Action(action) = resolved else {
-            return Next::main(None);
+    /// Carries out what the handler of a window that asks nothing said comes next.
+    fn show(&mut self, next: Next) -> Option<Effect> {
+        self.follow(next, |_, never: Never| match never {})
+    }
+
+    /// Closes the shown window, back to the main screen, and gives the window back (a decision
+    /// form closed is kept as a draft).
+    pub(in crate::tui) fn close(&mut self) -> Mode {
+        std::mem::replace(&mut self.mode, Mode::Normal)
+    }
+
+    /// Inserts pasted text into the open editor or the focused field of a form; what did not fit
+    /// is said under it.
+    pub(super) fn paste(&mut self, text: &str) {
+        let strings = self.strings();
+        let (result, error) = match &mut self.mode {
+            Mode::Editing(editor) => (editor.field.paste(text), &mut editor.error),
+            Mode::Deciding(form) => match form.focused_text() {
+                Some(field) => (field.paste(text), &mut form.error),
+                None => return,
+            },
+            Mode::Setup(form) => match form.focused_text() {
+                Some(field) => (field.paste(text), &mut form.error),
+                None => return,
+            },
+            _ => return,
         };
-        self.message = None;
-        if changes_the_plan(action) && self.refuse_if_read_only() {
-            return Next::main(None);
-        }
-        Next::Then(Mode::Normal, action)
-    }
-
-    fn resources_key(&mut self, resolved: Resolved) -> Next {
-        let count = self.resources.entry_row.len();
-        let Resolved::Action(action) = resolved else {
-            return Next::stay(Mode::Resources);
-        };
-        let step = match action {
-            Action::Move(step) => step,
-            Action::First => -(count as isize),
-            Action::Last => count as isize,
-            Action::Close => return Next::main(None),
-            Action::Quit => return Next::quit(),
-            Action::Cycle if self.refuse_if_read_only() => return Next::stay(Mode::Resources),
-            Action::Cycle => return Next::Show(Mode::Resources, self.toggle_acquired()),
-            Action::Save => return Next::Show(Mode::Resources, Some(Effect::SaveNow)),
-            action => return Next::Then(Mode::Resources, action),
-        };
-        if count > 0 {
-            self.ui.resource =
-                (self.ui.resource as isize + step).clamp(0, count as isize - 1) as usize;
-        }
-        Next::stay(Mode::Resources)
-    }
-}
-
-/// What follows a key, as its screen's handler says: the screen shown next, and what to do then.
-pub(in crate::tui) enum Next {
-    /// This screen is shown (the window as the handler changed it, another one, or the main
-    /// screen), and the effect is carried out.
-    Show(Mode, Option<Effect>),
-    /// This screen is shown, then the main screen's action runs (it may open a window).
-    Then(Mode, Action),
-}
-
-impl Next {
-    /// This screen stays (or comes) on, with nothing more to do.
-    pub(in crate::tui) fn stay(mode: Mode) -> Next {
-        Next::Show(mode, None)
-    }
-
-    /// Back to the main screen, with this effect.
-    pub(in crate::tui) fn main(effect: Option<Effect>) -> Next {
-        Next::Show(Mode::Normal, effect)
-    }
-
-    /// Back to the main screen, then quit as Ctrl-C does there.
-    pub(in crate::tui) fn quit() -> Next {
-        Next::Then(Mode::Normal, Action::Quit)
+        tell_overflow(result, error, strings);
     }
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::{App, Mode, SaveStatus, all_progress};
 use crate::i18n::fill;
 use crate::plan::{LoadError, Plan, SaveError, Saved, orphans};
+use crate::tui::screens::notice::Notice;
 
 impl App<'_> {
     /// Records the outcome of a save carried out by the loop.
@@ -41,7 +42,7 @@ impl App<'_> {
                 self.save.dirty = true;
                 self.save.error = Some(text.clone());
                 if first_conflict {
-                    self.mode = Mode::Notice(text.clone());
+                    self.mode = Mode::Notice(Notice::warning(text.clone(), strings));
                 }
                 self.inform(text, true);
             }
@@ -75,7 +76,7 @@ impl App<'_> {
                 self.progress = all_progress(self.defs, &self.plan);
                 self.mark_saved();
                 if let Some(notice) = self.damage_notice() {
-                    self.mode = Mode::Notice(notice);
+                    self.mode = Mode::Notice(Notice::warning(notice, strings));
                 }
                 (strings.reloaded.to_string(), false)
             }

@@ -93,6 +93,8 @@ pub struct Ctx {
     pub field: Field,
     /// The open form was changed since it opened.
     pub changed: bool,
+    /// The message line is too long for the terminal.
+    pub message_cut: bool,
 }
 
 /// A key with its modifiers.

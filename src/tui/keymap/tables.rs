@@ -10,7 +10,7 @@ mod windows;
 
 use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP};
 
-/// Bindings every screen has after its own: Ctrl-C quits (each screen first closes as Esc does).
+/// Bindings every screen has after its own: Ctrl-C quits (each window first closes as Esc does).
 pub(super) const COMMON: &[Binding] = &[Binding {
     keys: Keys::These(&[ctrl('c')]),
     action: Action::Quit,
@@ -273,6 +273,16 @@ const MAIN: &[Binding] = &[
         |s| s.help_resources,
     ),
     HELP,
+    helped(
+        bind(
+            &[plain(KeyCode::Char('m'))],
+            Action::ReadMessage,
+            |c| c.message_cut,
+            Shown::Keys("m"),
+            |s| s.key_read_message,
+        ),
+        |s| s.help_read_message,
+    ),
     SAVE,
     helped(
         bind(
@@ -356,7 +366,7 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
     static SETUP_KEYS: ScreenKeys = keys(|s| s.help_section_setup, SETUP, Otherwise::Type);
     static RESOURCES_KEYS: ScreenKeys =
         keys(|s| s.help_section_resources, RESOURCES, Otherwise::Ignore);
-    static HELP_KEYS: ScreenKeys = keys(|s| s.help_section_help, HELP_SCREEN, Otherwise::Close);
+    static HELP_KEYS: ScreenKeys = keys(|s| s.help_section_help, HELP_SCREEN, Otherwise::Ignore);
     static NOTICE_KEYS: ScreenKeys = keys(|s| s.help_section_notice, NOTICE, Otherwise::Close);
     static CONFIRM_KEYS: ScreenKeys = keys(|s| s.help_section_confirm, CONFIRM, Otherwise::Close);
     match screen {

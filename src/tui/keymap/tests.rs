@@ -83,14 +83,15 @@ fn contexts() -> Vec<Ctx> {
         Focus::Nothing,
     ] {
         for field in [Field::Choice, Field::Line, Field::Long] {
-            for (multiline, multi, changed) in [(false, false, false), (true, true, true)] {
+            for on in [false, true] {
                 all.push(Ctx {
                     focus,
                     stages: 5,
-                    multiline,
-                    multi,
+                    multiline: on,
+                    multi: on,
                     field,
-                    changed,
+                    changed: on,
+                    message_cut: on,
                 });
             }
         }

@@ -6,12 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::cycle;
+use super::{Next, cycle};
 use crate::definitions::{QuestionKind, QuestionRef};
 use crate::i18n::Lang;
 use crate::plan::AnswerValue;
 use crate::tui::action::{Action, Effect};
-use crate::tui::app::{App, Mode, Next};
+use crate::tui::app::App;
 use crate::tui::keymap::Resolved;
 use crate::tui::ui::popups;
 
@@ -99,49 +99,50 @@ impl ChoicePopup {
     }
 }
 
-impl App<'_> {
+impl ChoicePopup {
     /// A key in the open option list: Space ticks, Enter confirms, Esc leaves the answer as it
     /// was, Ctrl-C too before quitting.
-    pub(in crate::tui) fn choice_key(
-        &mut self,
-        mut popup: ChoicePopup,
-        resolved: Resolved,
-    ) -> Next {
+    pub(in crate::tui) fn key(&mut self, resolved: Resolved) -> Next<Picked> {
         match resolved {
-            Resolved::Action(Action::Move(step)) => popup.move_cursor(step),
-            Resolved::Action(Action::Tick) => popup.toggle(),
+            Resolved::Action(Action::Move(step)) => self.move_cursor(step),
+            Resolved::Action(Action::Tick) => self.toggle(),
             Resolved::Action(Action::Confirm) => {
-                if !popup.multi && !popup.ticked[popup.cursor] {
-                    popup.toggle();
+                if !self.multi && !self.ticked[self.cursor] {
+                    self.toggle();
                 }
-                return Next::main(self.commit_choice(&popup));
+                return Next::Ask(Picked {
+                    question: self.question,
+                    ticked: self.ticked_ids(),
+                });
             }
-            Resolved::Action(Action::Close) => return Next::main(None),
-            Resolved::Action(Action::Quit) => return Next::quit(),
+            Resolved::Action(Action::Close) => return Next::Close(None),
+            Resolved::Action(Action::Quit) => return Next::Quit,
             _ => {}
         }
-        Next::stay(Mode::Choosing(popup))
+        Next::Stay
     }
+}
 
-    /// Records the ticked options as the answer.
-    fn commit_choice(&mut self, popup: &ChoicePopup) -> Option<Effect> {
-        let (_, question) = (popup.question, self.question(popup.question)?);
-        let ticked = popup.ticked_ids();
+/// The options confirmed in a list, which the wizard records as the answer.
+pub(in crate::tui) struct Picked {
+    /// The question (index in the stage's questions).
+    question: usize,
+    /// The ids of the ticked options.
+    ticked: Vec<String>,
+}
+
+impl App<'_> {
+    /// Closes the option list and records the ticked options as the answer.
+    pub(in crate::tui) fn pick(&mut self, picked: Picked) -> Option<Effect> {
+        self.close();
+        let question = self.question(picked.question)?;
+        let ticked = picked.ticked;
         let value = match question.question.kind {
             QuestionKind::YesNo => ticked.first().map(|id| AnswerValue::Bool(id == "true")),
             QuestionKind::MultiChoice => (!ticked.is_empty()).then_some(AnswerValue::List(ticked)),
             _ => ticked.into_iter().next().map(AnswerValue::Text),
         };
-        let stage_id = self.stage().id.clone();
-        let current = self
-            .plan
-            .answer(&stage_id, &question.question.id)
-            .and_then(|a| a.value.clone());
-        if current == value {
-            return None;
-        }
-        self.change_answer(question, |record| record.value = value);
-        self.answered()
+        self.record_answer(question, value)
     }
 }
 

@@ -8,14 +8,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::cycle;
-use crate::i18n::fill;
+use jiff::civil::Date;
+
+use super::{Next, cycle};
+use crate::definitions::Definitions;
+use crate::i18n::{Lang, fill};
 use crate::plan::{
-    Change, DecisionStatus, Decisions, PastDecision, Side, blocking_unsettled, stage_reached_if,
+    Change, DecisionStatus, Decisions, PastDecision, Plan, Side, blocking_unsettled,
+    stage_reached_if,
 };
 use crate::sanitize;
-use crate::tui::action::Action;
-use crate::tui::app::{App, Mode, Next};
+use crate::tui::action::{Action, Effect};
+use crate::tui::app::{App, Mode, is_locked};
 use crate::tui::editor::{TextField, tell_overflow};
 use crate::tui::keymap::Resolved;
 use crate::tui::ui::footer::{decided_by_label, decision_label};
@@ -150,7 +154,7 @@ impl DecisionForm {
     }
 
     /// The decision as the form describes it, dated `date`.
-    pub fn decision(&self, date: jiff::civil::Date) -> PastDecision {
+    pub fn decision(&self, date: Date) -> PastDecision {
         let status = self.status();
         PastDecision {
             status,
@@ -161,82 +165,137 @@ impl DecisionForm {
     }
 }
 
-impl App<'_> {
-    /// A key in the decision form: Enter (Ctrl-S in the rationale) records the decision, Esc
-    /// leaves it as it was, keeping what was changed as a draft; Ctrl-C too before quitting.
-    pub(in crate::tui) fn decision_key(
+/// What recording a decision reads of the wizard: a go is checked against the plan, and the
+/// decision is dated today.
+pub(in crate::tui) struct Checks<'a> {
+    /// The definitions (stages, criteria).
+    pub defs: &'a Definitions,
+    /// The plan as it stands.
+    pub plan: &'a Plan,
+    /// The language criteria are named in.
+    pub lang: Lang,
+    /// The decision's date.
+    pub today: Date,
+}
+
+/// What the decision form asks of the wizard.
+pub(in crate::tui) enum Decided {
+    /// Close the form, keeping it as the stage's draft if anything was changed; quit after Ctrl-C.
+    KeepDraft {
+        /// Quit once the form is closed.
+        quit: bool,
+    },
+    /// Close the form and record `side`'s decision for the stage of index `stage`.
+    Record {
+        /// The stage (index).
+        stage: usize,
+        /// Whose decision it is.
+        side: Side,
+        /// The decision, dated.
+        decision: PastDecision,
+    },
+}
+
+impl DecisionForm {
+    /// A key in the decision form: Enter (Ctrl-S in the rationale) records the decision, unless a
+    /// go is refused; Esc leaves it as it was, keeping what was changed as a draft; Ctrl-C too
+    /// before quitting.
+    pub(in crate::tui) fn key(
         &mut self,
-        mut form: DecisionForm,
         resolved: Resolved,
         key: KeyEvent,
-    ) -> Next {
+        checks: Checks<'_>,
+    ) -> Next<Decided> {
+        let strings = checks.lang.strings();
         match resolved {
             Resolved::Action(Action::Close) => {
-                self.keep_draft(form);
-                return Next::main(None);
+                return Next::Ask(Decided::KeepDraft { quit: false });
             }
-            Resolved::Action(Action::Quit) => {
-                self.keep_draft(form);
-                return Next::quit();
-            }
-            Resolved::Action(Action::Field(step)) => form.move_field(step),
-            Resolved::Action(Action::Confirm) => return self.record_decision(form),
-            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
+            Resolved::Action(Action::Quit) => return Next::Ask(Decided::KeepDraft { quit: true }),
+            Resolved::Action(Action::Field(step)) => self.move_field(step),
+            Resolved::Action(Action::Confirm) => match self.go_refused(&checks) {
+                Some(refusal) => self.error = Some(refusal),
+                None => {
+                    return Next::Ask(Decided::Record {
+                        stage: self.stage,
+                        side: self.side(),
+                        decision: self.decision(checks.today),
+                    });
+                }
+            },
+            Resolved::Action(Action::Change(step)) if self.change_choice(step) => {}
             _ => {
-                if let Some(field) = form.focused_text() {
+                if let Some(field) = self.focused_text() {
                     let result = field.input(key);
-                    tell_overflow(result, &mut form.error, self.strings());
+                    tell_overflow(result, &mut self.error, strings);
                 }
             }
         }
-        Next::stay(Mode::Deciding(form))
+        Next::Stay
     }
 
-    /// Keeps a closed decision form as the stage's draft, if anything in it was changed.
-    fn keep_draft(&mut self, form: DecisionForm) {
-        let stage = form.stage;
-        self.ui.decision_drafts[stage] = form.is_changed().then_some(form);
-    }
-
-    /// Records the form's decision, unless a go is refused.
-    fn record_decision(&mut self, mut form: DecisionForm) -> Next {
-        if form.status() == DecisionStatus::Go && self.is_locked(form.stage) {
-            let previous = self.defs.stages[form.stage - 1].number;
-            form.error = Some(fill(self.strings().go_locked, &[&previous]));
-            return Next::stay(Mode::Deciding(form));
+    /// Why a go cannot be recorded: the stage is locked, or blocking criteria are unsettled.
+    fn go_refused(&self, checks: &Checks<'_>) -> Option<String> {
+        if self.status() != DecisionStatus::Go {
+            return None;
         }
-        if form.status() == DecisionStatus::Go {
-            let blocking = blocking_unsettled(self.defs, &self.plan, form.stage);
-            if !blocking.is_empty() {
-                let names: Vec<String> = blocking
-                    .iter()
-                    .map(|c| sanitize::line(c.title.get(self.lang)).into_owned())
-                    .collect();
-                form.error = Some(fill(
-                    self.strings().go_blocked,
-                    &[&blocking.len(), &names.join(" ; ")],
-                ));
-                return Next::stay(Mode::Deciding(form));
+        let strings = checks.lang.strings();
+        if is_locked(checks.defs, checks.plan, self.stage) {
+            let previous = checks.defs.stages[self.stage - 1].number;
+            return Some(fill(strings.go_locked, &[&previous]));
+        }
+        let blocking = blocking_unsettled(checks.defs, checks.plan, self.stage);
+        if blocking.is_empty() {
+            return None;
+        }
+        let names: Vec<String> = blocking
+            .iter()
+            .map(|c| sanitize::line(c.title.get(checks.lang)).into_owned())
+            .collect();
+        Some(fill(
+            strings.go_blocked,
+            &[&blocking.len(), &names.join(" ; ")],
+        ))
+    }
+}
+
+impl App<'_> {
+    /// Closes the decision form and does what it asked: keep it as a draft, or record it.
+    pub(in crate::tui) fn decided(&mut self, decided: Decided) -> Option<Effect> {
+        let closed = self.close();
+        match decided {
+            Decided::KeepDraft { quit } => {
+                if let Mode::Deciding(form) = closed {
+                    let stage = form.stage;
+                    self.ui.decision_drafts[stage] = form.is_changed().then_some(form);
+                }
+                if quit {
+                    return self.update(Action::Quit);
+                }
+                None
+            }
+            Decided::Record {
+                stage,
+                side,
+                decision,
+            } => {
+                let stage_id = self.defs.stages[stage].id.clone();
+                let decisions = self.plan.decisions(&stage_id);
+                let decision = decisions.of(side).replaced_by(decision);
+                let service_status = match side {
+                    Side::ServiceTeam => decision.status,
+                    Side::ProjectTeam => decisions.counting(),
+                };
+                let reached = stage_reached_if(self.defs, &self.plan, &stage_id, service_status);
+                self.change(Change::Decision {
+                    stage: stage_id,
+                    side,
+                    decision,
+                    reached,
+                });
+                self.answered()
             }
         }
-        let side = form.side();
-        let stage_id = self.defs.stages[form.stage].id.clone();
-        let decisions = self.plan.decisions(&stage_id);
-        let decision = decisions
-            .of(side)
-            .replaced_by(form.decision(self.clock.today()));
-        let service_status = match side {
-            Side::ServiceTeam => decision.status,
-            Side::ProjectTeam => decisions.counting(),
-        };
-        let reached = stage_reached_if(self.defs, &self.plan, &stage_id, service_status);
-        self.change(Change::Decision {
-            stage: stage_id,
-            side,
-            decision,
-            reached,
-        });
-        Next::main(self.answered())
     }
 }
 

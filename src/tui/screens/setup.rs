@@ -6,14 +6,14 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use crate::i18n::fill;
+use crate::i18n::{Strings, fill};
 use crate::sanitize;
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{cycle, cycle_optional};
+use super::{Next, cycle, cycle_optional};
 use crate::plan::{Change, HostingTarget, Project, ProjectKind};
 use crate::tui::action::{Action, Effect};
-use crate::tui::app::{App, Message, Mode, Next};
+use crate::tui::app::{App, Message};
 use crate::tui::editor::{TextField, tell_overflow};
 use crate::tui::keymap::Resolved;
 use crate::tui::ui::popups;
@@ -127,40 +127,47 @@ impl Default for SetupForm {
     }
 }
 
-impl App<'_> {
-    /// A key in the new-plan form: Enter creates the plan, Esc and Ctrl-C leave creating nothing.
-    pub(in crate::tui) fn setup_key(
+impl SetupForm {
+    /// A key in the new-plan form: Enter asks to create the plan, Esc and Ctrl-C leave creating
+    /// nothing.
+    pub(in crate::tui) fn key(
         &mut self,
-        mut form: SetupForm,
         resolved: Resolved,
         key: KeyEvent,
-    ) -> Next {
+        strings: &Strings,
+    ) -> Next<Project> {
         match resolved {
-            Resolved::Action(Action::Quit) => return Next::main(Some(Effect::Quit)),
-            Resolved::Action(Action::Field(step)) => form.move_field(step),
-            Resolved::Action(Action::Confirm) => match form.project() {
-                Some(project) => {
-                    // Creating the plan is not undone: its project starts the history.
-                    self.apply(Change::Project(project));
-                    self.created = true;
-                    let path = self.plan_path.display().to_string();
-                    self.message = Some(Message {
-                        text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
-                        is_error: false,
-                    });
-                    return Next::main(self.changed());
-                }
-                None => form.error = Some(self.strings().name_required.to_string()),
+            Resolved::Action(Action::Quit) => return Next::Close(Some(Effect::Quit)),
+            Resolved::Action(Action::Field(step)) => self.move_field(step),
+            Resolved::Action(Action::Confirm) => match self.project() {
+                Some(project) => return Next::Ask(project),
+                None => self.error = Some(strings.name_required.to_string()),
             },
-            Resolved::Action(Action::Change(step)) if form.change_choice(step) => {}
+            Resolved::Action(Action::Change(step)) if self.change_choice(step) => {}
             _ => {
-                if let Some(field) = form.focused_text() {
+                if let Some(field) = self.focused_text() {
                     let result = field.input(key);
-                    tell_overflow(result, &mut form.error, self.strings());
+                    tell_overflow(result, &mut self.error, strings);
                 }
             }
         }
-        Next::stay(Mode::Setup(form))
+        Next::Stay
+    }
+}
+
+impl App<'_> {
+    /// Closes the form and creates the plan of `project`.
+    pub(in crate::tui) fn create_plan(&mut self, project: Project) -> Option<Effect> {
+        self.close();
+        // Creating the plan is not undone: its project starts the history.
+        self.apply(Change::Project(project));
+        self.created = true;
+        let path = self.plan_path.display().to_string();
+        self.message = Some(Message {
+            text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
+            is_error: false,
+        });
+        self.changed()
     }
 }
 

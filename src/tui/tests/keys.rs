@@ -4,13 +4,18 @@
 
 use ratatui::crossterm::event::{Event, KeyCode};
 
-use super::{app, ctrl, fixture, key, press, run_loop, select_criterion, select_question, typed};
+use super::{
+    app, ctrl, fixture, key, press, run_loop, screen_at, select_criterion, select_question, typed,
+};
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
 use crate::plan::{AnswerValue, DecisionStatus, Plan, Project, Side};
 use crate::tui::action::Effect;
-use crate::tui::app::{App, Clock, Mode, QuitRisk};
+use crate::tui::app::{App, Mode};
+use crate::tui::clock::Clock;
 use crate::tui::editor::MAX_TEXT_BYTES;
+use crate::tui::screens::confirm::QuitRisk;
+use crate::tui::screens::notice::Notice;
 
 const STAGE: &str = "opportunite";
 
@@ -55,18 +60,7 @@ fn set_answer(plan: &mut Plan, id: &str, value: AnswerValue) {
 
 /// The screen drawn for `app` on a 100×30 terminal, row by row.
 fn screen(app: &mut App<'_>) -> String {
-    let backend = ratatui::backend::TestBackend::new(100, 30);
-    let mut terminal = ratatui::Terminal::new(backend).unwrap();
-    crate::tui::ui::draw(&mut terminal, app).unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    screen_at(app, 100, 30)
 }
 
 /// The message under the open editor.
@@ -405,7 +399,7 @@ fn ctrl_c_quits_from_every_screen() {
     );
 
     let mut notice = app(&defs);
-    notice.mode = Mode::Notice("Attention".into());
+    notice.mode = Mode::Notice(Notice::warning("Attention".into(), Lang::Fr.strings()));
     assert_eq!(
         press(&mut notice, [ctrl('c')]),
         [Some(Effect::Quit)],

@@ -1,6 +1,9 @@
 //! Undo (`u`) and redo (Ctrl-R): across stages and screens, saved at once, said on the message line.
 
+use ratatui::crossterm::event::KeyCode;
+
 use super::*;
+use crate::plan::{CriterionStatus, DecisionStatus, Side};
 
 fn message(app: &App<'_>) -> String {
     app.message

@@ -5,13 +5,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::lists::ellipsize;
 use crate::i18n::{Strings, fill};
 use crate::plan::{DecisionStatus, Side};
 use crate::sanitize;
-use crate::tui::app::App;
+use crate::tui::app::{App, Message};
 use crate::tui::keymap;
 
-/// Draws the message line: the last message, or the shown stage's decision.
+/// Draws the message line: the last message (ending with "…" when cut: a key then shows it
+/// whole), or the shown stage's decision.
 pub fn render_message(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let line = match &app.message {
         Some(message) => {
@@ -20,12 +22,27 @@ pub fn render_message(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
             } else {
                 app.theme.info()
             };
-            Line::styled(format!(" {}", sanitize::line(&message.text)), style)
+            ellipsize(message_line(message).style(style), area.width.into())
         }
         None if app.created => decision_line(app),
         None => Line::raw(""),
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The message as the message line writes it.
+fn message_line(message: &Message) -> Line<'static> {
+    Line::raw(format!(" {}", sanitize::line(&message.text)))
+}
+
+/// True when the message is too long for the message line of a terminal `width` columns wide
+/// (never before the first frame, `width` 0).
+pub fn message_is_cut(app: &App<'_>, width: u16) -> bool {
+    width > 0
+        && app
+            .message
+            .as_ref()
+            .is_some_and(|message| message_line(message).width() > usize::from(width))
 }
 
 /// The word for a decision status.
@@ -90,9 +107,10 @@ fn decision_line(app: &App<'_>) -> Line<'static> {
     Line::from(spans)
 }
 
-/// The keys of the current screen, as its bindings declare them: (keys, what they do).
-fn hints(app: &App<'_>) -> Vec<(&'static str, &'static str)> {
-    keymap::hints(app.screen(), &app.key_context(), app.strings())
+/// The keys of the current screen, as its bindings declare them on a terminal `width` columns
+/// wide: (keys, what they do).
+fn hints(app: &App<'_>, width: u16) -> Vec<(&'static str, &'static str)> {
+    keymap::hints(app.screen(), &app.key_context_at(width), app.strings())
 }
 
 /// The key hints laid out over as many lines as `width` requires.
@@ -100,7 +118,7 @@ pub fn key_lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for (keys, label) in hints(app) {
+    for (keys, label) in hints(app, width) {
         let item = keys.chars().count() + 1 + label.chars().count();
         if used + item > width as usize && spans.len() > 1 {
             lines.push(Line::from(std::mem::replace(

@@ -168,7 +168,7 @@ impl ListView<'_, '_> {
 }
 
 /// Shortens a line to `width` columns, ending it with "…" when something was cut.
-pub(super) fn ellipsize(line: Line<'static>, width: usize) -> Line<'static> {
+pub(in crate::tui) fn ellipsize(line: Line<'static>, width: usize) -> Line<'static> {
     if line.width() <= width || width == 0 {
         return line;
     }

@@ -5,10 +5,9 @@
 mod detail;
 pub(in crate::tui) mod footer;
 mod header;
-mod lists;
+pub(in crate::tui) mod lists;
 pub(in crate::tui) mod popups;
-mod resources;
-mod sheet;
+pub(in crate::tui) mod sheet;
 mod tabs;
 
 pub use detail::status_label;
@@ -20,6 +19,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::{Frame, Terminal};
 
 use super::app::{App, Drawn, Mode};
+use super::screens::{choice, confirm, decision, editor, help, notice, resources, setup};
 use crate::i18n::fill;
 
 /// The smallest terminal the wizard lays out; below it, a message asks to enlarge it.
@@ -40,6 +40,7 @@ pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &mut App<'_>) -> Result
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>) -> Drawn {
     let mut drawn = app.ui.drawn;
     let area = frame.area();
+    drawn.width = area.width;
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         render_too_small(app, frame, area);
         return drawn;
@@ -54,23 +55,36 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>) -> Drawn {
             Constraint::Length(keys.len() as u16),
         ]));
     header::render(app, frame, header_area);
-    if let Mode::Setup(form) = &app.mode {
-        crate::tui::screens::setup::render(app, form, frame, tabs_area.union(body));
-    } else if let Mode::Resources = &app.mode {
-        resources::render(
+    match &app.mode {
+        Mode::Setup(form) => setup::render(app, form, frame, tabs_area.union(body)),
+        Mode::Resources => resources::render(
             app,
             &mut drawn.resources_offset,
             frame,
             tabs_area.union(body),
-        );
-    } else {
-        tabs::render(app, frame, tabs_area);
-        render_body(app, &mut drawn, frame, body);
+        ),
+        _ => {
+            tabs::render(app, frame, tabs_area);
+            render_body(app, &mut drawn, frame, body);
+        }
     }
     footer::render_message(app, frame, message_area);
     footer::render_keys(keys, frame, footer_area);
-    popups::render(app, frame, area);
+    render_window(app, &mut drawn, frame, area);
     drawn
+}
+
+/// Draws the window open over the main screen, if any.
+fn render_window(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: Rect) {
+    match &app.mode {
+        Mode::Editing(open) => editor::render(app, open, frame, area),
+        Mode::Choosing(list) => choice::render(app, list, frame, area),
+        Mode::Deciding(form) => decision::render(app, form, frame, area),
+        Mode::Help(shown) => drawn.help_max_scroll = help::render(app, shown, frame, area),
+        Mode::ConfirmQuit(risk) => confirm::render(app, *risk, frame, area),
+        Mode::Notice(shown) => notice::render(app, shown, frame, area),
+        Mode::Normal | Mode::Setup(_) | Mode::Resources => {}
+    }
 }
 
 fn render_body(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, body: Rect) {

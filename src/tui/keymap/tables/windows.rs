@@ -269,13 +269,53 @@ pub(super) const RESOURCES: &[Binding] = &[
     REDO,
 ];
 
-pub(super) const HELP_SCREEN: &[Binding] = &[bind(
-    &[plain(KeyCode::Esc)],
-    Action::Close,
-    always,
-    Shown::Named(|s| s.escape),
-    |s| s.key_close,
-)];
+pub(super) const HELP_SCREEN: &[Binding] = &[
+    bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
+        s.key_scroll
+    }),
+    bind(DOWN, Action::Move(1), always, Shown::Hidden, |s| {
+        s.key_scroll
+    }),
+    bind(
+        &[plain(KeyCode::PageUp)],
+        Action::Move(-10),
+        always,
+        Shown::Hidden,
+        |s| s.key_scroll,
+    ),
+    bind(
+        &[plain(KeyCode::PageDown)],
+        Action::Move(10),
+        always,
+        Shown::Hidden,
+        |s| s.key_scroll,
+    ),
+    bind(
+        &[plain(KeyCode::Home)],
+        Action::First,
+        always,
+        Shown::Hidden,
+        |s| s.key_scroll,
+    ),
+    bind(
+        &[plain(KeyCode::End)],
+        Action::Last,
+        always,
+        Shown::Hidden,
+        |s| s.key_scroll,
+    ),
+    bind(
+        &[
+            plain(KeyCode::Esc),
+            plain(KeyCode::Char('?')),
+            plain(KeyCode::Char('q')),
+        ],
+        Action::Close,
+        always,
+        Shown::Named(|s| s.escape),
+        |s| s.key_close,
+    ),
+];
 
 pub(super) const NOTICE: &[Binding] = &[bind(
     &[plain(KeyCode::Esc), plain(KeyCode::Enter)],

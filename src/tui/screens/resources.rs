@@ -1,21 +1,180 @@
-//! The offer and training screen: a list of entries on the left, the selected one on the right.
+//! The offer and training screen: the offer (contacts, roles, hosting targets, links) and the
+//! training plan, whose items the team ticks as acquired. Its rows, its keys and its drawing: a
+//! list of entries on the left, the selected one on the right.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use super::lists::ellipsize;
-use super::sheet::link_text;
-use crate::definitions::{Link, Role, Text};
-use crate::i18n::fill;
+use super::{Next, step_within};
+use crate::definitions::schema::{
+    HostingTarget, ProgramContact, ProjectRole, Track, TrainingItem, TrainingPath,
+};
+use crate::definitions::{Definitions, Link, Role, Text};
+use crate::i18n::{Lang, fill};
+use crate::plan::Change;
 use crate::sanitize;
+use crate::tui::action::{Action, Effect};
 use crate::tui::app::App;
-use crate::tui::resources::{Entry, ResourceRow};
+use crate::tui::keymap::Resolved;
 use crate::tui::rows::scroll_offset;
+use crate::tui::ui::lists::ellipsize;
+use crate::tui::ui::sheet::link_text;
+
+/// What a selectable row of the resources screen shows.
+#[derive(Debug, Clone, Copy)]
+pub enum Entry<'d> {
+    /// The offer itself.
+    Offer,
+    /// A programme team.
+    Contact(&'d ProgramContact),
+    /// A project-side role.
+    Role(&'d ProjectRole),
+    /// A hosting target.
+    Hosting(&'d HostingTarget),
+    /// A general training track.
+    Track(&'d Track),
+    /// A training path (its audience, goal and roles).
+    Path(&'d TrainingPath),
+    /// An item of a training path, which the team can tick.
+    Item(&'d TrainingPath, &'d TrainingItem),
+}
+
+/// A row of the resources screen.
+#[derive(Debug, Clone)]
+pub enum ResourceRow<'d> {
+    /// A heading, not selectable.
+    Heading(String),
+    /// A selectable entry with its label.
+    Entry(Entry<'d>, String),
+}
+
+/// The offer and training screen: its rows, built once, and the selected entry, kept from one
+/// opening to the next.
+#[derive(Debug, Clone, Default)]
+pub struct Resources<'d> {
+    /// Every row, in display order.
+    pub rows: Vec<ResourceRow<'d>>,
+    /// Row index of each selectable entry.
+    pub entry_row: Vec<usize>,
+    /// The selected entry.
+    pub selected: usize,
+}
+
+impl<'d> Resources<'d> {
+    fn heading(&mut self, text: impl Into<String>) {
+        self.rows.push(ResourceRow::Heading(text.into()));
+    }
+
+    fn entry(&mut self, entry: Entry<'d>, label: impl Into<String>) {
+        self.entry_row.push(self.rows.len());
+        self.rows.push(ResourceRow::Entry(entry, label.into()));
+    }
+
+    /// The selectable entry of index `index`.
+    pub fn entry_at(&self, index: usize) -> Option<Entry<'d>> {
+        match self.rows.get(*self.entry_row.get(index)?)? {
+            ResourceRow::Entry(entry, _) => Some(*entry),
+            ResourceRow::Heading(_) => None,
+        }
+    }
+
+    /// Builds the rows for `definitions` in `lang`.
+    pub fn build(definitions: &'d Definitions, lang: Lang) -> Self {
+        let strings = lang.strings();
+        let offer = &definitions.offer;
+        let mut rows = Resources::default();
+        rows.heading(offer.title.get(lang));
+        rows.entry(Entry::Offer, strings.about_offer);
+        for contact in &offer.program_contacts {
+            rows.entry(Entry::Contact(contact), contact.name.get(lang));
+        }
+        if !offer.project_roles.is_empty() {
+            rows.heading(strings.contacts_project);
+        }
+        for role in &offer.project_roles {
+            rows.entry(Entry::Role(role), role.name.get(lang));
+        }
+        if !offer.hosting_targets.is_empty() {
+            rows.heading(strings.hosting_target);
+        }
+        for target in &offer.hosting_targets {
+            rows.entry(Entry::Hosting(target), target.name.get(lang));
+        }
+        let Some(training) = &definitions.training else {
+            return rows;
+        };
+        if !training.general_tracks.is_empty() {
+            rows.heading(strings.general_tracks);
+        }
+        for track in &training.general_tracks {
+            rows.entry(Entry::Track(track), track.title.get(lang));
+        }
+        for path in &training.paths {
+            rows.heading(fill(strings.training_path, &[&path.title.get(lang)]));
+            rows.entry(Entry::Path(path), strings.about_path);
+            for level in &path.levels {
+                let title = level.title.as_ref().map(|t| format!(" — {}", t.get(lang)));
+                rows.heading(format!(
+                    "  {}{}",
+                    fill(strings.level, &[&level.level]),
+                    title.unwrap_or_default()
+                ));
+                for item in &level.items {
+                    rows.entry(Entry::Item(path, item), item.title.get(lang));
+                }
+            }
+        }
+        rows
+    }
+
+    /// A key on the screen: the arrows and the page keys move, Space asks to tick the selected
+    /// training item, Esc, f and q close; saving, undo and redo work as on the main screen.
+    pub(in crate::tui) fn key(&mut self, resolved: Resolved) -> Next<Tick> {
+        let Resolved::Action(action) = resolved else {
+            return Next::Stay;
+        };
+        let count = self.entry_row.len();
+        let step = match action {
+            Action::Move(step) => step,
+            Action::First => isize::MIN,
+            Action::Last => isize::MAX,
+            Action::Close => return Next::Close(None),
+            Action::Quit => return Next::Quit,
+            Action::Cycle => return Next::Ask(Tick),
+            action => return Next::Under(action),
+        };
+        self.selected = step_within(self.selected, count, step);
+        Next::Stay
+    }
+
+    /// The selected entry.
+    pub fn selected_entry(&self) -> Option<Entry<'d>> {
+        self.entry_at(self.selected)
+    }
+}
+
+/// Space on the screen: tick or untick the selected training item.
+pub(in crate::tui) struct Tick;
+
+impl App<'_> {
+    /// Ticks or unticks the selected training item as acquired (refused in a read-only plan).
+    pub(in crate::tui) fn tick_training(&mut self, _: Tick) -> Option<Effect> {
+        if self.refuse_if_read_only() {
+            return None;
+        }
+        let Some(Entry::Item(path, item)) = self.resources.selected_entry() else {
+            return None;
+        };
+        let acquired = !self.plan.is_acquired(&path.id, &item.id);
+        self.change(Change::training(&path.id, &item.id, acquired));
+        self.answered()
+    }
+}
 
 /// Draws the screen in `area`.
-pub fn render(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>, area: Rect) {
+pub(in crate::tui) fn render(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>, area: Rect) {
     let [list, detail] = area.layout(&Layout::horizontal([
         Constraint::Percentage(50),
         Constraint::Percentage(50),
@@ -53,7 +212,11 @@ fn render_list(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>, area: R
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let rows = &app.resources;
-    let selected_row = rows.entry_row.get(app.ui.resource).copied().unwrap_or(0);
+    let selected_row = rows
+        .entry_row
+        .get(app.resources.selected)
+        .copied()
+        .unwrap_or(0);
     let height = inner.height as usize;
     *offset = scroll_offset(*offset, selected_row, height, rows.rows.len());
     let offset = *offset;
@@ -146,7 +309,7 @@ fn render_detail(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         app,
         lines: Vec::new(),
     };
-    match app.resources.entry_at(app.ui.resource) {
+    match app.resources.selected_entry() {
         Some(Entry::Offer) => {
             let offer = &app.defs.offer;
             out.title(&offer.title);

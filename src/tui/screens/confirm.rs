@@ -1,0 +1,47 @@
+//! The question before quitting when quitting would lose something: changes that could not be
+//! saved, or a decision form closed before it was recorded. Ctrl-C leaves it asked.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::Next;
+use crate::tui::action::{Action, Effect};
+use crate::tui::app::App;
+use crate::tui::keymap::Resolved;
+use crate::tui::ui::popups;
+
+/// What quitting now would lose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuitRisk {
+    /// Changes that could not be written to the plan file.
+    UnsavedChanges,
+    /// A decision form closed before it was recorded.
+    DecisionDraft,
+}
+
+/// A key in the question: quit anyway, save elsewhere, or stay (any other key). Ctrl-C asks to
+/// quit, as the question already does: it stays asked.
+pub(in crate::tui) fn key(resolved: Resolved) -> Next {
+    match resolved {
+        Resolved::Action(Action::QuitWithoutSaving) => Next::Close(Some(Effect::QuitWithoutSaving)),
+        Resolved::Action(Action::SaveElsewhere) => Next::Close(Some(Effect::SaveElsewhere)),
+        Resolved::Action(Action::Quit) => Next::Stay,
+        _ => Next::Close(None),
+    }
+}
+
+/// Draws the question.
+pub(in crate::tui) fn render(app: &App<'_>, risk: QuitRisk, frame: &mut Frame<'_>, area: Rect) {
+    let s = app.strings();
+    let question = match risk {
+        QuitRisk::UnsavedChanges => s.confirm_quit,
+        QuitRisk::DecisionDraft => s.confirm_quit_draft,
+    };
+    let inner = popups::window(frame, area, 60, 6, s.key_quit, app.theme);
+    frame.render_widget(
+        Paragraph::new(Span::styled(question, app.theme.error())).wrap(Wrap { trim: true }),
+        inner,
+    );
+}
