@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use embarquement::plan::{
     AnswerRecord, AnswerValue, Change, Contact, CriterionRecord, CriterionStatus, DecidedBy,
-    Decision, DecisionStatus, DefinitionsStamp, FORMAT, HostingTarget, Plan, Project, ProjectKind,
-    Session, SessionKind, StageRecord, load, save,
+    Decision, DecisionStatus, DefinitionsStamp, FORMAT, Plan, Project, Session, SessionKind,
+    StageRecord, load, save,
 };
 use proptest::prelude::*;
 
@@ -131,8 +131,9 @@ fn stage_record() -> impl Strategy<Value = StageRecord> {
 }
 
 fn project() -> impl Strategy<Value = Project> {
-    let kind = prop::option::of(prop::sample::select(ProjectKind::ALL.to_vec()));
-    let target = prop::option::of(prop::sample::select(HostingTarget::ALL.to_vec()));
+    // What plans written before the questionnaire held these fields carry on their card.
+    let kind = prop::option::of(awkward_string());
+    let target = prop::option::of(awkward_string());
     let contact = (id(), awkward_string(), prop::option::of(awkward_string()))
         .prop_map(|(role, name, email)| Contact { role, name, email });
     (
@@ -143,11 +144,11 @@ fn project() -> impl Strategy<Value = Project> {
         prop::collection::vec(contact, 0..3),
     )
         .prop_map(
-            |(name, organisation, kind, hosting_target, contacts)| Project {
+            |(name, organisation, older_kind, older_hosting_target, contacts)| Project {
                 name,
                 organisation,
-                kind,
-                hosting_target,
+                older_kind,
+                older_hosting_target,
                 contacts,
             },
         )

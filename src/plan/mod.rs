@@ -2,6 +2,7 @@
 
 mod change;
 mod disk;
+mod facts;
 mod integrity;
 mod load;
 mod lock;
@@ -15,6 +16,7 @@ mod values;
 
 pub use change::Change;
 pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
+pub use facts::Carried;
 pub use integrity::Seal;
 pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
 pub use lock::{Holder, lock_path};

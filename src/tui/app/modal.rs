@@ -58,28 +58,35 @@ impl<'d> App<'d> {
                 let Some((index, question)) = self.selected_question() else {
                     return;
                 };
+                let stage_id = &self.stage().id;
+                // An unanswered question that follows an earlier one starts from its answer.
+                let carried = self.plan.carried(self.defs, stage_id, question.question);
                 let stored = self
                     .plan
-                    .answer(&self.stage().id, &question.question.id)
+                    .answer(stage_id, &question.question.id)
                     .and_then(|a| a.value.as_ref());
+                let start = carried.as_ref().map(|c| &c.value).or(stored);
                 let lang = self.lang;
                 match question.question.kind {
                     QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::MultiChoice => {
-                        self.mode = Mode::Choosing(ChoicePopup::new(index, question, stored, lang));
+                        self.mode = Mode::Choosing(ChoicePopup::new(index, question, start, lang));
                     }
                     kind => {
-                        let title = fill(
-                            self.strings().edit_answer,
-                            &[&sanitize::line(question.question.label.get(lang))],
-                        );
+                        let strings = self.strings();
+                        let label = sanitize::line(question.question.label.get(lang));
+                        let mut title = fill(strings.edit_answer, &[&label]);
+                        if let Some(carried) = &carried {
+                            title = fill(strings.carried_title, &[&title, &carried.stage.number]);
+                        }
                         self.mode = Mode::Editing(Editor {
                             target: EditTarget::Answer { question: index },
                             title,
                             field: TextField::new(
-                                &answers::edit_text(stored),
+                                &answers::edit_text(start),
                                 kind == QuestionKind::LongText,
                             ),
                             error: None,
+                            carried: carried.is_some(),
                         });
                     }
                 }
@@ -143,6 +150,7 @@ impl<'d> App<'d> {
             title: fill(template, &[&sanitize::line(title)]),
             field: TextField::new(&text, true),
             error: None,
+            carried: false,
         });
     }
 
@@ -165,7 +173,12 @@ impl<'d> App<'d> {
             }
         };
         let strings = self.strings();
-        let effect = match self.commit_editor(editor.target, editor.changed_text()) {
+        let text = match leave {
+            // Confirming an earlier stage's answer taken up records it, changed or not.
+            Leave::Confirm if editor.carried => Some(editor.field.text()),
+            _ => editor.changed_text(),
+        };
+        let effect = match self.commit_editor(editor.target, text) {
             Ok(effect) => effect,
             Err(refusal) if leave == Leave::Confirm => {
                 let refusal = refusal.message(strings);
