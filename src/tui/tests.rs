@@ -14,6 +14,8 @@ use crate::plan::{
     AnswerValue, CriterionStatus, DecidedBy, DecisionStatus, Plan, Project, SessionKind,
 };
 
+/// One field for one fact: the setup form and the questionnaire, answers taken up.
+mod facts;
 /// The keys of the editors, lists, forms and dialogs.
 mod keys;
 /// Undo and redo.
