@@ -69,7 +69,9 @@ impl<'d> App<'d> {
                 let lang = self.lang;
                 match question.question.kind {
                     QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::MultiChoice => {
-                        self.mode = Mode::Choosing(ChoicePopup::new(index, question, start, lang));
+                        let mut popup = ChoicePopup::new(index, question, start, lang);
+                        popup.carried_from = carried.map(|c| c.stage.number);
+                        self.mode = Mode::Choosing(popup);
                     }
                     kind => {
                         let strings = self.strings();

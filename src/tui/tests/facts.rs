@@ -29,9 +29,9 @@ fn open_stage_two(app: &mut App<'_>) {
         status: DecisionStatus::Go,
         ..Decision::default()
     };
-    app.plan.set_decision("opportunite", go);
+    app.plan.set_decision(&app.defs.stages[0].id, go);
     press(app, [key(KeyCode::Char('2'))]);
-    assert_eq!(app.stage().id, "plan-projet");
+    assert_eq!(app.ui.stage, 1);
 }
 
 /// The kind shown by `status`.
@@ -79,6 +79,7 @@ fn a_question_that_follows_an_earlier_one_opens_on_its_answer_recorded_once_conf
 
     press(&mut app, [key(KeyCode::Enter)]);
     assert!(matches!(&app.mode, Mode::Choosing(popup) if popup.ticked == [true, false]));
+    insta::assert_snapshot!("follows_the_option_list", screen(&mut app).backend());
     press(&mut app, [key(KeyCode::Esc)]);
     assert_eq!(app.plan.answer("plan-projet", "composants-retenus"), None);
     press(&mut app, [key(KeyCode::Enter), key(KeyCode::Enter)]);
@@ -100,13 +101,8 @@ fn free_text_opens_on_the_earlier_date_and_records_it_only_when_confirmed() {
         .update_answer("opportunite", "jalons-et-echeances", |a| {
             a.value = Some(AnswerValue::Text("2027-03-01".into()))
         });
-    let stage_one = app.plan.stage("opportunite").cloned();
-    let go = Decision {
-        status: DecisionStatus::Go,
-        ..Decision::default()
-    };
-    app.plan.set_decision(&defs.stages[0].id, go);
-    press(&mut app, [key(KeyCode::Char('2'))]);
+    let stage_one = app.plan.stage("opportunite").map(|s| s.answers.clone());
+    open_stage_two(&mut app);
     select_question(&mut app, "jalons");
     press(&mut app, [key(KeyCode::Enter)]);
     let Mode::Editing(editor) = &app.mode else {
@@ -125,8 +121,8 @@ fn free_text_opens_on_the_earlier_date_and_records_it_only_when_confirmed() {
     let answer = app.plan.answer(stage_two, "jalons").unwrap();
     assert_eq!(answer.value, Some(AnswerValue::Text("2027-03-01".into())));
     assert_eq!(
-        app.plan.stage("opportunite").map(|s| &s.answers),
-        stage_one.as_ref().map(|s| &s.answers),
+        app.plan.stage("opportunite").map(|s| s.answers.clone()),
+        stage_one,
         "the earlier answer is left as it was"
     );
 }
