@@ -4,14 +4,14 @@ use std::path::Path;
 
 use super::*;
 use crate::definitions::{self, ProjectField};
-use crate::plan::{from_bytes, save};
+use crate::plan::{FORMAT, FORMAT_1, from_bytes, save};
 use crate::test_support::{minimal_definitions as fixture, minimal_dir};
 
-/// A plan written before the questionnaire held the project's kind and hosting target, with
-/// `answers` (YAML lines under stage 1's `answers:`).
-fn older_plan(answers: &str) -> Plan {
+/// A plan of `format` written before the questionnaire held the project's kind and hosting target,
+/// with `answers` (YAML lines under stage 1's `answers:`).
+fn older_plan_of(format: &str, answers: &str) -> Plan {
     let text = format!(
-        "format: embarquement-plan/1\n\
+        "format: {format}\n\
          definitions: {{source: embedded, version: test-1, digest: 'sha256:00'}}\n\
          project:\n  name: Démo\n  kind: migration\n  hosting_target: socle_mutualise_np\n\
          current_stage: 1\n\
@@ -20,14 +20,25 @@ fn older_plan(answers: &str) -> Plan {
     from_bytes(Path::new("plan.yaml"), text.as_bytes()).unwrap_or_else(|err| panic!("{err}"))
 }
 
+/// A plan of format 1 written before the questionnaire held the project's kind and hosting target.
+fn older_plan(answers: &str) -> Plan {
+    older_plan_of(FORMAT_1, answers)
+}
+
 fn text(value: &str) -> Option<AnswerValue> {
     Some(AnswerValue::Text(value.into()))
 }
 
 #[test]
 fn an_older_plan_reads_its_project_card_as_the_answers_and_is_written_without_it() {
+    for format in [FORMAT_1, FORMAT] {
+        the_card_of_a_plan_of(format);
+    }
+}
+
+fn the_card_of_a_plan_of(format: &str) {
     let defs = fixture();
-    let mut plan = older_plan("");
+    let mut plan = older_plan_of(format, "");
     assert_eq!(
         plan.project_value(&defs, ProjectField::HostingTarget),
         Some("socle-mutualise-np".into()),

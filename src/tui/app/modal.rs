@@ -9,7 +9,6 @@ use super::{App, EditTarget, Editor, Mode, Pane};
 use crate::answers::{self, AnswerError};
 use crate::definitions::QuestionKind;
 use crate::i18n::fill;
-use crate::plan::SessionKind;
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::{TextField, tell_overflow};
@@ -211,13 +210,6 @@ impl<'d> App<'d> {
         };
         let text = sanitize::typed(&text);
         let stage_id = self.stage().id.clone();
-        let session = |interviewer: bool| {
-            if interviewer {
-                SessionKind::JointInterview
-            } else {
-                SessionKind::SelfAssessment
-            }
-        };
         match target {
             EditTarget::CriterionNote {
                 criterion,
@@ -243,7 +235,7 @@ impl<'d> App<'d> {
                         &mut record.note
                     }) = text;
                 });
-                Ok(self.answered(session(interviewer)))
+                Ok(self.answered())
             }
             EditTarget::Answer { question } => {
                 let Some(question) = self.question(question) else {
@@ -258,7 +250,7 @@ impl<'d> App<'d> {
                     return Ok(None);
                 }
                 self.change_answer(question, |record| record.value = value);
-                Ok(self.answered(SessionKind::SelfAssessment))
+                Ok(self.answered())
             }
             EditTarget::AnswerNote {
                 question,
@@ -289,7 +281,7 @@ impl<'d> App<'d> {
                         &mut record.note
                     }) = text;
                 });
-                Ok(self.answered(session(interviewer)))
+                Ok(self.answered())
             }
         }
     }

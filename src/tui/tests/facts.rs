@@ -11,7 +11,7 @@ use super::{app, ctrl, fixture, key, press, select_question, typed};
 use crate::commands::status;
 use crate::definitions::{self, Definitions, ProjectField};
 use crate::i18n::Lang;
-use crate::plan::{AnswerValue, Decision, DecisionStatus};
+use crate::plan::{AnswerValue, DecisionStatus, PastDecision, Side};
 use crate::tui::action::Effect;
 use crate::tui::app::{App, Mode};
 use crate::tui::ui;
@@ -23,13 +23,14 @@ fn screen(app: &mut App<'_>) -> Terminal<TestBackend> {
     terminal
 }
 
-/// Records a go on stage 1, so that stage 2 opens, and shows stage 2.
+/// Records the service team's go on stage 1, so that stage 2 opens, and shows stage 2.
 fn open_stage_two(app: &mut App<'_>) {
-    let go = Decision {
+    let go = PastDecision {
         status: DecisionStatus::Go,
-        ..Decision::default()
+        ..PastDecision::default()
     };
-    app.plan.set_decision(&app.defs.stages[0].id, go);
+    app.plan
+        .set_decision(&app.defs.stages[0].id, Side::ServiceTeam, go);
     press(app, [key(KeyCode::Char('2'))]);
     assert_eq!(app.ui.stage, 1);
 }
