@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
-use crate::plan::{HostingTarget, ProjectKind};
 
 /// Assistant d'embarquement sur l'offre Cloud Pi Native : les cinq étapes, leurs checklists go/no-go
 /// et leurs questionnaires, dans un plan projet local à envoyer à la service team.
@@ -60,12 +59,12 @@ pub struct InitArgs {
     /// Organisation de rattachement.
     #[arg(long)]
     pub organisation: Option<String>,
-    /// Type de projet.
-    #[arg(long, value_enum)]
-    pub kind: Option<ProjectKind>,
-    /// Cible d'hébergement.
-    #[arg(long, value_enum)]
-    pub hosting_target: Option<HostingTarget>,
+    /// Type de projet, un choix de la question qui le tient (nouveau, migration…).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Cible d'hébergement, une cible de l'offre (socle-mutualise-np, a-definir…).
+    #[arg(long)]
+    pub hosting_target: Option<String>,
 }
 
 /// `status`.

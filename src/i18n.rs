@@ -354,8 +354,6 @@ strings! {
     hosting_target: "Cible d'hébergement" / "Hosting target";
     /// A field left unset.
     not_set: "non renseigné" / "not set";
-    /// Project kinds, in `ProjectKind::ALL` order.
-    /// Hosting targets, in `HostingTarget::ALL` order.
     /// Quit with unsaved changes.
     confirm_quit: "Des modifications n'ont pas pu être enregistrées. Quitter quand même ? o : quitter · e : enregistrer ailleurs · autre touche : rester"
         / "Some changes could not be saved. Quit anyway? y: quit · e: save elsewhere · any other key: stay";
@@ -865,26 +863,6 @@ strings! {
     readiness_word: "avancement" / "progress";
     /// Status command: locked stage.
     locked_word: "pas encore ouverte" / "not open yet";
-    /// Project kind: new.
-    kind_new: "nouveau" / "new";
-    /// Project kind: migration.
-    kind_migration: "migration" / "migration";
-    /// Project kind: rebuild.
-    kind_rebuild: "refonte" / "rebuild";
-    /// Project kind: evolution.
-    kind_evolution: "évolution" / "evolution";
-    /// Project kind: experiment.
-    kind_experiment: "expérimentation" / "experiment";
-    /// Hosting target: shared platform, NP zone.
-    hosting_shared_np: "socle mutualisé NP" / "shared platform, NP zone";
-    /// Hosting target: dedicated platform, NP zone.
-    hosting_dedicated_np: "socle dédié NP" / "dedicated platform, NP zone";
-    /// Hosting target: dedicated platform, DR zone.
-    hosting_dedicated_dr: "socle dédié DR" / "dedicated platform, DR zone";
-    /// Hosting target: a cluster the project runs.
-    hosting_own_cluster: "cluster géré par le projet" / "cluster run by the project";
-    /// Hosting target: not decided yet.
-    hosting_undecided: "à définir" / "to be decided";
     /// Help: what Ctrl-Z does (no binding declares it).
     help_note_suspend: "mettre en pause, après avoir tout enregistré ; `fg` dans le shell pour reprendre"
         / "pause, once everything is saved; `fg` in the shell to resume";
@@ -900,31 +878,51 @@ strings! {
     message_title: "Message" / "Message";
     /// Help, on its bottom border when it scrolls: the lines shown (first, last) and how many.
     help_position: " lignes {}–{} sur {} " / " lines {}–{} of {} ";
+    /// Definitions: options taken from the offer by a kind that takes none (question, list).
+    defs_choices_from_not_taken: "la question `{}` prend ses choix dans `{}` de l'offre, mais son type n'en prend pas\u{a0}: utilisez `kind: choice` ou `kind: multi_choice`"
+        / "question `{}` takes its choices from the offer's `{}` but its kind takes none: use `kind: choice` or `kind: multi_choice`";
+    /// Definitions: options taken from the offer and given too (question, list).
+    defs_choices_from_with_choices: "la question `{}` prend ses choix dans `{}` de l'offre\u{a0}: retirez ses `choices`, la liste de l'offre suffit"
+        / "question `{}` takes its choices from the offer's `{}`: remove its `choices`, the offer's list is enough";
+    /// Definitions: options taken from an offer's list of fewer than two (question, list).
+    defs_choices_from_too_few: "la question `{}` prend ses choix dans `{}` de l'offre, qui en donne moins de deux"
+        / "question `{}` takes its choices from the offer's `{}`, which gives fewer than two";
+    /// Definitions: a project field held by a question that is not a single choice (question, field).
+    defs_project_field_not_choice: "la question `{}` tient le champ `{}` de la fiche projet\u{a0}: elle doit être de type `choice`"
+        / "question `{}` holds the project card's `{}`: it must be of kind `choice`";
+    /// Definitions: the hosting target held by a question with options of its own (question).
+    defs_hosting_field_own_choices: "la question `{}` tient la cible d'hébergement\u{a0}: donnez-lui `choices_from: hosting_targets` pour reprendre les cibles de l'offre"
+        / "question `{}` holds the hosting target: give it `choices_from: hosting_targets` to take the offer's targets";
+    /// Definitions: a project field held by a question no stage asks (question, field).
+    defs_project_field_not_asked: "la question `{}` tient le champ `{}` de la fiche projet, mais aucune étape ne la pose\u{a0}: citez son questionnaire dans une étape"
+        / "question `{}` holds the project card's `{}`, but no stage asks it: name its questionnaire in a stage";
+    /// Definitions: a project field held twice (field, first question).
+    defs_project_field_taken: "le champ `{}` de la fiche projet est déjà tenu par la question `{}`\u{a0}: une seule question par champ"
+        / "the project card's `{}` is already held by question `{}`: one question per field";
+    /// Definitions: `follows` names no question (question, id).
+    defs_follows_unknown: "la question `{}` reprend la question `{}`, qu'aucun questionnaire ne définit"
+        / "question `{}` follows question `{}`, which no questionnaire defines";
+    /// Definitions: `follows` names a question not asked at an earlier stage (question, id).
+    defs_follows_not_earlier: "la question `{}` reprend la question `{}`, qui doit être posée à une étape antérieure"
+        / "question `{}` follows question `{}`, which must be asked at an earlier stage";
+    /// Definitions: `follows` names a question whose answer does not fit (question, id).
+    defs_follows_kind: "la question `{}` ne peut pas reprendre la réponse de la question `{}`\u{a0}: il faut le même `kind`, ou un texte qui reprend un texte, un nombre ou une date"
+        / "question `{}` cannot follow the answer of question `{}`: give the same `kind`, or a text that follows a text, a number or a date";
+    /// Plan: an older plan's project card disagreed with the answer, kept in its note (value).
+    project_card_value: "valeur de la fiche projet\u{a0}: {}" / "value on the project card: {}";
+    /// Detail: the earlier answer an unanswered question starts from (stage number).
+    carried_from: "Reprise de l'étape {}" / "Taken up from stage {}";
+    /// Editor: its title when it starts from an earlier stage's answer (title, stage number).
+    carried_title: "{} (reprise de l'étape {})" / "{} (taken up from stage {})";
+    /// Init: a project field given a value the definitions do not offer (option, value, choices).
+    init_unknown_choice: "{}\u{a0}: «\u{a0}{}\u{a0}» n'est pas proposé par ces définitions\u{a0}; choix possibles\u{a0}: {}"
+        / "{}: `{}` is not offered by these definitions; possible choices: {}";
+    /// Init: a project field the definitions hold in no question (option, field).
+    init_no_question: "{}\u{a0}: aucune question de ces définitions ne tient ce champ (`project_field: {}`)"
+        / "{}: no question of these definitions holds this field (`project_field: {}`)";
 }
 
 impl Strings {
-    /// Project kinds, in `ProjectKind::ALL` order.
-    pub fn project_kinds(&self) -> [&'static str; 5] {
-        [
-            self.kind_new,
-            self.kind_migration,
-            self.kind_rebuild,
-            self.kind_evolution,
-            self.kind_experiment,
-        ]
-    }
-
-    /// Hosting targets, in `HostingTarget::ALL` order.
-    pub fn hosting_targets(&self) -> [&'static str; 5] {
-        [
-            self.hosting_shared_np,
-            self.hosting_dedicated_np,
-            self.hosting_dedicated_dr,
-            self.hosting_own_cluster,
-            self.hosting_undecided,
-        ]
-    }
-
     /// Help rows about what no binding does: key, text.
     pub fn help_notes(&self) -> [(&'static str, &'static str); 2] {
         [

@@ -60,8 +60,29 @@ fn init_records_the_optional_project_fields() {
     let plan = read_plan(&dir.path().join("projet.yaml"));
     let project = &plan["project"];
     assert_eq!(project["organisation"].as_str(), Some("Préfecture du Nord"));
-    assert_eq!(project["kind"].as_str(), Some("migration"));
-    assert_eq!(project["hosting_target"].as_str(), Some("a_definir"));
+    // The kind and the hosting target are the answers of the questions that hold them.
+    assert!(project.get("kind").is_none(), "{project:?}");
+    let answers = |stage: &str| &plan["stages"][stage]["answers"];
+    assert_eq!(
+        answers("opportunite")["type-projet"]["value"].as_str(),
+        Some("migration")
+    );
+    assert_eq!(
+        answers("plan-projet")["cible-hebergement"]["value"].as_str(),
+        Some("a-definir")
+    );
+}
+
+#[test]
+fn init_refuses_a_kind_the_definitions_do_not_offer_and_names_those_they_do() {
+    let dir = support::sandbox();
+    let args = ["init", "projet.yaml", "--name", "GED", "--kind", "refonte"];
+    let stderr = failure(command_minimal(dir.path(), &args));
+    assert!(
+        stderr.contains("--kind\u{a0}: «\u{a0}refonte\u{a0}» n'est pas proposé par ces définitions\u{a0}; choix possibles\u{a0}: nouveau, migration"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("projet.yaml").exists());
 }
 
 /// Checks that `value` is an object with exactly `keys`.

@@ -808,7 +808,7 @@ fn stages_one_and_two_name_their_questionnaires() {
 }
 
 /// Keys whose values are ids, numbers, flags or addresses rather than text to translate.
-const NOT_TEXT: [&str; 15] = [
+const NOT_TEXT: [&str; 18] = [
     "id",
     "kind",
     "version",
@@ -824,6 +824,9 @@ const NOT_TEXT: [&str; 15] = [
     "project",
     "blocking",
     "optional",
+    "project_field",
+    "choices_from",
+    "follows",
 ];
 
 /// Every text under `value` that lacks its English (or French), by place.
@@ -958,7 +961,13 @@ fn every_kind_of_question_is_used_and_choices_go_with_choice_kinds() {
     for question in &questions {
         let takes_choices = matches!(question["kind"].as_str(), Some("choice" | "multi_choice"));
         let choices = items(&question["choices"]).len();
-        assert_eq!(takes_choices, choices >= 2, "choices of `{}`", id(question));
+        let from_the_offer = question["choices_from"].as_str().is_some();
+        assert_eq!(
+            takes_choices,
+            choices >= 2 || from_the_offer && choices == 0,
+            "choices of `{}`",
+            id(question)
+        );
     }
 }
 
@@ -1033,5 +1042,56 @@ fn optional_elements_are_optional_and_choices_match_the_offer() {
         .iter()
         .filter_map(|t| t["id"].as_str().map(str::to_string))
         .collect();
-    assert_eq!(choice_ids("cible-d-hebergement"), targets);
+    assert_eq!(targets.len(), 5, "the offer's hosting targets");
+    let question = |question_id: &str| {
+        questions()
+            .into_iter()
+            .find(|q| q["id"].as_str() == Some(question_id))
+            .unwrap_or_else(|| panic!("no question `{question_id}`"))
+    };
+    // The hosting target question offers the offer's list itself, and holds the project card's
+    // field; so does the project-kind question.
+    let hosting = question("cible-d-hebergement");
+    assert_eq!(hosting["choices_from"].as_str(), Some("hosting_targets"));
+    assert_eq!(choice_ids("cible-d-hebergement"), Vec::<String>::new());
+    assert_eq!(hosting["project_field"].as_str(), Some("hosting_target"));
+    assert_eq!(
+        question("type-de-projet")["project_field"].as_str(),
+        Some("kind")
+    );
+}
+
+#[test]
+fn questions_asked_again_at_stage_two_take_up_the_stage_one_answer() {
+    let labels = |file: &str| -> Vec<(String, String)> {
+        items(&load(file)["sections"])
+            .iter()
+            .flat_map(|section| items(&section["questions"]).to_vec())
+            .map(|q| (id(&q).to_string(), fr(&q["label"]).to_string()))
+            .collect()
+    };
+    let (earlier, later) = (
+        labels("prequalification.yaml"),
+        labels("qualification.yaml"),
+    );
+    let repeated: Vec<(String, String)> = later
+        .iter()
+        .filter_map(|(later_id, label)| {
+            let (earlier_id, _) = earlier.iter().find(|(_, l)| l == label)?;
+            Some((later_id.clone(), earlier_id.clone()))
+        })
+        .collect();
+    assert_eq!(
+        repeated.len(),
+        3,
+        "labels asked at both stages: {repeated:?}"
+    );
+    for (later_id, earlier_id) in repeated {
+        let later = questions().into_iter().find(|q| id(q) == later_id).unwrap();
+        assert_eq!(
+            later["follows"].as_str(),
+            Some(earlier_id.as_str()),
+            "`{later_id}` asks again what `{earlier_id}` asked"
+        );
+    }
 }

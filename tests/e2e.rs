@@ -88,12 +88,12 @@ fn the_setup_form_creates_the_plan() {
         &["Organisation", "Préfecture du Nord"],
     );
     pty.send(key::TAB);
-    pty.press_line(key::RIGHT, &["Type de projet", "‹ nouveau ›"]);
-    pty.press_line(key::RIGHT, &["Type de projet", "‹ migration ›"]);
+    pty.press_line(key::RIGHT, &["Type de projet", "‹ Nouveau ›"]);
+    pty.press_line(key::RIGHT, &["Type de projet", "‹ Migration ›"]);
     pty.send(key::TAB);
     pty.press_line(
         key::RIGHT,
-        &["Cible d'hébergement", "‹ socle mutualisé NP ›"],
+        &["Cible d'hébergement", "‹ Socle mutualisé NP ›"],
     );
     let screen = pty.press(key::ENTER, MAIN_SCREEN);
     assert!(
@@ -110,10 +110,15 @@ fn the_setup_form_creates_the_plan() {
         str_at(&plan, &["project", "organisation"]),
         "Préfecture du Nord"
     );
-    assert_eq!(str_at(&plan, &["project", "kind"]), "migration");
+    // The kind and the hosting target are the answers of the questions that hold them.
+    assert!(at(&plan, &["project"]).get("kind").is_none(), "{plan:?}");
+    let answer = |stage: &str, question: &str| {
+        str_at(&plan, &["stages", stage, "answers", question, "value"]).to_string()
+    };
+    assert_eq!(answer("opportunite", "type-projet"), "migration");
     assert_eq!(
-        str_at(&plan, &["project", "hosting_target"]),
-        "socle_mutualise_np"
+        answer("plan-projet", "cible-hebergement"),
+        "socle-mutualise-np"
     );
     assert_eq!(at(&plan, &["current_stage"]).as_u64(), Some(1));
     let definitions = minimal_definitions();

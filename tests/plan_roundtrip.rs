@@ -5,9 +5,8 @@ use std::collections::BTreeMap;
 
 use embarquement::plan::{
     ActionItem, AnswerRecord, AnswerValue, Change, Contact, CriterionRecord, CriterionStatus,
-    Decision, DecisionStatus, Decisions, DefinitionsStamp, Entry, FORMAT, HostingTarget, Member,
-    Participant, PastDecision, Plan, Project, ProjectKind, Session, SessionKind, Side, StageRecord,
-    load, save,
+    Decision, DecisionStatus, Decisions, DefinitionsStamp, Entry, FORMAT, Member, Participant,
+    PastDecision, Plan, Project, Session, SessionKind, Side, StageRecord, load, save,
 };
 use proptest::prelude::*;
 
@@ -174,8 +173,9 @@ fn stage_record() -> impl Strategy<Value = StageRecord> {
 }
 
 fn project() -> impl Strategy<Value = Project> {
-    let kind = prop::option::of(prop::sample::select(ProjectKind::ALL.to_vec()));
-    let target = prop::option::of(prop::sample::select(HostingTarget::ALL.to_vec()));
+    // What plans written before the questionnaire held these fields carry on their card.
+    let kind = prop::option::of(awkward_string());
+    let target = prop::option::of(awkward_string());
     let contact = (id(), awkward_string(), prop::option::of(awkward_string()))
         .prop_map(|(role, name, email)| Contact { role, name, email });
     (
@@ -186,11 +186,11 @@ fn project() -> impl Strategy<Value = Project> {
         prop::collection::vec(contact, 0..3),
     )
         .prop_map(
-            |(name, organisation, kind, hosting_target, contacts)| Project {
+            |(name, organisation, older_kind, older_hosting_target, contacts)| Project {
                 name,
                 organisation,
-                kind,
-                hosting_target,
+                older_kind,
+                older_hosting_target,
                 contacts,
             },
         )

@@ -5,7 +5,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::cli::StatusFormat;
-use crate::definitions::Definitions;
+use crate::definitions::{Definitions, ProjectField};
 use crate::i18n::Lang;
 use crate::plan::{Decision, DecisionStatus, Plan, stage_progress, stage_reached};
 use crate::sanitize;
@@ -28,6 +28,12 @@ pub struct Summary {
 pub struct ProjectSummary {
     /// Its name.
     pub name: String,
+    /// Its kind: the id of the choice answered to the question that holds it, when answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Its hosting target: the id of one of the offer's targets, when answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hosting_target: Option<String>,
 }
 
 /// One stage, in the summary.
@@ -146,6 +152,8 @@ pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) 
     Summary {
         project: ProjectSummary {
             name: plan.project.name.clone(),
+            kind: plan.project_value(definitions, ProjectField::Kind),
+            hosting_target: plan.project_value(definitions, ProjectField::HostingTarget),
         },
         plan: path.display().to_string(),
         current_stage: stage_reached(definitions, plan),
@@ -156,11 +164,18 @@ pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) 
 /// The text form: a title line, then one line per stage.
 pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String {
     let s = lang.strings();
-    let mut out = format!(
-        "{} — {}\n",
-        sanitize::line(&summary.project.name),
-        sanitize::line(&summary.plan)
-    );
+    let mut title = sanitize::line(&summary.project.name).into_owned();
+    let card = [
+        (ProjectField::Kind, &summary.project.kind),
+        (ProjectField::HostingTarget, &summary.project.hosting_target),
+    ];
+    for (field, id) in card {
+        if let Some(id) = id {
+            title.push_str(" · ");
+            title.push_str(&sanitize::line(&choice_label(definitions, field, id, lang)));
+        }
+    }
+    let mut out = format!("{title} — {}\n", sanitize::line(&summary.plan));
     for (index, stage) in summary.stages.iter().enumerate() {
         let short = definitions.stages[index].short_title.get(lang);
         let word = |status| match status {
@@ -198,6 +213,20 @@ pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String 
         ));
     }
     out
+}
+
+/// The label, in `lang`, of the choice `id` of the question holding `field` (the id if unknown).
+fn choice_label(definitions: &Definitions, field: ProjectField, id: &str, lang: Lang) -> String {
+    definitions
+        .project_question(field)
+        .and_then(|holder| {
+            let choices = &holder.question.question.choices;
+            choices.iter().find(|choice| choice.id == id)
+        })
+        .map_or_else(
+            || id.to_string(),
+            |choice| choice.label.get(lang).to_string(),
+        )
 }
 
 /// Prints the status of `plan` in `format`.

@@ -2,6 +2,7 @@
 
 mod diagnostic;
 mod embedded;
+mod facts;
 mod json;
 mod load;
 pub mod schema;
@@ -11,10 +12,11 @@ mod validate;
 use std::path::PathBuf;
 
 pub use diagnostic::{DefinitionsError, Diagnostic};
+pub use facts::StageQuestion;
 pub use load::{MAX_FILE_BYTES, Source, load};
 pub use schema::{
-    Choice, Criterion, Link, Question, QuestionKind, Questionnaire, Role, Section, Stage,
-    TrainingFile,
+    Choice, Criterion, Link, ProjectField, Question, QuestionKind, Questionnaire, Role, Section,
+    Stage, TrainingFile,
 };
 pub use text::Text;
 
@@ -65,6 +67,8 @@ pub struct Definitions {
     pub training: Option<TrainingFile>,
     /// For each stage, its questions in order.
     stage_questions: Vec<Vec<QuestionPos>>,
+    /// The questions holding the project card's fields, and those following earlier ones.
+    facts: facts::Facts,
 }
 
 impl Definitions {

@@ -307,12 +307,52 @@ pub struct Question {
     /// The options of a `choice` or `multi_choice` question.
     #[serde(default)]
     pub choices: Vec<Choice>,
+    /// The offer's list the options are taken from, in place of `choices`.
+    #[serde(default)]
+    pub choices_from: Option<ChoicesFrom>,
+    /// The fact of the project card this question's answer is (at most one question per fact).
+    #[serde(default)]
+    pub project_field: Option<ProjectField>,
+    /// The id of a question of an earlier stage whose answer this one starts from.
+    #[serde(default)]
+    pub follows: Option<String>,
     /// The unit of a `number` answer ("jours", "VM"…).
     #[serde(default)]
     pub unit: Option<Text>,
     /// Related pages given by the sources.
     #[serde(default)]
     pub links: Vec<Link>,
+}
+
+/// A list of the offer that a question's options can be taken from.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ChoicesFrom {
+    /// The offer's `hosting_targets`: their ids, their names as labels.
+    HostingTargets,
+}
+
+/// A fact of the project card that one question of the definitions holds.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectField {
+    /// The kind of project (new application, migration…).
+    Kind,
+    /// Where the product is meant to run.
+    HostingTarget,
+}
+
+impl ProjectField {
+    /// Every field, in the order the new-plan form asks them.
+    pub const ALL: [ProjectField; 2] = [ProjectField::Kind, ProjectField::HostingTarget];
+
+    /// The key that declares it in the definitions (`project_field: kind`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ProjectField::Kind => "kind",
+            ProjectField::HostingTarget => "hosting_target",
+        }
+    }
 }
 
 /// An option of a choice question.

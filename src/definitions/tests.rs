@@ -54,7 +54,7 @@ fn the_fixture_loads_with_questions_per_stage() {
     let defs = load(Source::Folder(&fixture_dir())).unwrap_or_else(|err| panic!("{err}"));
     assert_eq!(defs.version(), "test-1");
     assert_eq!(defs.stage_question_count(0), 7);
-    assert_eq!(defs.stage_question_count(1), 1);
+    assert_eq!(defs.stage_question_count(1), 3);
     assert_eq!(defs.stage_question_count(2), 0);
     let first = defs.stage_questions(0).next().unwrap();
     assert_eq!(first.questionnaire.id, "prequalification");
@@ -111,11 +111,17 @@ fn dangling_references_are_reported() {
         )
         .replacen("program: [adoption]", "program: [adoptoin]", 1)
     });
-    assert_eq!(errors.len(), 2, "{errors:?}");
+    // The hosting target's question is no longer asked: said on its `project_field:` line.
+    assert_eq!(errors.len(), 3, "{errors:?}");
     assert!(
         errors
             .iter()
             .any(|e| e.contains(":16:26:") && e.contains("programme contact `adoptoin`")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("qualification.yaml:13:9: ")
+            && e.contains("`cible-hebergement` holds the project card's `hosting_target`, but no stage asks it")),
         "{errors:?}"
     );
     assert!(
@@ -142,11 +148,12 @@ fn stage_numbers_must_cover_one_to_five() {
 #[test]
 fn choices_only_on_choice_questions() {
     let errors = errors_after("prequalification.yaml", |t| {
-        t.replacen("kind: choice", "kind: text", 1)
+        t.replacen("kind: multi_choice", "kind: text", 1)
     });
-    assert_eq!(errors.len(), 1, "{errors:?}");
+    // The stage 2 question that takes up `composants` no longer fits it either.
+    assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(
-        errors[0].contains("`type-projet` has `choices` but its kind takes none"),
+        errors[0].contains("`composants` has `choices` but its kind takes none"),
         "{errors:?}"
     );
 }
@@ -247,4 +254,131 @@ fn the_digest_ignores_the_folder_and_file_order() {
     let folder = load(Source::Folder(&fixture_dir())).unwrap();
     assert_eq!(from_texts(&forward).unwrap().digest, folder.digest);
     assert_eq!(from_texts(&backward).unwrap().digest, folder.digest);
+}
+
+#[test]
+fn the_question_holding_the_project_kind_must_be_a_single_choice() {
+    let errors = errors_after("prequalification.yaml", |t| {
+        t.replacen(
+            "kind: choice\n        project_field: kind",
+            "kind: multi_choice\n        project_field: kind",
+            1,
+        )
+    });
+    assert_eq!(
+        errors,
+        [
+            "prequalification.yaml:13:9: question `type-projet` holds the project card's `kind`: it must be of kind `choice`"
+        ]
+    );
+}
+
+#[test]
+fn a_project_field_held_twice_names_the_question_holding_it() {
+    let errors = errors_after("qualification.yaml", |t| {
+        t.replacen("project_field: hosting_target", "project_field: kind", 1)
+    });
+    assert_eq!(
+        errors,
+        [
+            "qualification.yaml:13:9: the project card's `kind` is already held by question `type-projet`: one question per field"
+        ]
+    );
+}
+
+#[test]
+fn the_hosting_target_takes_its_choices_from_the_offer_alone() {
+    let own = "        choices:\n          - {id: a, label: A}\n          - {id: b, label: B}\n";
+    let errors = errors_after("qualification.yaml", |t| {
+        t.replacen("        choices_from: hosting_targets\n", own, 1)
+    });
+    assert_eq!(
+        errors,
+        [
+            "qualification.yaml:13:9: question `cible-hebergement` holds the hosting target: give it `choices_from: hosting_targets` to take the offer's targets"
+        ]
+    );
+    let errors = errors_after("qualification.yaml", |t| {
+        let with_own = format!("        choices_from: hosting_targets\n{own}");
+        t.replacen("        choices_from: hosting_targets\n", &with_own, 1)
+    });
+    assert_eq!(
+        errors,
+        [
+            "qualification.yaml:14:9: question `cible-hebergement` takes its choices from the offer's `hosting_targets`: remove its `choices`, the offer's list is enough"
+        ]
+    );
+    let errors = errors_after("offer.yaml", |t| {
+        t.replacen("  - id: socle-mutualise-np\n    name: {fr: Socle mutualisé NP, en: Shared platform NP}\n", "", 1)
+    });
+    assert_eq!(
+        errors,
+        [
+            "qualification.yaml:14:9: question `cible-hebergement` takes its choices from the offer's `hosting_targets`, which gives fewer than two"
+        ]
+    );
+}
+
+#[test]
+fn the_offers_hosting_targets_are_the_questions_choices() {
+    let defs = load(Source::Folder(&fixture_dir())).unwrap_or_else(|err| panic!("{err}"));
+    let holder = defs.project_question(ProjectField::HostingTarget).unwrap();
+    assert_eq!(holder.stage.id, "plan-projet");
+    let choices: Vec<(&str, &str)> = holder
+        .question
+        .question
+        .choices
+        .iter()
+        .map(|c| (c.id.as_str(), c.label.get(crate::i18n::Lang::Fr)))
+        .collect();
+    assert_eq!(
+        choices,
+        [
+            ("socle-mutualise-np", "Socle mutualisé NP"),
+            ("a-definir", "À définir")
+        ]
+    );
+    let followed = defs.followed("composants-retenus").unwrap();
+    assert_eq!(
+        (
+            followed.stage.number,
+            followed.question.question.id.as_str()
+        ),
+        (1, "composants")
+    );
+}
+
+#[test]
+fn a_question_follows_a_known_question_of_an_earlier_stage_with_an_answer_that_fits() {
+    let errors = errors_after("qualification.yaml", |t| {
+        t.replacen("follows: composants", "follows: composant", 1)
+    });
+    assert_eq!(
+        errors,
+        [
+            "qualification.yaml:19:9: question `composants-retenus` follows question `composant`, which no questionnaire defines"
+        ]
+    );
+    let errors = errors_after("qualification.yaml", |t| {
+        t.replacen("follows: composants", "follows: composants-retenus", 1)
+    });
+    assert_eq!(
+        errors,
+        [
+            "qualification.yaml:19:9: question `composants-retenus` follows question `composants-retenus`, which must be asked at an earlier stage"
+        ]
+    );
+    let errors = errors_after("qualification.yaml", |t| {
+        t.replacen("follows: composants", "follows: financement", 1)
+    });
+    assert_eq!(
+        errors,
+        [
+            "qualification.yaml:19:9: question `composants-retenus` cannot follow the answer of question `financement`: give the same `kind`, or a text that follows a text, a number or a date"
+        ]
+    );
+    // Free text may take up a date, as the embedded `jalons` takes up `jalons-et-echeances`.
+    let defs = load(Source::Embedded).unwrap_or_else(|err| panic!("{err}"));
+    let followed = defs.followed("jalons").unwrap();
+    assert_eq!(followed.question.question.kind, QuestionKind::Date);
 }

@@ -7,7 +7,7 @@ use super::diagnostic::{DefinitionsError, Diagnostic, Message, SourceFile};
 use super::schema::{
     Link, OfferFile, Question, QuestionKind, Questionnaire, Stage, StagesFile, TrainingFile,
 };
-use super::{Definitions, Origin, QuestionPos};
+use super::{Definitions, Origin, QuestionPos, facts};
 use crate::i18n::{Strings, fill};
 use crate::sanitize;
 
@@ -54,6 +54,7 @@ fn check(files: &[SourceFile], parts: &Parts) -> Result<(), DefinitionsError> {
     for (file, training) in &parts.training {
         checker.check_training(*file, training);
     }
+    checker.check_facts(parts);
     if checker.diagnostics.is_empty() {
         Ok(())
     } else {
@@ -70,14 +71,16 @@ fn build(parts: Parts, origin: Origin, digest: String) -> Definitions {
     let (Some(offer), Some(stages_file)) = (offer, stages) else {
         unreachable!("check_singletons reported the missing files");
     };
-    let questionnaires: Vec<Questionnaire> =
+    let mut questionnaires: Vec<Questionnaire> =
         parts.questionnaires.into_iter().map(|(_, q)| q).collect();
+    facts::fill_choices(&offer, &mut questionnaires);
     let mut stages = stages_file.stages;
     stages.sort_by_key(|stage| stage.number);
-    let stage_questions = stages
+    let stage_questions: Vec<Vec<QuestionPos>> = stages
         .iter()
         .map(|stage| question_positions(stage, &questionnaires))
         .collect();
+    let facts = facts::Facts::of(&questionnaires, &stage_questions);
     Definitions {
         origin,
         digest,
@@ -86,6 +89,7 @@ fn build(parts: Parts, origin: Origin, digest: String) -> Definitions {
         questionnaires,
         training: parts.training.into_iter().next().map(|(_, t)| t),
         stage_questions,
+        facts,
     }
 }
 
@@ -131,7 +135,7 @@ pub fn is_https_url(url: &str) -> bool {
 
 /// Collects diagnostics, placing each on the line of the id it concerns; the ids are borrowed from
 /// the parsed files (`'p`), never copied.
-struct Checker<'f, 'p> {
+pub(super) struct Checker<'f, 'p> {
     files: &'f [SourceFile],
     diagnostics: Vec<Diagnostic>,
     /// How many times each `id: value` was met in each file, to place duplicates.
@@ -154,14 +158,21 @@ impl<'f, 'p> Checker<'f, 'p> {
     }
 
     /// Records one more occurrence of `id` in `file` and returns its 0-based rank there.
-    fn visit(&mut self, file: usize, id: impl Into<Cow<'p, str>>) -> usize {
+    pub(super) fn visit(&mut self, file: usize, id: impl Into<Cow<'p, str>>) -> usize {
         let count = self.seen.entry((file, id.into())).or_insert(0);
         *count += 1;
         *count - 1
     }
 
     /// Reports a problem with the `nth` occurrence of `key: value` in `file`.
-    fn report(&mut self, file: usize, key: &str, value: &str, nth: usize, message: Message) {
+    pub(super) fn report(
+        &mut self,
+        file: usize,
+        key: &str,
+        value: &str,
+        nth: usize,
+        message: Message,
+    ) {
         let diagnostic = self.files[file].at_key(key, value, nth, message);
         self.diagnostics.push(diagnostic);
     }
@@ -374,7 +385,9 @@ impl<'f, 'p> Checker<'f, 'p> {
             QuestionKind::Choice | QuestionKind::MultiChoice
         );
         let shown = sanitize::quote(&question.id);
-        if takes_choices && question.choices.len() < 2 {
+        // Options taken from the offer are counted by `check_facts`.
+        let own_choices = question.choices_from.is_none();
+        if takes_choices && own_choices && question.choices.len() < 2 {
             let message = Message::new(|s| fill(s.defs_too_few_choices, &[&shown]));
             self.report(file, "id", &question.id, nth, message);
         }

@@ -3,6 +3,7 @@
 mod change;
 mod decision;
 mod disk;
+mod facts;
 mod format1;
 mod integrity;
 mod load;
@@ -19,6 +20,7 @@ mod values;
 pub use change::Change;
 pub use decision::{Decision, DecisionStatus, Decisions, PastDecision};
 pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
+pub use facts::Carried;
 pub use format1::FORMAT_1;
 pub use integrity::Seal;
 pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};

@@ -76,69 +76,20 @@ pub struct Project {
     /// Organisation the project belongs to (ministry, directorate…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
-    /// Kind of project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<ProjectKind>,
-    /// Where the product is meant to run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hosting_target: Option<HostingTarget>,
+    /// The project kind as plans before the questionnaire held it wrote it here (`migration`),
+    /// until [`Plan::settle_project_card`] moves it into the answer that now holds it.
+    #[serde(default, rename = "kind", skip_serializing_if = "Option::is_none")]
+    pub older_kind: Option<String>,
+    /// The hosting target as those plans wrote it (`socle_dedie_np`), likewise.
+    #[serde(
+        default,
+        rename = "hosting_target",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub older_hosting_target: Option<String>,
     /// People on the project's side, by role.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
-}
-
-/// Kind of project.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "snake_case")]
-pub enum ProjectKind {
-    /// A new application.
-    Nouveau,
-    /// Moving an application already in production.
-    Migration,
-    /// Rebuilding an application.
-    Refonte,
-    /// Evolving an application.
-    Evolution,
-    /// An experiment.
-    Experimentation,
-}
-
-impl ProjectKind {
-    /// Every kind, in the order offered to the user.
-    pub const ALL: [ProjectKind; 5] = [
-        ProjectKind::Nouveau,
-        ProjectKind::Migration,
-        ProjectKind::Refonte,
-        ProjectKind::Evolution,
-        ProjectKind::Experimentation,
-    ];
-}
-
-/// Hosting target of the product.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "snake_case")]
-pub enum HostingTarget {
-    /// Socle Kubernetes/OpenShift mutualisé, zone Non Protégée.
-    SocleMutualiseNp,
-    /// Socle dédié, zone Non Protégée.
-    SocleDedieNp,
-    /// Socle dédié, zone Diffusion Restreinte.
-    SocleDedieDr,
-    /// A Kubernetes cluster run by the project team.
-    ClusterProjet,
-    /// Not decided yet.
-    ADefinir,
-}
-
-impl HostingTarget {
-    /// Every target, in the order offered to the user.
-    pub const ALL: [HostingTarget; 5] = [
-        HostingTarget::SocleMutualiseNp,
-        HostingTarget::SocleDedieNp,
-        HostingTarget::SocleDedieDr,
-        HostingTarget::ClusterProjet,
-        HostingTarget::ADefinir,
-    ];
 }
 
 /// A person on the project's side.

@@ -13,13 +13,12 @@ fn sample_plan(defs: &Definitions) -> Plan {
     let project = Project {
         name: "Démo : préfecture # 1".into(),
         organisation: Some("DNUM".into()),
-        kind: Some(ProjectKind::Migration),
-        hosting_target: Some(HostingTarget::ADefinir),
         contacts: vec![Contact {
             role: "decisionnaire".into(),
             name: "Camille".into(),
             email: None,
         }],
+        ..Project::default()
     };
     let mut plan = Plan::new(project, defs);
     plan.update_criterion("opportunite", "organisation", |c| {
@@ -37,6 +36,9 @@ fn sample_plan(defs: &Definitions) -> Plan {
     ] {
         plan.update_answer("opportunite", id, |a| a.value = Some(value));
     }
+    plan.update_answer("plan-projet", "cible-hebergement", |a| {
+        a.value = Some(AnswerValue::Text("a-definir".into()))
+    });
     plan.set_decision(
         "opportunite",
         Side::ProjectTeam,

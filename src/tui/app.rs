@@ -197,8 +197,10 @@ pub struct App<'d> {
 }
 
 impl<'d> App<'d> {
-    /// The wizard on an existing plan, at the stage the project has reached.
-    pub fn new(defs: &'d Definitions, plan: Plan, plan_path: PathBuf, lang: Lang) -> Self {
+    /// The wizard on an existing plan, at the stage the project has reached (an older plan's
+    /// project card read as the answers that hold it now).
+    pub fn new(defs: &'d Definitions, mut plan: Plan, plan_path: PathBuf, lang: Lang) -> Self {
+        plan.settle_project_card(defs, lang);
         let stage_count = defs.stages.len();
         let stage = usize::from(plan.current_stage.max(1) - 1).min(stage_count.saturating_sub(1));
         let rows = (0..stage_count)

@@ -14,6 +14,8 @@ use crate::plan::{Plan, Project};
 
 /// Saving, reading again, read-only plans, the event loop and interruptions.
 mod disk;
+/// One field for one fact: the setup form and the questionnaire, answers taken up.
+mod facts;
 /// The keys of the editors, lists, forms and dialogs.
 mod keys;
 /// The main screen: statuses, stages, panes, where the user left off, the counts.

@@ -64,7 +64,7 @@ impl App<'_> {
         match &mut self.mode {
             Mode::Normal => self.main_key(resolved),
             Mode::Setup(form) => {
-                let next = form.key(resolved, key, strings);
+                let next = form.key(resolved, key, strings, self.defs, &self.plan);
                 self.follow(next, Self::create_plan)
             }
             Mode::Editing(editor) => {

@@ -69,7 +69,8 @@ impl App<'_> {
         let strings = self.strings();
         let kept = kept.map(|path| fill(strings.changes_kept_in, &[&path.display()]));
         let (text, is_error) = match result {
-            Ok(plan) => {
+            Ok(mut plan) => {
+                plan.settle_project_card(self.defs, self.lang);
                 self.plan = plan;
                 self.history.reload();
                 self.orphans = orphans(&self.plan, self.defs);

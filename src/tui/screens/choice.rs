@@ -27,6 +27,8 @@ pub struct ChoicePopup {
     pub cursor: usize,
     /// Which options are ticked.
     pub ticked: Vec<bool>,
+    /// The number of the earlier stage whose answer the ticks start from, if they do.
+    pub carried_from: Option<u8>,
 }
 
 impl ChoicePopup {
@@ -64,6 +66,7 @@ impl ChoicePopup {
             options,
             cursor,
             ticked,
+            carried_from: None,
         }
     }
 
@@ -153,16 +156,20 @@ pub(in crate::tui) fn render(
     frame: &mut Frame<'_>,
     area: Rect,
 ) {
-    let title = app
+    let mut title = app
         .question(popup.question)
         .map(|q| q.question.label.get(app.lang).to_string())
         .unwrap_or_default();
+    if let Some(stage) = popup.carried_from {
+        title = crate::i18n::fill(app.strings().carried_title, &[&title, &stage]);
+    }
     let width = popup
         .options
         .iter()
         .map(|(_, l)| l.chars().count() as u16 + 8)
         .max()
-        .unwrap_or(20);
+        .unwrap_or(20)
+        .max(title.chars().count() as u16 + 4);
     let height = popup.options.len() as u16 + 2;
     let width = width.max(40).min(area.width - 4);
     let inner = popups::window(frame, area, width, height, &title, app.theme);
@@ -214,6 +221,7 @@ mod tests {
             options: vec![("a".into(), "A".into()), ("b".into(), "B".into())],
             cursor: 0,
             ticked: vec![false, false],
+            carried_from: None,
         };
         popup.toggle();
         popup.move_cursor(1);

@@ -57,6 +57,8 @@ pub struct Editor {
     pub field: TextField,
     /// Why the text was refused, if it was.
     pub error: Option<String>,
+    /// It opened on an earlier stage's answer, which confirming records even unchanged.
+    pub carried: bool,
 }
 
 /// What an editor's text writes to the plan: a note has its trailing blanks dropped, an answer
@@ -119,6 +121,11 @@ impl Editor {
         if !self.field.is_changed() {
             return Ok(None);
         }
+        self.written_anyway()
+    }
+
+    /// What the editor writes, changed or not.
+    fn written_anyway(&self) -> Result<Option<Written>, AnswerError> {
         let text = sanitize::typed(&self.field.text());
         let note = || text.trim_end().to_string();
         Ok(Some(match self.target {
@@ -162,7 +169,12 @@ impl Editor {
                 return Next::Stay;
             }
         };
-        let written = match self.written() {
+        // Confirming an earlier stage's answer taken up records it, changed or not.
+        let written = match leave {
+            Leave::Confirm if self.carried => self.written_anyway(),
+            _ => self.written(),
+        };
+        let written = match written {
             Ok(written) => Ok(written),
             Err(refusal) if leave == Leave::Confirm => {
                 let refusal = refusal.message(strings);
@@ -190,20 +202,28 @@ impl<'d> App<'d> {
                 let Some((index, question)) = self.selected_question() else {
                     return;
                 };
+                let stage_id = &self.stage().id;
+                // An unanswered question that follows an earlier one starts from its answer.
+                let carried = self.plan.carried(self.defs, stage_id, question.question);
                 let stored = self
                     .plan
-                    .answer(&self.stage().id, &question.question.id)
+                    .answer(stage_id, &question.question.id)
                     .and_then(|a| a.value.as_ref());
+                let start = carried.as_ref().map(|c| &c.value).or(stored);
                 let lang = self.lang;
                 match question.question.kind {
                     QuestionKind::YesNo | QuestionKind::Choice | QuestionKind::MultiChoice => {
-                        self.mode = Mode::Choosing(ChoicePopup::new(index, question, stored, lang));
+                        let mut popup = ChoicePopup::new(index, question, start, lang);
+                        popup.carried_from = carried.map(|c| c.stage.number);
+                        self.mode = Mode::Choosing(popup);
                     }
                     kind => {
-                        let title = fill(
-                            self.strings().edit_answer,
-                            &[&sanitize::line(question.question.label.get(lang))],
-                        );
+                        let strings = self.strings();
+                        let label = sanitize::line(question.question.label.get(lang));
+                        let mut title = fill(strings.edit_answer, &[&label]);
+                        if let Some(carried) = &carried {
+                            title = fill(strings.carried_title, &[&title, &carried.stage.number]);
+                        }
                         self.mode = Mode::Editing(Editor {
                             target: EditTarget::Answer {
                                 question: index,
@@ -211,10 +231,11 @@ impl<'d> App<'d> {
                             },
                             title,
                             field: TextField::new(
-                                &answers::edit_text(stored),
+                                &answers::edit_text(start),
                                 kind == QuestionKind::LongText,
                             ),
                             error: None,
+                            carried: carried.is_some(),
                         });
                     }
                 }
@@ -278,6 +299,7 @@ impl<'d> App<'d> {
             title: fill(template, &[&sanitize::line(title)]),
             field: TextField::new(&text, true),
             error: None,
+            carried: false,
         });
     }
 

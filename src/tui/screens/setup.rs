@@ -1,5 +1,8 @@
 //! The new-plan form: its state, its keys and its drawing. Enter creates the plan, Esc and Ctrl-C
-//! leave creating nothing.
+//! leave creating nothing. The project's kind and hosting target are offered as the choices of the
+//! questions that hold them, and recorded as their answers.
+
+use std::collections::BTreeMap;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -11,7 +14,8 @@ use crate::sanitize;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::{Next, cycle, cycle_optional};
-use crate::plan::{Change, HostingTarget, Project, ProjectKind};
+use crate::definitions::{Definitions, ProjectField};
+use crate::plan::{Change, Project};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Message};
 use crate::tui::editor::{TextField, tell_overflow};
@@ -25,19 +29,25 @@ pub enum SetupField {
     Name,
     /// The organisation.
     Organisation,
-    /// The project kind.
-    Kind,
-    /// The hosting target.
-    Hosting,
+    /// A field of the project card that a question holds (kind, hosting target).
+    Project(ProjectField),
 }
 
 impl SetupField {
     const ORDER: [SetupField; 4] = [
         SetupField::Name,
         SetupField::Organisation,
-        SetupField::Kind,
-        SetupField::Hosting,
+        SetupField::Project(ProjectField::Kind),
+        SetupField::Project(ProjectField::HostingTarget),
     ];
+
+    /// The fields the form shows: a project field only if a question of `defs` holds it.
+    fn shown(defs: &Definitions) -> impl Iterator<Item = SetupField> + '_ {
+        SetupField::ORDER.into_iter().filter(|field| match field {
+            SetupField::Project(field) => defs.project_question(*field).is_some(),
+            SetupField::Name | SetupField::Organisation => true,
+        })
+    }
 }
 
 /// The new-plan form, shown when the plan file does not exist yet.
@@ -48,10 +58,8 @@ pub struct SetupForm {
     pub name: TextField,
     /// Organisation.
     pub organisation: TextField,
-    /// Index into [`ProjectKind::ALL`].
-    pub kind: Option<usize>,
-    /// Index into [`HostingTarget::ALL`].
-    pub hosting: Option<usize>,
+    /// Per project field, the index of the option picked among its question's choices.
+    pub picks: BTreeMap<ProjectField, usize>,
     /// A validation message.
     pub error: Option<String>,
 }
@@ -63,35 +71,36 @@ impl SetupForm {
             field: SetupField::Name,
             name: TextField::new("", false),
             organisation: TextField::new("", false),
-            kind: None,
-            hosting: None,
+            picks: BTreeMap::new(),
             error: None,
         };
         form.organisation.set_focused(false);
         form
     }
 
-    /// Moves the focus by `step` fields.
-    pub fn move_field(&mut self, step: isize) {
-        let at = SetupField::ORDER
-            .iter()
-            .position(|f| *f == self.field)
-            .unwrap_or(0);
-        self.field = SetupField::ORDER[cycle(at, SetupField::ORDER.len(), step)];
+    /// Moves the focus by `step` fields among those `defs` lets the form show.
+    pub fn move_field(&mut self, step: isize, defs: &Definitions) {
+        let shown: Vec<SetupField> = SetupField::shown(defs).collect();
+        let at = shown.iter().position(|f| *f == self.field).unwrap_or(0);
+        self.field = shown[cycle(at, shown.len(), step)];
         self.name.set_focused(self.field == SetupField::Name);
         self.organisation
             .set_focused(self.field == SetupField::Organisation);
     }
 
-    /// Changes the focused choice field by `step`; returns false on a text field.
-    pub fn change_choice(&mut self, step: isize) -> bool {
-        match self.field {
-            SetupField::Kind => self.kind = cycle_optional(self.kind, ProjectKind::ALL.len(), step),
-            SetupField::Hosting => {
-                self.hosting = cycle_optional(self.hosting, HostingTarget::ALL.len(), step)
-            }
-            SetupField::Name | SetupField::Organisation => return false,
-        }
+    /// Changes the focused choice field by `step`, among the choices of the question holding it
+    /// in `defs`; returns false on a text field.
+    pub fn change_choice(&mut self, step: isize, defs: &Definitions) -> bool {
+        let SetupField::Project(field) = self.field else {
+            return false;
+        };
+        let count = defs
+            .project_question(field)
+            .map_or(0, |holder| holder.question.question.choices.len());
+        match cycle_optional(self.picks.get(&field).copied(), count, step) {
+            Some(pick) => self.picks.insert(field, pick),
+            None => self.picks.remove(&field),
+        };
         true
     }
 
@@ -100,8 +109,21 @@ impl SetupForm {
         match self.field {
             SetupField::Name => Some(&mut self.name),
             SetupField::Organisation => Some(&mut self.organisation),
-            SetupField::Kind | SetupField::Hosting => None,
+            SetupField::Project(_) => None,
         }
+    }
+
+    /// The changes that record the picked kind and hosting target as the answers of the
+    /// questions holding them in `plan`.
+    pub fn answers(&self, defs: &Definitions, plan: &crate::plan::Plan) -> Vec<Change> {
+        self.picks
+            .iter()
+            .filter_map(|(field, pick)| {
+                let holder = defs.project_question(*field)?;
+                let choice = holder.question.question.choices.get(*pick)?;
+                plan.project_change(defs, *field, Some(&choice.id))
+            })
+            .collect()
     }
 
     /// The project described by the form, or `None` when the name is missing.
@@ -114,9 +136,7 @@ impl SetupForm {
         Some(Project {
             name,
             organisation: (!organisation.is_empty()).then_some(organisation),
-            kind: self.kind.map(|i| ProjectKind::ALL[i]),
-            hosting_target: self.hosting.map(|i| HostingTarget::ALL[i]),
-            contacts: Vec::new(),
+            ..Project::default()
         })
     }
 }
@@ -135,15 +155,17 @@ impl SetupForm {
         resolved: Resolved,
         key: KeyEvent,
         strings: &Strings,
-    ) -> Next<Project> {
+        defs: &Definitions,
+        plan: &crate::plan::Plan,
+    ) -> Next<(Project, Vec<Change>)> {
         match resolved {
             Resolved::Action(Action::Quit) => return Next::Close(Some(Effect::Quit)),
-            Resolved::Action(Action::Field(step)) => self.move_field(step),
+            Resolved::Action(Action::Field(step)) => self.move_field(step, defs),
             Resolved::Action(Action::Confirm) => match self.project() {
-                Some(project) => return Next::Ask(project),
+                Some(project) => return Next::Ask((project, self.answers(defs, plan))),
                 None => self.error = Some(strings.name_required.to_string()),
             },
-            Resolved::Action(Action::Change(step)) if self.change_choice(step) => {}
+            Resolved::Action(Action::Change(step)) if self.change_choice(step, defs) => {}
             _ => {
                 if let Some(field) = self.focused_text() {
                     let result = field.input(key);
@@ -156,11 +178,18 @@ impl SetupForm {
 }
 
 impl App<'_> {
-    /// Closes the form and creates the plan of `project`.
-    pub(in crate::tui) fn create_plan(&mut self, project: Project) -> Option<Effect> {
+    /// Closes the form and creates the plan of `project`, with the kind and hosting target picked
+    /// recorded as the answers holding them.
+    pub(in crate::tui) fn create_plan(
+        &mut self,
+        (project, answers): (Project, Vec<Change>),
+    ) -> Option<Effect> {
         self.close();
         // Creating the plan is not undone: its project starts the history.
         self.apply(Change::Project(project));
+        for change in answers {
+            self.apply(change);
+        }
         self.created = true;
         let path = self.plan_path.display().to_string();
         self.message = Some(Message {
@@ -188,7 +217,7 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<
     // The message, last, takes the lines left: a long one wraps.
     let mut rows = [Constraint::Length(1); 9];
     rows[8] = Constraint::Fill(1);
-    let [intro, _, name, organisation, kind, hosting, _, hint, error] =
+    let [intro, _, name, organisation, first, second, _, hint, error] =
         inner.layout(&Layout::vertical(rows));
 
     let labels = [
@@ -242,24 +271,23 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<
             Span::styled(format!("‹ {shown} ›"), value_style),
         ])
     };
-    let kind_value = form.kind.map(|i| s.project_kinds()[i]);
-    let hosting_value = form.hosting.map(|i| s.hosting_targets()[i]);
-    frame.render_widget(
-        Paragraph::new(choice(
-            s.project_kind,
-            kind_value,
-            form.field == SetupField::Kind,
-        )),
-        kind,
-    );
-    frame.render_widget(
-        Paragraph::new(choice(
-            s.hosting_target,
-            hosting_value,
-            form.field == SetupField::Hosting,
-        )),
-        hosting,
-    );
+    let project_fields = SetupField::shown(app.defs).filter_map(|field| match field {
+        SetupField::Project(project) => Some((field, project)),
+        SetupField::Name | SetupField::Organisation => None,
+    });
+    for ((field, project), row) in project_fields.zip([first, second]) {
+        let label = match project {
+            ProjectField::Kind => s.project_kind,
+            ProjectField::HostingTarget => s.hosting_target,
+        };
+        let value = form.picks.get(&project).and_then(|pick| {
+            let holder = app.defs.project_question(project)?;
+            let choice = holder.question.question.choices.get(*pick)?;
+            Some(sanitize::line(choice.label.get(app.lang)).into_owned())
+        });
+        let line = choice(label, value.as_deref(), form.field == field);
+        frame.render_widget(Paragraph::new(line), row);
+    }
     frame.render_widget(
         Paragraph::new(Span::styled(s.setup_hint, theme.dim())),
         hint,
@@ -276,15 +304,24 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SetupForm, frame: &mut Frame<
 mod tests {
     use super::*;
 
+    use crate::plan::{AnswerValue, Plan};
+    use crate::test_support::minimal_definitions;
+
     #[test]
-    fn setup_needs_a_name() {
+    fn setup_needs_a_name_and_answers_the_kind_question() {
+        let defs = minimal_definitions();
         let mut form = SetupForm::new();
         assert!(form.project().is_none());
         form.name.paste("  Démo  ").unwrap();
-        form.move_field(2);
-        form.change_choice(1);
+        form.move_field(2, &defs);
+        form.change_choice(1, &defs);
         let project = form.project().unwrap();
         assert_eq!(project.name, "Démo");
-        assert_eq!(project.kind, Some(ProjectKind::Nouveau));
+        let mut plan = Plan::new(project, &defs);
+        for change in form.answers(&defs, &plan) {
+            plan.apply(change);
+        }
+        let answer = plan.answer("opportunite", "type-projet").unwrap();
+        assert_eq!(answer.value, Some(AnswerValue::Text("nouveau".into())));
     }
 }

@@ -203,8 +203,9 @@ fn the_setup_form_needs_a_name_then_creates_the_plan() {
     assert!(app.created);
     assert_eq!(app.plan.project.name, "Démo");
     assert_eq!(
-        app.plan.project.kind,
-        Some(crate::plan::ProjectKind::Migration)
+        app.plan
+            .project_value(&defs, crate::definitions::ProjectField::Kind),
+        Some("migration".into())
     );
 }
 

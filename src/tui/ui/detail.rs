@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::sheet::link_text;
 use crate::answers;
 use crate::definitions::{Link, QuestionKind, Text};
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{Lang, Strings, fill};
 use crate::sanitize;
 use crate::tui::app::{App, Pane};
 use crate::tui::theme::Theme;
@@ -161,7 +161,8 @@ fn question_lines(app: &App<'_>) -> Vec<Line<'static>> {
     );
     out.text(q.help.as_ref());
     out.links(&q.links);
-    let record = app.plan.answer(&app.stage().id, &q.id);
+    let stage_id = &app.stage().id;
+    let record = app.plan.answer(stage_id, &q.id);
     match record
         .and_then(|r| r.value.as_ref())
         .filter(|_| record.is_some_and(|r| r.is_answered()))
@@ -174,6 +175,14 @@ fn question_lines(app: &App<'_>) -> Vec<Line<'static>> {
             ),
             Span::styled(strings.unanswered, app.theme.dim()),
         ])),
+    }
+    if let Some(carried) = app.plan.carried(app.defs, stage_id, q) {
+        let label = fill(strings.carried_from, &[&carried.stage.number]);
+        let value = answers::display(q, &carried.value, app.lang);
+        out.lines.push(Line::styled(
+            format!("{label}{}{}", strings.colon, sanitize::line(&value)),
+            app.theme.dim(),
+        ));
     }
     if let Some(record) = record {
         out.labelled(strings.note, &record.note);
