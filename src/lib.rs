@@ -1,7 +1,6 @@
 //! embarquement: a terminal wizard that walks a public-sector project team through the five
 //! onboarding stages of the Cloud Pi Native offer and keeps its answers in a local project plan.
 
-pub mod answers;
 pub mod cli;
 pub mod commands;
 pub mod definitions;

@@ -6,10 +6,10 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::keys::Next;
 use super::{App, EditTarget, Editor, Mode, Pane};
-use crate::answers::{self, AnswerError};
 use crate::definitions::QuestionKind;
 use crate::i18n::fill;
 use crate::plan::SessionKind;
+use crate::plan::answers::{self, AnswerError};
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::{TextField, tell_overflow};
