@@ -881,6 +881,8 @@ strings! {
     /// Help: what the `!` mark in the criteria list means.
     help_note_blocking: "dans la liste : critère bloquant, sans lequel la décision go est refusée"
         / "in the list: a blocking criterion, without which a go is refused";
+    /// Before an error message printed by a command (« erreur : … »).
+    error_word: "erreur" / "error";
 }
 
 impl Strings {

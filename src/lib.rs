@@ -6,6 +6,7 @@ pub mod commands;
 pub mod definitions;
 pub mod files;
 pub mod i18n;
+pub mod output;
 pub mod plan;
 pub mod sanitize;
 #[cfg(test)]

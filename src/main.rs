@@ -11,8 +11,8 @@ use embarquement::cli::{Cli, Command};
 use embarquement::commands::{init, status, validate};
 use embarquement::definitions::{Definitions, DefinitionsError};
 use embarquement::i18n::{Lang, fill};
+use embarquement::output;
 use embarquement::plan::{self, DEFAULT_PLAN_FILE, LoadError, OnDisk, Plan};
-use embarquement::sanitize;
 use embarquement::tui;
 
 /// Exit code of a failed command.
@@ -26,16 +26,7 @@ fn main() -> ExitCode {
     match dispatch(cli) {
         Ok(code) => code,
         Err(error) => {
-            let prefix = match lang {
-                Lang::Fr => "erreur",
-                Lang::En => "error",
-            };
-            // Not `eprintln!`, which panics when the terminal is gone (after a hang-up).
-            tui::terminal::tell(&format!(
-                "{prefix}{}{}",
-                lang.strings().colon,
-                sanitize::line(&format!("{error:#}"))
-            ));
+            output::error(&format!("{error:#}"), lang);
             ExitCode::from(FAILURE)
         }
     }
@@ -83,7 +74,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 if reported(validate::load(dir), lang).is_none() {
                     return failure();
                 }
-                tui::terminal::tell(lang.strings().no_terminal);
+                output::tell(lang.strings().no_terminal);
                 return Ok(ExitCode::from(NO_TERMINAL));
             }
             let (definitions, opened) = alongside_definitions(dir, || OnDisk::open(&path));
