@@ -1,6 +1,8 @@
 //! embarquement: a terminal wizard that walks a public-sector project team through the five
 //! onboarding stages of the Cloud Pi Native offer and keeps its answers in a local project plan.
 
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod commands;
 pub mod definitions;

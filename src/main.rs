@@ -1,5 +1,7 @@
 //! Entry point: parse the command line, dispatch, and turn errors into messages and exit codes.
 
+#![forbid(unsafe_code)]
+
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
