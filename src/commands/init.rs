@@ -3,12 +3,13 @@
 use std::path::Path;
 
 use anyhow::{anyhow, bail};
+use serde::Serialize;
 
 use crate::cli::InitArgs;
 use crate::definitions::Definitions;
-use crate::i18n::{Lang, fill};
+use crate::i18n::{Lang, Strings, fill};
 use crate::output;
-use crate::plan::{self, Plan, Project};
+use crate::plan::{self, HostingTarget, Plan, Project, ProjectKind};
 use crate::sanitize;
 
 /// Creates the plan at `path`; refuses to overwrite an existing file, and to write through a link
@@ -36,8 +37,18 @@ pub fn run(
             .as_deref()
             .map(|o| sanitize::typed(o.trim()))
             .filter(|o| !o.is_empty()),
-        kind: args.kind,
-        hosting_target: args.hosting_target,
+        kind: named(
+            args.kind.as_deref(),
+            &ProjectKind::ALL,
+            "--kind",
+            lang.strings(),
+        )?,
+        hosting_target: named(
+            args.hosting_target.as_deref(),
+            &HostingTarget::ALL,
+            "--hosting-target",
+            lang.strings(),
+        )?,
         contacts: Vec::new(),
     };
     plan::create(&Plan::new(project, definitions), path)
@@ -47,4 +58,34 @@ pub fn run(
         sanitize::line(&path.display().to_string())
     ))?;
     Ok(())
+}
+
+/// The one of `all` that `given` names by its id (`a-definir`; the plan file's `a_definir` too),
+/// or what is refused, with the ids accepted.
+fn named<T: Copy + Serialize>(
+    given: Option<&str>,
+    all: &[T],
+    option: &str,
+    strings: &Strings,
+) -> anyhow::Result<Option<T>> {
+    let Some(given) = given else {
+        return Ok(None);
+    };
+    let id = |value: &T| {
+        serde_json::to_value(value)
+            .ok()
+            .and_then(|v| v.as_str().map(|id| id.replace('_', "-")))
+            .unwrap_or_default()
+    };
+    let wanted = given.trim().replace('_', "-");
+    match all.iter().find(|value| id(value) == wanted) {
+        Some(value) => Ok(Some(*value)),
+        None => {
+            let ids: Vec<String> = all.iter().map(id).collect();
+            bail!(fill(
+                strings.cli_invalid_value,
+                &[&sanitize::quote(given), &option, &ids.join(", ")]
+            ))
+        }
+    }
 }

@@ -67,7 +67,7 @@ pub struct Project {
 }
 
 /// Kind of project.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectKind {
     /// A new application.
@@ -94,7 +94,7 @@ impl ProjectKind {
 }
 
 /// Hosting target of the product.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HostingTarget {
     /// Socle Kubernetes/OpenShift mutualisé, zone Non Protégée.
