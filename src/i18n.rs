@@ -156,6 +156,10 @@ strings! {
     about_training: "formation « {} »" / "training \"{}\"";
     /// What an undone change was about: the project's name, organisation, kind or hosting.
     about_project: "fiche du projet" / "project details";
+    /// What an undone change was about: the session log.
+    about_sessions: "journal des séances" / "session log";
+    /// What an undone change was about: the team members and their training.
+    about_members: "membres de l'équipe" / "team members";
     /// Message line: `u` with nothing left to undo.
     nothing_to_undo: "Rien à annuler." / "Nothing to undo.";
     /// Message line: `u` with nothing to undo since the plan was read again from disk.
@@ -261,6 +265,10 @@ strings! {
     by_project_team: "équipe projet (auto-évaluation)" / "project team (self-assessment)";
     /// Decided by the service team.
     by_service_team: "service team" / "service team";
+    /// Decision form: the other side's decision, beside the one being recorded (side, status).
+    decision_other_side: "Décision de l'autre partie ({}) : {}" / "The other side's decision ({}): {}";
+    /// The team's own decision, proposed and not final.
+    self_assessment: "auto-évaluation" / "self-assessment";
     /// Detail: status label.
     status: "Statut" / "Status";
     /// Detail: blocking criterion.
@@ -783,6 +791,8 @@ strings! {
     /// Expected: a date.
     yaml_expected_date: "une date au format AAAA-MM-JJ (par exemple 2026-11-22)"
         / "a date as YYYY-MM-DD (for example 2026-11-22)";
+    /// Expected: a time of day.
+    yaml_expected_time: "une heure au format HH:MM (par exemple 14:05)" / "a time as HH:MM (for example 14:05)";
     /// Expected: a list.
     yaml_expected_list: "une liste (`- …` ou `[…]`)" / "a list (`- …` or `[…]`)";
     /// Expected: keys and values.

@@ -30,7 +30,7 @@ fn init_creates_a_plan_then_refuses_to_overwrite_it() {
     let dir = support::sandbox();
     let path = init_plan(dir.path(), "Démo Préfecture");
     let plan = read_plan(&path);
-    assert_eq!(plan["format"].as_str(), Some("embarquement-plan/1"));
+    assert_eq!(plan["format"].as_str(), Some("embarquement-plan/2"));
     assert_eq!(plan["project"]["name"].as_str(), Some("Démo Préfecture"));
     let before = fs::read(&path).unwrap();
 
@@ -111,6 +111,7 @@ fn assert_status_contract(summary: &Value) {
             "number",
             "title",
             "decision",
+            "decisions",
             "criteria",
             "questions",
             "readiness",
@@ -121,6 +122,15 @@ fn assert_status_contract(summary: &Value) {
         assert!(stage["title"].as_str().is_some_and(|t| !t.is_empty()));
         let decision = stage["decision"].as_str().expect("`decision` is a string");
         assert!(["pending", "go", "no_go"].contains(&decision), "{decision}");
+        let decisions = &stage["decisions"];
+        assert_keys(decisions, &["project_team", "service_team"]);
+        assert_eq!(
+            decisions["service_team"]["status"], stage["decision"],
+            "the service team's counts"
+        );
+        for side in ["project_team", "service_team"] {
+            assert_keys(&decisions[side], &["status", "name", "date", "replaced"]);
+        }
         let criteria = &stage["criteria"];
         assert_keys(criteria, &["total", "ok", "ko", "na", "todo"]);
         let settled: u64 = ["ok", "ko", "na", "todo"]
@@ -247,13 +257,14 @@ fn status_refuses_a_plan_of_aliases_and_leaves_it_untouched() {
     let path = init_plan(dir.path(), "Démo");
     let mut text = fs::read_to_string(&path).unwrap();
     text.push_str(
-        "sessions:\n  - {date: 2026-11-22, kind: self_assessment, participants: &a [x, x, x, x]}\n  \
-         - {date: 2026-11-23, kind: self_assessment, participants: [*a, *a]}\n",
+        "sessions:\n  - {date: 2026-11-22, kind: review, participants: &a [{name: x}, {name: x}]}\n  \
+         - {date: 2026-11-23, kind: review, participants: [*a, *a]}\n",
     );
     fs::write(&path, &text).unwrap();
     let stderr = failure(command_minimal(dir.path(), &["status"]));
     let line = text.lines().count();
-    let expected = format!("{PLAN_FILE}:{line}:62 : plan illisible : les ancres et alias");
+    let column = text.lines().last().unwrap().find("*a").unwrap() + 1;
+    let expected = format!("{PLAN_FILE}:{line}:{column} : plan illisible : les ancres et alias");
     assert!(stderr.contains(&expected), "{stderr}");
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }

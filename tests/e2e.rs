@@ -104,7 +104,7 @@ fn the_setup_form_creates_the_plan() {
     pty.quit();
 
     let plan = read_plan(&dir.path().join(PLAN_FILE));
-    assert_eq!(str_at(&plan, &["format"]), "embarquement-plan/1");
+    assert_eq!(str_at(&plan, &["format"]), "embarquement-plan/2");
     assert_eq!(str_at(&plan, &["project", "name"]), PROJECT);
     assert_eq!(
         str_at(&plan, &["project", "organisation"]),
@@ -209,11 +209,27 @@ fn stage_one_walkthrough_ends_in_a_go() {
             .any(|line| has_in_order(line, &["Nom", "Camille Dupont"]))
             && form.lines().any(|line| line.trim() == rationale)
     });
-    pty.press(
-        key::CTRL_S,
-        "Décision : go · équipe projet (auto-évaluation), Camille Dupont",
-    );
+    // The team's go is proposed: stage 2 stays closed until the service team's go.
+    pty.press(key::CTRL_S, "auto-évaluation : go (Camille Dupont");
+    pty.wait_text("1 Opportunité (✓)");
+    pty.wait_text("2 ⊘");
+
+    // The service team's go, recorded in the same form, opens it; the team's stays beside it.
+    pty.press("d", DECISION_FORM);
+    pty.send(key::TAB);
+    pty.wait_for_screen("the `by` field focused", |screen| {
+        is_reversed(screen, deciders, project_team)
+    });
+    pty.send(key::RIGHT);
+    pty.wait_for_screen("the service team chosen", |screen| {
+        is_reversed(screen, deciders, " service team ")
+    });
+    pty.send(key::TAB);
+    pty.send(b"\x15");
+    type_text(&mut pty, "Alex Martin");
+    pty.press(key::CTRL_S, "service team : go (Alex Martin");
     pty.wait_text("1 Opportunité ✓");
+    pty.wait_text("auto-évaluation : go (Camille Dupont");
     pty.quit();
 
     let path = dir.path().join(PLAN_FILE);
@@ -241,14 +257,16 @@ fn stage_one_walkthrough_ends_in_a_go() {
         Some(3),
         "{answers:?}"
     );
-    let decision = at(stage, &["decision"]);
+    let decision = at(stage, &["decisions", "project_team"]);
     assert_eq!(str_at(decision, &["status"]), "go");
-    assert_eq!(str_at(decision, &["by"]), "project_team");
     assert_eq!(str_at(decision, &["name"]), "Camille Dupont");
     assert_eq!(str_at(decision, &["rationale"]), rationale);
     let date = str_at(decision, &["date"]);
     assert!(date.parse::<jiff::civil::Date>().is_ok(), "date {date:?}");
-    // The go opens stage 2: the project has reached it.
+    let decision = at(stage, &["decisions", "service_team"]);
+    assert_eq!(str_at(decision, &["status"]), "go");
+    assert_eq!(str_at(decision, &["name"]), "Alex Martin");
+    // The service team's go opens stage 2: the project has reached it.
     assert_eq!(at(&plan, &["current_stage"]).as_u64(), Some(2));
     assert_eq!(str_at(&plan, &["sessions", "0", "kind"]), "self_assessment");
 
@@ -257,6 +275,8 @@ fn stage_one_walkthrough_ends_in_a_go() {
     assert_eq!(summary["current_stage"], 2);
     let first = status_stage(&summary, "opportunite");
     assert_eq!(first["decision"], "go");
+    assert_eq!(first["decisions"]["project_team"]["name"], "Camille Dupont");
+    assert_eq!(first["decisions"]["service_team"]["name"], "Alex Martin");
     assert_eq!(
         first["criteria"],
         serde_json::json!({"total": 3, "ok": 1, "ko": 1, "na": 0, "todo": 1})

@@ -293,7 +293,7 @@ fn hostile_plan(dir: &Path) -> PathBuf {
         &format!("  name: \"Démo{h}\"\n  organisation: \"Préfecture{h}\"\n"),
     );
     let stages = format!(
-        "stages:\n  opportunite:\n    criteria:\n      organisation:\n        status: ok\n        note: \"Note{h}\"\n        interviewer_note: \"Avis{h}\"\n      \"disparu{h}\":\n        status: ok\n    answers:\n      organisation-application:\n        value: \"Réponse{h}\"\n    decision:\n      status: no_go\n      name: \"Nom{h}\"\n      rationale: \"Motif{h}\"\n"
+        "stages:\n  opportunite:\n    criteria:\n      organisation:\n        status: ok\n        note: \"Note{h}\"\n        interviewer_note: \"Avis{h}\"\n      \"disparu{h}\":\n        status: ok\n    answers:\n      organisation-application:\n        value: \"Réponse{h}\"\n    decisions:\n      project_team:\n        status: no_go\n        name: \"Nom{h}\"\n        rationale: \"Motif{h}\"\n"
     );
     fs::write(&path, text + &stages).unwrap();
     path

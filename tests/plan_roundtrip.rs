@@ -4,9 +4,10 @@
 use std::collections::BTreeMap;
 
 use embarquement::plan::{
-    AnswerRecord, AnswerValue, Change, Contact, CriterionRecord, CriterionStatus, DecidedBy,
-    Decision, DecisionStatus, DefinitionsStamp, FORMAT, HostingTarget, Plan, Project, ProjectKind,
-    Session, SessionKind, StageRecord, load, save,
+    ActionItem, AnswerRecord, AnswerValue, Change, Contact, CriterionRecord, CriterionStatus,
+    Decision, DecisionStatus, Decisions, DefinitionsStamp, Entry, FORMAT, HostingTarget, Member,
+    Participant, PastDecision, Plan, Project, ProjectKind, Session, SessionKind, Side, StageRecord,
+    load, save,
 };
 use proptest::prelude::*;
 
@@ -64,6 +65,23 @@ fn answer_value() -> impl Strategy<Value = AnswerValue> {
     ]
 }
 
+fn date() -> impl Strategy<Value = jiff::civil::Date> {
+    (2000i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d))
+}
+
+fn time() -> impl Strategy<Value = jiff::civil::Time> {
+    (0i8..24, 0i8..60).prop_map(|(h, m)| jiff::civil::time(h, m, 0, 0))
+}
+
+fn side() -> impl Strategy<Value = Side> {
+    prop::sample::select(Side::ALL.to_vec())
+}
+
+/// Who entered a record in a joint session, or nobody.
+fn entry() -> impl Strategy<Value = Option<Entry>> {
+    prop::option::of((side(), date()).prop_map(|(side, date)| Entry { side, date }))
+}
+
 fn criterion_record() -> impl Strategy<Value = CriterionRecord> {
     let status = prop_oneof![
         Just(CriterionStatus::Todo),
@@ -71,13 +89,17 @@ fn criterion_record() -> impl Strategy<Value = CriterionRecord> {
         Just(CriterionStatus::Ko),
         Just(CriterionStatus::Na)
     ];
-    (status, awkward_string(), awkward_string()).prop_map(|(status, note, interviewer_note)| {
-        CriterionRecord {
-            status,
-            note,
-            interviewer_note,
-        }
-    })
+    (status, awkward_string(), awkward_string(), entry()).prop_map(
+        |(status, note, interviewer_note, entry)| {
+            CriterionRecord {
+                status,
+                note,
+                interviewer_note,
+                ..CriterionRecord::default()
+            }
+            .entered(entry)
+        },
+    )
 }
 
 fn answer_record() -> impl Strategy<Value = AnswerRecord> {
@@ -85,36 +107,51 @@ fn answer_record() -> impl Strategy<Value = AnswerRecord> {
         prop::option::of(answer_value()),
         awkward_string(),
         awkward_string(),
+        entry(),
     )
-        .prop_map(|(value, note, interviewer_note)| AnswerRecord {
-            value,
-            note,
-            interviewer_note,
+        .prop_map(|(value, note, interviewer_note, entry)| {
+            AnswerRecord {
+                value,
+                note,
+                interviewer_note,
+                ..AnswerRecord::default()
+            }
+            .entered(entry)
         })
 }
 
-fn decision() -> impl Strategy<Value = Decision> {
+fn past_decision() -> impl Strategy<Value = PastDecision> {
     let status = prop_oneof![
         Just(DecisionStatus::Pending),
         Just(DecisionStatus::Go),
         Just(DecisionStatus::NoGo)
     ];
-    let by = prop::option::of(prop_oneof![
-        Just(DecidedBy::ProjectTeam),
-        Just(DecidedBy::ServiceTeam)
-    ]);
-    let date = prop::option::of(
-        (2000i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d)),
-    );
-    (status, by, awkward_string(), date, awkward_string()).prop_map(
-        |(status, by, name, date, rationale)| Decision {
+    (
+        status,
+        awkward_string(),
+        prop::option::of(date()),
+        awkward_string(),
+    )
+        .prop_map(|(status, name, date, rationale)| PastDecision {
             status,
-            by,
             name,
             date,
             rationale,
-        },
+        })
+}
+
+fn decision() -> impl Strategy<Value = Decision> {
+    (
+        prop::collection::vec(past_decision(), 0..3),
+        past_decision(),
     )
+        .prop_map(|(past, last)| {
+            let mut decision = Decision::default();
+            for earlier in past {
+                decision = decision.replaced_by(earlier);
+            }
+            decision.replaced_by(last)
+        })
 }
 
 fn stage_record() -> impl Strategy<Value = StageRecord> {
@@ -122,12 +159,18 @@ fn stage_record() -> impl Strategy<Value = StageRecord> {
         prop::collection::btree_map(id(), criterion_record(), 0..4),
         prop::collection::btree_map(id(), answer_record(), 0..4),
         decision(),
+        decision(),
     )
-        .prop_map(|(criteria, answers, decision)| StageRecord {
-            criteria,
-            answers,
-            decision,
-        })
+        .prop_map(
+            |(criteria, answers, project_team, service_team)| StageRecord {
+                criteria,
+                answers,
+                decisions: Decisions {
+                    project_team,
+                    service_team,
+                },
+            },
+        )
 }
 
 fn project() -> impl Strategy<Value = Project> {
@@ -153,34 +196,77 @@ fn project() -> impl Strategy<Value = Project> {
         )
 }
 
-fn plan() -> impl Strategy<Value = Plan> {
-    let session = (
-        (2000i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d)),
-        prop_oneof![
-            Just(SessionKind::SelfAssessment),
-            Just(SessionKind::JointInterview)
-        ],
-        prop::collection::vec(awkward_string(), 0..3),
+/// A sitting: self-assessment or joint session, with anything in it.
+fn session() -> impl Strategy<Value = Session> {
+    let participant = (awkward_string(), prop::option::of(side()), awkward_string())
+        .prop_map(|(name, side, role)| Participant { name, side, role });
+    let action = (awkward_string(), awkward_string(), prop::option::of(date()))
+        .prop_map(|(what, who, due)| ActionItem { what, who, due });
+    (
+        (
+            date(),
+            prop::sample::select(vec![
+                SessionKind::SelfAssessment,
+                SessionKind::Qualification,
+                SessionKind::Other,
+            ]),
+            prop::option::of(time()),
+            prop::option::of(time()),
+        ),
+        prop::collection::vec(participant, 0..3),
+        awkward_string(),
+        prop::collection::vec(action, 0..3),
+        prop::option::of(date()),
     )
-        .prop_map(|(date, kind, participants)| Session {
-            date,
-            kind,
-            participants,
-        });
+        .prop_map(
+            |((date, kind, start, end), participants, minutes, actions, next_meeting)| Session {
+                kind,
+                date,
+                start,
+                end,
+                participants,
+                minutes,
+                actions,
+                next_meeting,
+            },
+        )
+}
+
+/// Ticks of a training self-assessment: per path, per item.
+fn training() -> impl Strategy<Value = BTreeMap<String, BTreeMap<String, bool>>> {
+    prop::collection::btree_map(
+        id(),
+        prop::collection::btree_map(id(), Just(true), 1..3),
+        0..3,
+    )
+}
+
+/// A team member with their own training.
+fn member() -> impl Strategy<Value = Member> {
+    (
+        awkward_string(),
+        prop::sample::select(vec!["decision", "pilotage", "technique"]),
+        training(),
+    )
+        .prop_map(|(name, role, training)| Member {
+            name,
+            role: role.to_string(),
+            training,
+        })
+}
+
+fn plan() -> impl Strategy<Value = Plan> {
     (
         project(),
         1u8..=5,
         prop::collection::btree_map(id(), stage_record(), 0..4),
-        prop::collection::btree_map(
-            id(),
-            prop::collection::btree_map(id(), Just(true), 1..3),
-            0..3,
-        ),
-        prop::collection::vec(session, 0..3),
+        training(),
+        prop::collection::vec(member(), 0..3),
+        prop::collection::vec(session(), 0..3),
         awkward_string(),
     )
         .prop_map(
-            |(project, current_stage, stages, training, sessions, source)| Plan {
+            |(project, current_stage, stages, training, members, sessions, source)| Plan {
                 format: FORMAT.to_string(),
                 definitions: DefinitionsStamp {
                     source,
@@ -190,7 +276,8 @@ fn plan() -> impl Strategy<Value = Plan> {
                 project,
                 current_stage,
                 stages,
-                training: training.into_iter().collect::<BTreeMap<_, _>>(),
+                training,
+                members,
                 sessions,
             },
         )
@@ -224,9 +311,10 @@ fn change() -> impl Strategy<Value = Change> {
             .prop_map(|(stage, id, record)| Change::criterion(&stage, &id, record)),
         (pooled_id(), pooled_id(), answer_record())
             .prop_map(|(stage, id, record)| Change::answer(&stage, &id, record)),
-        (pooled_id(), decision(), 1u8..=5).prop_map(|(stage, decision, reached)| {
+        (pooled_id(), side(), decision(), 1u8..=5).prop_map(|(stage, side, decision, reached)| {
             Change::Decision {
                 stage,
+                side,
                 decision,
                 reached,
             }
@@ -234,6 +322,8 @@ fn change() -> impl Strategy<Value = Change> {
         (pooled_id(), pooled_id(), any::<bool>())
             .prop_map(|(path, item, acquired)| Change::training(&path, &item, acquired)),
         project().prop_map(Change::Project),
+        prop::collection::vec(session(), 0..3).prop_map(Change::Sessions),
+        prop::collection::vec(member(), 0..3).prop_map(Change::Members),
     ]
 }
 

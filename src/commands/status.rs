@@ -8,7 +8,7 @@ use crate::cli::StatusFormat;
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
 use crate::output;
-use crate::plan::{DecisionStatus, Plan, stage_progress, stage_reached};
+use crate::plan::{Decision, DecisionStatus, Plan, stage_progress, stage_reached};
 use crate::sanitize;
 
 /// The JSON summary.
@@ -40,14 +40,50 @@ pub struct StageSummary {
     pub number: u8,
     /// Title in the chosen language.
     pub title: String,
-    /// `pending`, `go` or `no_go`.
+    /// The decision that counts, the service team's: `pending`, `go` or `no_go`.
     pub decision: DecisionStatus,
+    /// Both sides' decisions.
+    pub decisions: DecisionsSummary,
     /// Criteria by status.
     pub criteria: CriteriaSummary,
     /// Questions answered.
     pub questions: QuestionsSummary,
     /// 0 to 1 (see `StageProgress::readiness`).
     pub readiness: f64,
+}
+
+/// Both sides' decisions on a stage, in the summary.
+#[derive(Debug, Serialize)]
+pub struct DecisionsSummary {
+    /// The team's self-assessment (proposed, not final).
+    pub project_team: SideDecision,
+    /// The service team's decision (its go opens the next stage).
+    pub service_team: SideDecision,
+}
+
+/// One side's decision, in the summary.
+#[derive(Debug, Serialize)]
+pub struct SideDecision {
+    /// `pending`, `go` or `no_go`.
+    pub status: DecisionStatus,
+    /// Who recorded it (empty when nobody did).
+    pub name: String,
+    /// When (`YYYY-MM-DD`), if recorded.
+    pub date: Option<String>,
+    /// How many earlier decisions it replaced.
+    pub replaced: usize,
+}
+
+impl SideDecision {
+    /// The summary of `decision`.
+    fn of(decision: &Decision) -> Self {
+        SideDecision {
+            status: decision.status,
+            name: decision.name.clone(),
+            date: decision.date.map(|date| date.to_string()),
+            replaced: decision.history.len(),
+        }
+    }
 }
 
 /// Criteria counts, in the summary.
@@ -82,12 +118,17 @@ pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) 
         .enumerate()
         .map(|(index, stage)| {
             let progress = stage_progress(definitions, plan, index);
+            let decisions = plan.decisions(&stage.id);
             let c = progress.criteria;
             StageSummary {
                 id: stage.id.clone(),
                 number: stage.number,
                 title: stage.title.get(lang).to_string(),
-                decision: plan.decision(&stage.id).status,
+                decision: decisions.counting(),
+                decisions: DecisionsSummary {
+                    project_team: SideDecision::of(&decisions.project_team),
+                    service_team: SideDecision::of(&decisions.service_team),
+                },
                 criteria: CriteriaSummary {
                     total: c.total,
                     ok: c.ok,
@@ -123,10 +164,15 @@ pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String 
     );
     for (index, stage) in summary.stages.iter().enumerate() {
         let short = definitions.stages[index].short_title.get(lang);
-        let decision = match stage.decision {
+        let word = |status| match status {
             DecisionStatus::Pending => s.decision_pending,
             DecisionStatus::Go => s.decision_go,
             DecisionStatus::NoGo => s.decision_no_go,
+        };
+        let decision = word(stage.decision);
+        let proposed = match stage.decisions.project_team.status {
+            DecisionStatus::Pending => String::new(),
+            status => format!(" ({}{}{})", s.self_assessment, s.colon, word(status)),
         };
         let current = if stage.number == summary.current_stage {
             "▸"
@@ -134,7 +180,7 @@ pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String 
             " "
         };
         out.push_str(&format!(
-            "{current} {} {:<16} {:<11} {} {}/{} ok, {} ko, {} {} · {} {}/{} · {} {:.0} %\n",
+            "{current} {} {:<16} {:<11} {} {}/{} ok, {} ko, {} {} · {} {}/{} · {} {:.0} %{}\n",
             stage.number,
             sanitize::line(short),
             decision,
@@ -149,6 +195,7 @@ pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String 
             stage.questions.total,
             s.readiness_word,
             stage.readiness * 100.0,
+            proposed,
         ));
     }
     out

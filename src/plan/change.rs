@@ -1,7 +1,10 @@
 //! Every change to a plan as a value, applied by one function that returns its inverse: the
 //! wizard's undo and redo, and what a log of the interview or a merge would replay.
 
-use super::{AnswerRecord, CriterionRecord, Decision, Plan, Project, StageRecord};
+use super::{
+    AnswerRecord, CriterionRecord, Decision, Entry, Member, Plan, Project, Session, Side,
+    StageRecord,
+};
 
 /// One change to a plan. A record given as `None` is removed: the plan keeps no empty records.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,10 +27,13 @@ pub enum Change {
         /// The new record, or `None` to remove it.
         record: Option<AnswerRecord>,
     },
-    /// A stage's decision becomes `decision`, and the stage the project has reached `reached`.
+    /// One side's decision on a stage becomes `decision` (history included), and the stage the
+    /// project has reached `reached`.
     Decision {
         /// The stage's id.
         stage: String,
+        /// Whose decision.
+        side: Side,
         /// The new decision.
         decision: Decision,
         /// The stage reached once it is recorded (the plan's `current_stage`).
@@ -44,6 +50,10 @@ pub enum Change {
     },
     /// The project's fields become `project`.
     Project(Project),
+    /// The list of sittings becomes this one (a session started, edited or ended).
+    Sessions(Vec<Session>),
+    /// The team members and their training become these.
+    Members(Vec<Member>),
 }
 
 impl Change {
@@ -74,13 +84,42 @@ impl Change {
         }
     }
 
+    /// The change with the criterion or answer it sets marked as entered by `entry` (who, in which
+    /// joint session), or as entered outside any (`None`). Other changes are returned as they are.
+    pub fn entered(self, entry: Option<Entry>) -> Self {
+        match self {
+            Change::Criterion {
+                stage,
+                criterion,
+                record,
+            } => Change::Criterion {
+                stage,
+                criterion,
+                record: record.map(|record| record.entered(entry)),
+            },
+            Change::Answer {
+                stage,
+                question,
+                record,
+            } => Change::Answer {
+                stage,
+                question,
+                record: record.map(|record| record.entered(entry)),
+            },
+            other => other,
+        }
+    }
+
     /// The id of the stage whose records the change touches, if any.
     pub fn stage(&self) -> Option<&str> {
         match self {
             Change::Criterion { stage, .. }
             | Change::Answer { stage, .. }
             | Change::Decision { stage, .. } => Some(stage),
-            Change::Training { .. } | Change::Project(_) => None,
+            Change::Training { .. }
+            | Change::Project(_)
+            | Change::Sessions(_)
+            | Change::Members(_) => None,
         }
     }
 }
@@ -121,15 +160,17 @@ impl Plan {
             }
             Change::Decision {
                 stage,
+                side,
                 decision,
                 reached,
             } => {
                 let record = self.stages.entry(stage.clone()).or_default();
-                let previous = std::mem::replace(&mut record.decision, decision);
+                let previous = std::mem::replace(record.decisions.of_mut(side), decision);
                 let previous_reached = std::mem::replace(&mut self.current_stage, reached);
                 self.prune_stage(&stage);
                 Change::Decision {
                     stage,
+                    side,
                     decision: previous,
                     reached: previous_reached,
                 }
@@ -152,6 +193,12 @@ impl Plan {
             }
             Change::Project(project) => {
                 Change::Project(std::mem::replace(&mut self.project, project))
+            }
+            Change::Sessions(sessions) => {
+                Change::Sessions(std::mem::replace(&mut self.sessions, sessions))
+            }
+            Change::Members(members) => {
+                Change::Members(std::mem::replace(&mut self.members, members))
             }
         }
     }

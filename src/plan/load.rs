@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::format1::{FORMAT_1, PlanV1};
 use super::model::{FORMAT, Plan};
 use crate::files::{self, Links, NotRegular, ReadError};
 use crate::i18n::{Lang, Strings, fill};
@@ -150,6 +151,11 @@ fn parse(path: &Path, text: &str) -> Result<Plan, LoadError> {
     let Some(format) = header.format else {
         return Err(LoadError::NotAPlan(path.to_path_buf()));
     };
+    if format == FORMAT_1 {
+        return yaml::from_str::<PlanV1>(text)
+            .map(PlanV1::upgrade)
+            .map_err(invalid);
+    }
     if format != FORMAT {
         return Err(match format_number(&format) {
             Some(n) if n > format_number(FORMAT).unwrap_or(1) => {
@@ -216,8 +222,8 @@ mod tests {
     #[test]
     fn aliases_are_refused_before_they_expand() {
         let sessions = "sessions:\n  \
-            - {date: 2026-11-22, kind: self_assessment, participants: &x [a, a, a, a]}\n  \
-            - {date: 2026-11-23, kind: self_assessment, participants: *x}\n";
+            - {date: 2026-11-22, kind: review, participants: &x [{name: a}, {name: a}]}\n  \
+            - {date: 2026-11-23, kind: review, participants: *x}\n";
         let error = invalid(read(&plan_text(sessions)));
         assert_eq!(error.problem, Problem::Alias);
         assert_eq!(error.line, 7);
@@ -299,10 +305,11 @@ mod tests {
             );
             assert!(!fr.contains("jiff") && !fr.contains("parse"), "{fr}");
         }
-        let decision = "stages:\n  etape-1:\n    decision: {status: go, date: 2026-13-01}\n";
+        let decision =
+            "stages:\n  etape-1:\n    decisions: {service_team: {status: go, date: 2026-13-01}}\n";
         let error = invalid(read(&plan_text(decision)));
-        assert_eq!((error.line, error.column), (7, 34));
-        let undated = "stages:\n  etape-1:\n    decision: {status: go, date: ~}\n";
+        assert_eq!((error.line, error.column), (7, 50));
+        let undated = "stages:\n  etape-1:\n    decisions: {project_team: {status: go, date: ~}}\n";
         assert!(read(&plan_text(undated)).is_ok());
     }
 

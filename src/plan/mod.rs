@@ -2,7 +2,9 @@
 
 pub mod answers;
 mod change;
+mod decision;
 mod disk;
+mod format1;
 mod integrity;
 mod load;
 mod lock;
@@ -12,10 +14,13 @@ mod orphans;
 mod ownership;
 mod progress;
 mod save;
+mod session;
 mod values;
 
 pub use change::Change;
+pub use decision::{Decision, DecisionStatus, Decisions, PastDecision};
 pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
+pub use format1::FORMAT_1;
 pub use integrity::Seal;
 pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
 pub use lock::{Holder, lock_path};
@@ -27,6 +32,7 @@ pub use progress::{
     stage_progress, stage_reached, stage_reached_if, touched_progress,
 };
 pub use save::{SaveError, create, save, save_new};
+pub use session::{ActionItem, Entry, Participant, Session, SessionKind, Side};
 
 use jiff::civil::Date;
 
@@ -59,6 +65,7 @@ impl Plan {
             current_stage: 1,
             stages: Default::default(),
             training: Default::default(),
+            members: Vec::new(),
             sessions: Vec::new(),
         }
     }
@@ -82,11 +89,16 @@ impl Plan {
             .and_then(|stage| stage.answers.get(question_id))
     }
 
-    /// The decision of a stage (pending when none was recorded).
-    pub fn decision(&self, stage_id: &str) -> Decision {
+    /// Both sides' decisions on a stage (pending when none was recorded).
+    pub fn decisions(&self, stage_id: &str) -> Decisions {
         self.stage(stage_id)
-            .map(|stage| stage.decision.clone())
+            .map(|stage| stage.decisions.clone())
             .unwrap_or_default()
+    }
+
+    /// The decision of `side` on a stage (pending when none was recorded).
+    pub fn decision(&self, stage_id: &str, side: Side) -> Decision {
+        self.decisions(stage_id).of(side).clone()
     }
 
     /// Changes a criterion's record with `change`, dropping the record if it ends up empty.
@@ -116,13 +128,23 @@ impl Plan {
         self.apply(Change::answer(stage_id, question_id, record));
     }
 
-    /// Records a stage's decision (the stage reached is left as it is).
-    pub fn set_decision(&mut self, stage_id: &str, decision: Decision) {
+    /// Records `side`'s decision on a stage, the one it replaces kept in its history (the stage
+    /// reached is left as it is).
+    pub fn set_decision(&mut self, stage_id: &str, side: Side, decision: PastDecision) {
+        let decision = self.decision(stage_id, side).replaced_by(decision);
         self.apply(Change::Decision {
             stage: stage_id.to_string(),
+            side,
             decision,
             reached: self.current_stage,
         });
+    }
+
+    /// The joint session in progress, if one was started and not ended.
+    pub fn session_in_progress(&self) -> Option<&Session> {
+        self.sessions
+            .last()
+            .filter(|session| session.is_in_progress())
     }
 
     /// True when the team marked this training item as acquired.
@@ -139,29 +161,18 @@ impl Plan {
         self.apply(Change::training(path_id, item_id, acquired));
     }
 
-    /// Notes that the plan changed today in a sitting of `kind` (one entry per day and kind), and
-    /// who took part when a name is known.
-    pub fn record_session(&mut self, date: Date, kind: SessionKind, participant: Option<&str>) {
-        let index = match self
+    /// Notes that the plan changed on `date` outside any joint session: one self-assessment
+    /// sitting per day. A change made during a joint session belongs to that session.
+    pub fn note_self_assessment(&mut self, date: Date) {
+        if self.session_in_progress().is_some() {
+            return;
+        }
+        let logged = self
             .sessions
             .iter()
-            .position(|session| session.date == date && session.kind == kind)
-        {
-            Some(index) => index,
-            None => {
-                self.sessions.push(Session {
-                    date,
-                    kind,
-                    participants: Vec::new(),
-                });
-                self.sessions.len() - 1
-            }
-        };
-        let participants = &mut self.sessions[index].participants;
-        if let Some(name) = participant.map(str::trim).filter(|n| !n.is_empty())
-            && !participants.iter().any(|p| p == name)
-        {
-            participants.push(name.to_string());
+            .any(|session| session.date == date && session.kind == SessionKind::SelfAssessment);
+        if !logged {
+            self.sessions.push(Session::self_assessment(date));
         }
     }
 }

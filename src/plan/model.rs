@@ -8,8 +8,11 @@ use jiff::civil::Date;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::decision::Decisions;
+use super::session::{Entry, Session, Side};
+
 /// The format written in every plan; a plan with a higher number is refused, never rewritten.
-pub const FORMAT: &str = "embarquement-plan/1";
+pub const FORMAT: &str = "embarquement-plan/2";
 
 /// The whole plan file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,12 +29,30 @@ pub struct Plan {
     /// Per stage id, what the team and the interviewer recorded.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub stages: BTreeMap<String, StageRecord>,
-    /// Training self-assessment: per path id, per item id, whether it is acquired.
+    /// The whole team's training self-assessment (as format 1 kept it): per path id, per item id,
+    /// whether it is acquired.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub training: BTreeMap<String, BTreeMap<String, bool>>,
-    /// The sittings in which the plan was worked on.
+    /// The team members whose training is followed, each with their own self-assessment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Member>,
+    /// The sittings in which the plan was worked on, joint sessions included.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<Session>,
+}
+
+/// A team member whose training is followed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Name.
+    pub name: String,
+    /// Their role on the project, which gives their training path: `decision`, `pilotage` or
+    /// `technique` (the roles of the definitions).
+    pub role: String,
+    /// Their training self-assessment: per path id, per item id, whether it is acquired.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub training: BTreeMap<String, BTreeMap<String, bool>>,
 }
 
 /// Which definitions a plan was answered against.
@@ -151,9 +172,9 @@ pub struct StageRecord {
         deserialize_with = "map_in_order"
     )]
     pub answers: BTreeMap<String, AnswerRecord>,
-    /// The go/no-go decision.
-    #[serde(default)]
-    pub decision: Decision,
+    /// The go/no-go decisions of both sides.
+    #[serde(default, skip_serializing_if = "Decisions::is_empty")]
+    pub decisions: Decisions,
 }
 
 /// Reads a map into a `BTreeMap` built at once from all its entries: plans are written with their
@@ -190,7 +211,7 @@ where
 impl StageRecord {
     /// True when nothing was recorded, so the stage can be left out of the file.
     pub fn is_empty(&self) -> bool {
-        self.criteria.is_empty() && self.answers.is_empty() && self.decision == Decision::default()
+        self.criteria.is_empty() && self.answers.is_empty() && self.decisions.is_empty()
     }
 }
 
@@ -239,14 +260,47 @@ pub struct CriterionRecord {
     /// The service team's note, kept apart from the team's.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub interviewer_note: String,
+    /// The side that made the last change, when it was made in a joint session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entered_by: Option<Side>,
+    /// The day of that joint session.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::values::optional_date"
+    )]
+    pub entered_on: Option<Date>,
 }
 
 impl CriterionRecord {
-    /// True when the record holds nothing worth keeping.
+    /// True when the record holds nothing worth keeping (who entered nothing does not count).
     pub fn is_empty(&self) -> bool {
-        *self == CriterionRecord::default()
+        self.status == CriterionStatus::Todo
+            && self.note.is_empty()
+            && self.interviewer_note.is_empty()
     }
 }
+
+/// Who entered a record during a joint session: read and set the same way on criteria and answers.
+macro_rules! entered_in_session {
+    ($($record:ty),*) => {$(
+        impl $record {
+            /// Who made the last change in a joint session, and on which day.
+            pub fn entry(&self) -> Option<Entry> {
+                Some(Entry { side: self.entered_by?, date: self.entered_on? })
+            }
+
+            /// The record as changed by `entry`'s side in a joint session, or outside any (`None`).
+            pub fn entered(mut self, entry: Option<Entry>) -> Self {
+                self.entered_by = entry.map(|entry| entry.side);
+                self.entered_on = entry.map(|entry| entry.date);
+                self
+            }
+        }
+    )*};
+}
+
+entered_in_session!(CriterionRecord, AnswerRecord);
 
 /// The value of an answer; its shape follows the question's kind (read in [`super::values`]).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -277,6 +331,16 @@ pub struct AnswerRecord {
     /// The service team's note, kept apart from the team's.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub interviewer_note: String,
+    /// The side that made the last change, when it was made in a joint session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entered_by: Option<Side>,
+    /// The day of that joint session.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::values::optional_date"
+    )]
+    pub entered_on: Option<Date>,
 }
 
 impl AnswerRecord {
@@ -294,76 +358,4 @@ impl AnswerRecord {
     pub fn is_empty(&self) -> bool {
         !self.is_answered() && self.note.is_empty() && self.interviewer_note.is_empty()
     }
-}
-
-/// Outcome of a stage's go/no-go.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DecisionStatus {
-    /// Not decided yet.
-    #[default]
-    Pending,
-    /// The team may go on to the next stage.
-    Go,
-    /// The team may not go on yet.
-    NoGo,
-}
-
-/// Who recorded a decision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DecidedBy {
-    /// The project team, assessing itself.
-    ProjectTeam,
-    /// The programme's service team, in an interview.
-    ServiceTeam,
-}
-
-/// A stage's go/no-go decision.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Decision {
-    /// Pending, go or no-go.
-    #[serde(default)]
-    pub status: DecisionStatus,
-    /// Who decided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub by: Option<DecidedBy>,
-    /// Name of the person who recorded it.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub name: String,
-    /// When it was recorded.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::values::optional_date"
-    )]
-    pub date: Option<Date>,
-    /// Why.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub rationale: String,
-}
-
-/// Kind of sitting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SessionKind {
-    /// The team alone.
-    SelfAssessment,
-    /// The team with the service team.
-    JointInterview,
-}
-
-/// A sitting in which the plan changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Session {
-    /// When.
-    #[serde(deserialize_with = "super::values::date")]
-    pub date: Date,
-    /// Alone or in an interview.
-    pub kind: SessionKind,
-    /// Who took part, when known.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub participants: Vec<String>,
 }

@@ -135,7 +135,11 @@ pub fn touched_progress(
                 }
             }
         }
-        Change::Decision { .. } | Change::Training { .. } | Change::Project(_) => {}
+        Change::Decision { .. }
+        | Change::Training { .. }
+        | Change::Project(_)
+        | Change::Sessions(_)
+        | Change::Members(_) => {}
     }
     part
 }
@@ -199,13 +203,13 @@ pub fn blocking_unsettled<'d>(
         .collect()
 }
 
-/// The number of the stage the project has reached: the first without a go (the last stage once
-/// every stage has one).
+/// The number of the stage the project has reached: the first without the service team's go (the
+/// last stage once every stage has one).
 pub fn stage_reached(definitions: &Definitions, plan: &Plan) -> u8 {
-    reached(definitions, |id| plan.decision(id).status)
+    reached(definitions, |id| plan.decisions(id).counting())
 }
 
-/// The stage the project would reach if the decision of the stage `stage_id` were `status`.
+/// The stage the project would reach if the service team's decision on `stage_id` were `status`.
 pub fn stage_reached_if(
     definitions: &Definitions,
     plan: &Plan,
@@ -216,7 +220,7 @@ pub fn stage_reached_if(
         if id == stage_id {
             status
         } else {
-            plan.decision(id).status
+            plan.decisions(id).counting()
         }
     })
 }

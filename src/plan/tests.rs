@@ -39,19 +39,60 @@ fn sample_plan(defs: &Definitions) -> Plan {
     }
     plan.set_decision(
         "opportunite",
-        Decision {
+        Side::ProjectTeam,
+        PastDecision {
             status: DecisionStatus::Go,
-            by: Some(DecidedBy::ServiceTeam),
+            name: "Camille".into(),
+            date: Some(jiff::civil::date(2026, 11, 20)),
+            rationale: "Prêts".into(),
+        },
+    );
+    plan.set_decision(
+        "opportunite",
+        Side::ServiceTeam,
+        PastDecision {
+            status: DecisionStatus::NoGo,
+            name: "Alex".into(),
+            date: Some(jiff::civil::date(2026, 11, 21)),
+            rationale: "Financement à confirmer".into(),
+        },
+    );
+    plan.set_decision(
+        "opportunite",
+        Side::ServiceTeam,
+        PastDecision {
+            status: DecisionStatus::Go,
             name: "Alex".into(),
             date: Some(jiff::civil::date(2026, 11, 22)),
             rationale: "---\nnull".into(),
         },
     );
-    plan.record_session(
+    let mut interview = Session::joint(
+        SessionKind::Qualification,
         jiff::civil::date(2026, 11, 22),
-        SessionKind::JointInterview,
-        Some("Alex"),
+        Some(jiff::civil::time(14, 5, 0, 0)),
     );
+    interview.end = Some(jiff::civil::time(15, 30, 0, 0));
+    interview.participants = vec![
+        Participant {
+            name: "Alex".into(),
+            side: Some(Side::ServiceTeam),
+            role: "accompagnement".into(),
+        },
+        Participant {
+            name: "Camille".into(),
+            side: Some(Side::ProjectTeam),
+            role: "cheffe de projet".into(),
+        },
+    ];
+    interview.minutes = "Go donné.\nSuite : bac à sable.".into();
+    interview.actions = vec![ActionItem {
+        what: "Demander l'accès".into(),
+        who: "Camille".into(),
+        due: Some(jiff::civil::date(2026, 12, 1)),
+    }];
+    interview.next_meeting = Some(jiff::civil::date(2027, 1, 10));
+    plan.apply(Change::Sessions(vec![interview]));
     plan
 }
 
@@ -78,7 +119,7 @@ fn the_file_reads_like_the_design() {
     let text = fs::read_to_string(&path).unwrap();
     assert!(
         text.starts_with(&format!(
-            "{}\nformat: embarquement-plan/1\ndefinitions:\n  source: ",
+            "{}\nformat: embarquement-plan/2\ndefinitions:\n  source: ",
             integrity::OPENING
         )),
         "{text}"
@@ -86,9 +127,12 @@ fn the_file_reads_like_the_design() {
     for expected in [
         "current_stage: 1",
         "      organisation:\n        status: ok\n",
-        "    decision:\n      status: go\n      by: service_team\n",
-        "      date: 2026-11-22\n",
-        "  kind: joint_interview\n",
+        "    decisions:\n      project_team:\n        status: go\n        name: Camille\n",
+        "      service_team:\n        status: go\n        name: Alex\n        date: 2026-11-22\n",
+        "        history:\n        - status: no_go\n",
+        "- kind: qualification\n  date: 2026-11-22\n  start: 14:05\n  end: 15:30\n",
+        "    side: service_team\n",
+        "  next_meeting: 2027-01-10\n",
         "        value: '012'\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
@@ -113,11 +157,11 @@ fn empty_records_are_dropped() {
 fn a_newer_format_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.yaml");
-    let text = "format: embarquement-plan/2\nfuture: {x: 1}\n";
+    let text = "format: embarquement-plan/3\nfuture: {x: 1}\n";
     fs::write(&path, text).unwrap();
     let err = load(&path).unwrap_err();
     assert!(
-        matches!(err, LoadError::NewerFormat(_, ref f) if f == "embarquement-plan/2"),
+        matches!(err, LoadError::NewerFormat(_, ref f) if f == "embarquement-plan/3"),
         "{err}"
     );
     assert!(err.to_string().contains("update embarquement"), "{err}");
@@ -233,17 +277,42 @@ fn blocking_criteria_prevent_a_go() {
 }
 
 #[test]
-fn sessions_are_logged_once_per_day_and_kind() {
+fn self_assessment_is_logged_once_per_day_and_never_during_a_joint_session() {
     let defs = fixture();
     let mut plan = Plan::new(Project::default(), &defs);
     let day = jiff::civil::date(2026, 11, 22);
-    plan.record_session(day, SessionKind::SelfAssessment, None);
-    plan.record_session(day, SessionKind::SelfAssessment, Some("Camille"));
-    plan.record_session(day, SessionKind::JointInterview, Some("Alex"));
-    plan.record_session(day, SessionKind::JointInterview, Some(" Alex "));
-    assert_eq!(plan.sessions.len(), 2);
-    assert_eq!(plan.sessions[0].participants, ["Camille"]);
-    assert_eq!(plan.sessions[1].participants, ["Alex"]);
+    plan.note_self_assessment(day);
+    plan.note_self_assessment(day);
+    assert_eq!(plan.sessions, [Session::self_assessment(day)]);
+    let next_day = jiff::civil::date(2026, 11, 23);
+    let started = Session::joint(
+        SessionKind::Review,
+        next_day,
+        Some(jiff::civil::time(9, 0, 0, 0)),
+    );
+    plan.sessions.push(started.clone());
+    plan.note_self_assessment(next_day);
+    assert_eq!(
+        plan.sessions.last(),
+        Some(&started),
+        "the change belongs to the interview"
+    );
+}
+
+#[test]
+fn a_later_decision_keeps_the_one_it_replaced_in_its_history() {
+    let defs = fixture();
+    let plan = sample_plan(&defs);
+    let decisions = plan.decisions("opportunite");
+    assert_eq!(decisions.counting(), DecisionStatus::Go);
+    assert_eq!(decisions.project_team.status, DecisionStatus::Go);
+    let history: Vec<_> = decisions
+        .service_team
+        .history
+        .iter()
+        .map(|d| d.status)
+        .collect();
+    assert_eq!(history, [DecisionStatus::NoGo]);
 }
 
 #[cfg(unix)]

@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Time};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Unexpected, Visitor};
 
@@ -113,5 +113,58 @@ impl<'de> Visitor<'de> for OptionalDate {
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Date>, D::Error> {
         date(deserializer).map(Some)
+    }
+}
+
+/// Reads and writes a time of day written `HH:MM`, or nothing.
+pub(super) mod optional_time {
+    use super::*;
+    use serde::Serializer;
+
+    /// Writes `HH:MM`.
+    pub fn serialize<S: Serializer>(time: &Option<Time>, serializer: S) -> Result<S::Ok, S::Error> {
+        match time {
+            Some(time) => serializer.serialize_str(&time.strftime("%H:%M").to_string()),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    /// Reads `HH:MM`.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Time>, D::Error> {
+        deserializer.deserialize_option(OptionalTime)
+    }
+
+    /// Reads an optional [`Time`].
+    struct OptionalTime;
+
+    impl<'de> Visitor<'de> for OptionalTime {
+        type Value = Option<Time>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str(yaml::EXPECT_TIME)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Option<Time>, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Option<Time>, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(
+            self,
+            deserializer: D,
+        ) -> Result<Option<Time>, D::Error> {
+            deserializer.deserialize_str(self)
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<Option<Time>, E> {
+            Time::strptime("%H:%M", value)
+                .map(Some)
+                .map_err(|_| E::invalid_value(Unexpected::Str(value), &self))
+        }
     }
 }

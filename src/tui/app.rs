@@ -20,8 +20,8 @@ use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, Change, DecisionStatus, Holder, OnDisk, Orphan, Plan, Seal, SessionKind,
-    StageProgress, orphans, stage_progress,
+    AnswerValue, Change, DecisionStatus, Holder, OnDisk, Orphan, Plan, Seal, Side, StageProgress,
+    orphans, stage_progress,
 };
 use crate::sanitize;
 
@@ -378,15 +378,28 @@ impl<'d> App<'d> {
         self.lang.strings()
     }
 
+    /// The side at the keyboard: the service team's during a joint session, the team's otherwise.
+    pub fn keyboard_side(&self) -> Side {
+        match self.plan.session_in_progress() {
+            Some(_) => Side::ServiceTeam,
+            None => Side::ProjectTeam,
+        }
+    }
+
     /// The shown stage's definition.
     pub fn stage(&self) -> &'d crate::definitions::Stage {
         &self.defs.stages[self.ui.stage]
     }
 
-    /// True when the stage of `index` cannot be entered yet: the previous stage has no go.
+    /// True when the stage of `index` cannot be entered yet: the previous stage has no go from the
+    /// service team.
     pub fn is_locked(&self, index: usize) -> bool {
         index > 0
-            && self.plan.decision(&self.defs.stages[index - 1].id).status != DecisionStatus::Go
+            && self
+                .plan
+                .decisions(&self.defs.stages[index - 1].id)
+                .counting()
+                != DecisionStatus::Go
     }
 
     /// The question of index `index` among the shown stage's questions.
@@ -441,7 +454,11 @@ impl<'d> App<'d> {
             Action::Decide => {
                 let stage = self.ui.stage;
                 let form = self.ui.decision_drafts[stage].take().unwrap_or_else(|| {
-                    DecisionForm::from_decision(stage, &self.plan.decision(&self.stage().id))
+                    DecisionForm::new(
+                        stage,
+                        &self.plan.decisions(&self.stage().id),
+                        self.keyboard_side(),
+                    )
                 });
                 self.mode = Mode::Deciding(form);
             }
@@ -552,19 +569,11 @@ impl<'d> App<'d> {
         true
     }
 
-    /// Marks the plan as changed by the team (or the interviewer) and logs today's sitting.
-    pub(in crate::tui) fn answered(&mut self, kind: SessionKind) -> Option<Effect> {
-        self.answered_by(kind, None)
-    }
-
-    /// Like [`Self::answered`], naming who took part in the sitting.
-    pub(in crate::tui) fn answered_by(
-        &mut self,
-        kind: SessionKind,
-        participant: Option<&str>,
-    ) -> Option<Effect> {
+    /// Marks the plan as changed and logs today's self-assessment sitting, unless a joint session
+    /// is in progress (the change then belongs to it).
+    pub(in crate::tui) fn answered(&mut self) -> Option<Effect> {
         let today = self.clock.today();
-        self.plan.record_session(today, kind, participant);
+        self.plan.note_self_assessment(today);
         self.changed()
     }
 
@@ -583,7 +592,7 @@ impl<'d> App<'d> {
             Pane::Criteria => {
                 let index = self.selected_criterion()?;
                 self.change_criterion(index, |record| record.status = record.status.next());
-                self.answered(SessionKind::SelfAssessment)
+                self.answered()
             }
             Pane::Questions => {
                 let (_, question) = self.selected_question()?;
@@ -603,7 +612,7 @@ impl<'d> App<'d> {
                         Some(AnswerValue::Bool(false)) => None,
                     };
                 });
-                self.answered(SessionKind::SelfAssessment)
+                self.answered()
             }
             Pane::Sheet => None,
         }
@@ -615,7 +624,7 @@ impl<'d> App<'d> {
         };
         let acquired = !self.plan.is_acquired(&path.id, &item.id);
         self.change(Change::training(&path.id, &item.id, acquired));
-        self.answered(SessionKind::SelfAssessment)
+        self.answered()
     }
 
     /// Writes what an open editor holds to the plan, leaving it open, before the wizard is
@@ -644,7 +653,7 @@ impl<'d> App<'d> {
         self.change_answer(question, |record| {
             record.value = Some(AnswerValue::Text(text))
         });
-        self.answered(SessionKind::SelfAssessment);
+        self.answered();
     }
 
     /// Asks before quitting, because changes could not be saved.

@@ -147,6 +147,8 @@ pub fn describe(change: &Change, way: Way, plan: &Plan, defs: &Definitions, lang
             fill(strings.about_training, &[&sanitize::line(title)])
         }
         Change::Project(_) => strings.about_project.to_string(),
+        Change::Sessions(_) => strings.about_sessions.to_string(),
+        Change::Members(_) => strings.about_members.to_string(),
     };
     let template = match way {
         Way::Undo => strings.undone,

@@ -10,9 +10,7 @@ use super::recovery::{Rescue, write_copy};
 use super::{Exit, Input};
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
-use crate::plan::{
-    AnswerValue, CriterionStatus, DecidedBy, DecisionStatus, Plan, Project, SessionKind,
-};
+use crate::plan::{AnswerValue, CriterionStatus, DecisionStatus, Plan, Project, SessionKind, Side};
 
 /// The keys of the editors, lists, forms and dialogs.
 mod keys;
@@ -255,17 +253,19 @@ fn a_go_waits_for_the_blocking_criteria() {
     press(&mut app, [key(KeyCode::Char(' '))]);
     press(&mut app, [key(KeyCode::Char('d'))]);
     assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [Some(Effect::Save)]);
-    let decision = app.plan.decision("opportunite");
+    let decision = app.plan.decision("opportunite", Side::ServiceTeam);
     assert_eq!(decision.status, DecisionStatus::Go);
-    assert_eq!(decision.by, Some(DecidedBy::ServiceTeam));
     assert_eq!(decision.name, "Alex");
     assert_eq!(decision.date, Some(jiff::civil::date(2026, 11, 22)));
-    assert!(!app.is_locked(1));
     assert!(
         app.plan
-            .sessions
-            .iter()
-            .any(|s| s.kind == SessionKind::JointInterview)
+            .decision("opportunite", Side::ProjectTeam)
+            .is_empty()
+    );
+    assert!(!app.is_locked(1));
+    assert!(
+        app.plan.sessions.iter().all(|s| !s.kind.is_joint()),
+        "only an interview started on purpose is a joint session"
     );
 }
 
@@ -497,7 +497,7 @@ fn a_go_waits_for_the_previous_stage() {
     assert!(form.error.as_deref().unwrap().contains("l'étape 1"));
     press(&mut app, [key(KeyCode::Right), key(KeyCode::Enter)]);
     assert_eq!(
-        app.plan.decision("plan-projet").status,
+        app.plan.decision("plan-projet", Side::ProjectTeam).status,
         DecisionStatus::NoGo
     );
 }

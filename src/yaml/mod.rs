@@ -18,7 +18,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::i18n::{Lang, Strings};
-pub use problem::{EXPECT_ANSWER, EXPECT_DATE, EXPECT_TRANSLATABLE, Problem};
+pub use problem::{EXPECT_ANSWER, EXPECT_DATE, EXPECT_TIME, EXPECT_TRANSLATABLE, Problem};
 
 /// The deepest nesting of mappings and sequences accepted.
 pub const MAX_DEPTH: usize = 128;

@@ -14,6 +14,8 @@ use crate::sanitize;
 
 /// What a date field expects, as its type says it to serde.
 pub const EXPECT_DATE: &str = "a date (YYYY-MM-DD)";
+/// What a time of day visitor expects (`HH:MM`).
+pub const EXPECT_TIME: &str = "a time of day (HH:MM)";
 /// What an answer's value expects, as its type says it to serde.
 pub const EXPECT_ANSWER: &str = "an answer (true/false, a number, a text or a list of texts)";
 /// What a translatable text expects, as its type says it to serde.
@@ -156,6 +158,8 @@ pub enum Expected {
     Text,
     /// A date, `YYYY-MM-DD`.
     Date,
+    /// A time of day, `HH:MM`.
+    Time,
     /// A sequence.
     List,
     /// A mapping.
@@ -195,6 +199,7 @@ impl Expected {
             "unit" | "null" => Expected::Nothing,
             "field identifier" | "variant identifier" => Expected::Key,
             EXPECT_DATE => Expected::Date,
+            EXPECT_TIME => Expected::Time,
             EXPECT_ANSWER => Expected::Answer,
             EXPECT_TRANSLATABLE => Expected::Translatable,
             _ if expecting.starts_with("struct ") => Expected::Mapping,
@@ -277,6 +282,7 @@ fn expected_words(expected: &Expected, strings: &Strings) -> String {
         Expected::YesNo => strings.yaml_expected_yes_no.to_string(),
         Expected::Text => strings.yaml_expected_text.to_string(),
         Expected::Date => strings.yaml_expected_date.to_string(),
+        Expected::Time => strings.yaml_expected_time.to_string(),
         Expected::List => strings.yaml_expected_list.to_string(),
         Expected::Mapping => strings.yaml_expected_mapping.to_string(),
         Expected::Translatable => strings.yaml_expected_translatable.to_string(),

@@ -105,9 +105,20 @@ impl Block {
             return None;
         }
         let hints_at = end - (line.len() - content.len()) - hints.len();
+        // In `  - key: |2-` the scalar belongs to the mapping that starts after each `- `, whose
+        // indentation its indicator counts from; in `  - |2-` it is the item itself.
+        let mut rest = &content[indent..];
+        let mut node = indent;
+        while let Some(after) = rest.strip_prefix("- ") {
+            if after == header {
+                break;
+            }
+            node += 2;
+            rest = after;
+        }
         Some(Block {
-            header: indent,
-            indent: digit.map(|digit| indent + digit as usize),
+            header: node,
+            indent: digit.map(|digit| node + digit as usize),
             chomping: hints_at + usize::from(digit.is_some()),
         })
     }
@@ -236,5 +247,20 @@ mod tests {
         let written = to_string(&map).unwrap();
         let read: BTreeMap<String, String> = from_str(&written).unwrap();
         assert_eq!(read, map, "written as {written:?}");
+    }
+
+    #[test]
+    fn a_block_scalar_in_a_mapping_inside_a_list_counts_its_indentation_from_the_mapping() {
+        for text in TEXTS {
+            // As a joint session's participants are written: `- name: |2-` under `participants:`.
+            let people = vec![BTreeMap::from([(
+                "participants".to_string(),
+                vec![BTreeMap::from([("name".to_string(), text.to_string())])],
+            )])];
+            let written = to_string(&people).unwrap();
+            let read: Vec<BTreeMap<String, Vec<BTreeMap<String, String>>>> =
+                from_str(&written).unwrap_or_else(|e| panic!("{written:?}: {e:?}"));
+            assert_eq!(read, people, "written as {written:?}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::App;
 use crate::definitions::QuestionRef;
-use crate::plan::{AnswerRecord, Change, CriterionRecord, SessionKind, touched_progress};
+use crate::plan::{AnswerRecord, Change, CriterionRecord, Entry, touched_progress};
 use crate::tui::action::Effect;
 use crate::tui::history::{self, Way};
 
@@ -34,9 +34,14 @@ impl<'d> App<'d> {
         self.change(Change::answer(stage_id, id, record));
     }
 
-    /// Applies a change the user made; its inverse is kept for `u`.
+    /// Applies a change the user made, marked with who entered it when a joint session is in
+    /// progress; its inverse is kept for `u`.
     pub(in crate::tui) fn change(&mut self, change: Change) {
-        let inverse = self.apply(change);
+        let entry = self.plan.session_in_progress().map(|session| Entry {
+            side: self.keyboard_side(),
+            date: session.date,
+        });
+        let inverse = self.apply(change.entered(entry));
         self.history.done(inverse);
     }
 
@@ -65,7 +70,7 @@ impl<'d> App<'d> {
         let text = history::describe(&change, way, &self.plan, self.defs, self.lang);
         let inverse = self.apply(change);
         self.history.took(way, inverse);
-        let effect = self.answered(SessionKind::SelfAssessment);
+        let effect = self.answered();
         self.inform(text, false);
         effect
     }

@@ -8,7 +8,6 @@ use super::keys::Next;
 use super::{App, EditTarget, Editor, Mode, Pane};
 use crate::definitions::QuestionKind;
 use crate::i18n::fill;
-use crate::plan::SessionKind;
 use crate::plan::answers::{self, AnswerError};
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
@@ -196,13 +195,6 @@ impl<'d> App<'d> {
         };
         let text = sanitize::typed(&text);
         let stage_id = self.stage().id.clone();
-        let session = |interviewer: bool| {
-            if interviewer {
-                SessionKind::JointInterview
-            } else {
-                SessionKind::SelfAssessment
-            }
-        };
         match target {
             EditTarget::CriterionNote {
                 criterion,
@@ -228,7 +220,7 @@ impl<'d> App<'d> {
                         &mut record.note
                     }) = text;
                 });
-                Ok(self.answered(session(interviewer)))
+                Ok(self.answered())
             }
             EditTarget::Answer { question } => {
                 let Some(question) = self.question(question) else {
@@ -243,7 +235,7 @@ impl<'d> App<'d> {
                     return Ok(None);
                 }
                 self.change_answer(question, |record| record.value = value);
-                Ok(self.answered(SessionKind::SelfAssessment))
+                Ok(self.answered())
             }
             EditTarget::AnswerNote {
                 question,
@@ -274,7 +266,7 @@ impl<'d> App<'d> {
                         &mut record.note
                     }) = text;
                 });
-                Ok(self.answered(session(interviewer)))
+                Ok(self.answered())
             }
         }
     }

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::cycle;
 use crate::definitions::{QuestionKind, QuestionRef};
 use crate::i18n::Lang;
-use crate::plan::{AnswerValue, SessionKind};
+use crate::plan::AnswerValue;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Mode, Next};
 use crate::tui::keymap::Resolved;
@@ -141,7 +141,7 @@ impl App<'_> {
             return None;
         }
         self.change_answer(question, |record| record.value = value);
-        self.answered(SessionKind::SelfAssessment)
+        self.answered()
     }
 }
 

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::cycle;
 use crate::i18n::fill;
 use crate::plan::{
-    Change, DecidedBy, Decision, DecisionStatus, SessionKind, blocking_unsettled, stage_reached_if,
+    Change, DecisionStatus, Decisions, PastDecision, Side, blocking_unsettled, stage_reached_if,
 };
 use crate::sanitize;
 use crate::tui::action::Action;
@@ -50,7 +50,7 @@ pub const DECISION_STATUSES: [DecisionStatus; 3] = [
     DecisionStatus::NoGo,
 ];
 /// Who may decide, in the order the form cycles them.
-pub const DECIDERS: [DecidedBy; 2] = [DecidedBy::ProjectTeam, DecidedBy::ServiceTeam];
+pub const DECIDERS: [Side; 2] = Side::ALL;
 
 /// The stage-decision form; closing it after a change keeps it as a draft.
 pub struct DecisionForm {
@@ -73,16 +73,14 @@ pub struct DecisionForm {
 }
 
 impl DecisionForm {
-    /// A form filled from the stage's current decision.
-    pub fn from_decision(stage: usize, decision: &Decision) -> Self {
+    /// A form for `side`'s decision on the stage, filled from the decision in force.
+    pub fn new(stage: usize, decisions: &Decisions, side: Side) -> Self {
+        let decision = decisions.of(side);
         let status = DECISION_STATUSES
             .iter()
             .position(|s| *s == decision.status)
             .unwrap_or(0);
-        let by = decision
-            .by
-            .and_then(|b| DECIDERS.iter().position(|d| *d == b))
-            .unwrap_or(0);
+        let by = DECIDERS.iter().position(|d| *d == side).unwrap_or(0);
         let mut form = DecisionForm {
             stage,
             field: DecisionField::Status,
@@ -146,12 +144,16 @@ impl DecisionForm {
         DECISION_STATUSES[self.status]
     }
 
+    /// Whose decision the form records.
+    pub fn side(&self) -> Side {
+        DECIDERS[self.by]
+    }
+
     /// The decision as the form describes it, dated `date`.
-    pub fn decision(&self, date: jiff::civil::Date) -> Decision {
+    pub fn decision(&self, date: jiff::civil::Date) -> PastDecision {
         let status = self.status();
-        Decision {
+        PastDecision {
             status,
-            by: Some(DECIDERS[self.by]),
             name: crate::sanitize::typed(self.name.text().trim()),
             date: Some(date),
             rationale: crate::sanitize::typed(self.rationale.text().trim_end()),
@@ -217,20 +219,24 @@ impl App<'_> {
                 return Next::stay(Mode::Deciding(form));
             }
         }
-        let decision = form.decision(self.clock.today());
-        let session = match decision.by {
-            Some(DecidedBy::ServiceTeam) => SessionKind::JointInterview,
-            _ => SessionKind::SelfAssessment,
-        };
+        let side = form.side();
         let stage_id = self.defs.stages[form.stage].id.clone();
-        let name = decision.name.clone();
-        let reached = stage_reached_if(self.defs, &self.plan, &stage_id, decision.status);
+        let decisions = self.plan.decisions(&stage_id);
+        let decision = decisions
+            .of(side)
+            .replaced_by(form.decision(self.clock.today()));
+        let service_status = match side {
+            Side::ServiceTeam => decision.status,
+            Side::ProjectTeam => decisions.counting(),
+        };
+        let reached = stage_reached_if(self.defs, &self.plan, &stage_id, service_status);
         self.change(Change::Decision {
             stage: stage_id,
+            side,
             decision,
             reached,
         });
-        Next::main(self.answered_by(session, Some(&name)))
+        Next::main(self.answered())
     }
 }
 
@@ -259,14 +265,18 @@ pub(in crate::tui) fn render(
     let error_height = error_message.as_ref().map_or(0, |paragraph| {
         (paragraph.line_count(inner.width) as u16).min(inner.height / 2)
     });
-    let [status, by, name, rationale_label, rationale, error] = inner.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(error_height),
-    ]));
+    let other_line = other_side_line(app, form);
+    let other_height = u16::from(other_line.width() > 0);
+    let [status, by, other, name, rationale_label, rationale, error] =
+        inner.layout(&Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(other_height),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(error_height),
+        ]));
     let theme = app.theme;
     let choice_line = |label: &str, options: Vec<&str>, chosen: usize, focused: bool| {
         let mut spans = vec![Span::styled(
@@ -310,6 +320,7 @@ pub(in crate::tui) fn render(
         )),
         by,
     );
+    frame.render_widget(Paragraph::new(other_line), other);
     popups::render_labelled_field(
         strings.decided_name,
         &form.name,
@@ -337,13 +348,42 @@ pub(in crate::tui) fn render(
     }
 }
 
+/// The other side's decision on the stage, beside the one being recorded: the comparison the
+/// interview is for. Empty when the other side recorded nothing.
+fn other_side_line(app: &App<'_>, form: &DecisionForm) -> Line<'static> {
+    let strings = app.strings();
+    let other = match form.side() {
+        Side::ProjectTeam => Side::ServiceTeam,
+        Side::ServiceTeam => Side::ProjectTeam,
+    };
+    let decisions = app.plan.decisions(&app.defs.stages[form.stage].id);
+    let decision = decisions.of(other);
+    if decision.is_empty() {
+        return Line::default();
+    }
+    let mut text = fill(
+        strings.decision_other_side,
+        &[
+            &decided_by_label(strings, other),
+            &decision_label(strings, decision.status),
+        ],
+    );
+    for part in [&decision.name, &decision.rationale] {
+        if let Some(first) = part.lines().next().filter(|line| !line.trim().is_empty()) {
+            text.push_str(" — ");
+            text.push_str(&sanitize::line(first));
+        }
+    }
+    Line::from(Span::styled(text, app.theme.dim()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn a_decision_form_changed_back_is_unchanged() {
-        let mut form = DecisionForm::from_decision(0, &Decision::default());
+        let mut form = DecisionForm::new(0, &Decisions::default(), Side::ProjectTeam);
         assert!(!form.is_changed());
         form.change_choice(1);
         assert!(form.is_changed());

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{Event, KeyCode};
 use super::{app, ctrl, fixture, key, press, run_loop, select_criterion, select_question, typed};
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
-use crate::plan::{AnswerValue, DecisionStatus, Plan, Project};
+use crate::plan::{AnswerValue, DecisionStatus, Plan, Project, Side};
 use crate::tui::action::Effect;
 use crate::tui::app::{App, Clock, Mode, QuitRisk};
 use crate::tui::editor::MAX_TEXT_BYTES;
@@ -235,7 +235,10 @@ fn esc_in_the_decision_form_records_nothing_and_keeps_a_draft() {
     press(&mut app, [key(KeyCode::Right)]);
     assert!(screen(&mut app).contains("Échap annuler (brouillon gardé)"));
     assert_eq!(press(&mut app, [key(KeyCode::Esc)]), [None]);
-    assert_eq!(app.plan.decision(STAGE).status, DecisionStatus::Pending);
+    assert_eq!(
+        app.plan.decision(STAGE, Side::ProjectTeam).status,
+        DecisionStatus::Pending
+    );
     assert!(app.ui.decision_drafts[0].is_some());
     assert!(!app.save.dirty);
 }

@@ -107,13 +107,13 @@ fn undo_puts_back_a_note_and_a_decision() {
     );
     press(&mut app, [key(KeyCode::Right), key(KeyCode::Enter)]);
     assert_eq!(
-        app.plan.decision("opportunite").status,
+        app.plan.decision("opportunite", Side::ProjectTeam).status,
         DecisionStatus::NoGo
     );
     press(&mut app, [key(KeyCode::Char('u'))]);
     assert_eq!(message(&app), "Annulé : décision de l'étape 1.");
     assert_eq!(
-        app.plan.decision("opportunite").status,
+        app.plan.decision("opportunite", Side::ProjectTeam).status,
         DecisionStatus::Pending
     );
     press(&mut app, [key(KeyCode::Char('u'))]);

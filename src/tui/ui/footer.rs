@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::i18n::{Strings, fill};
-use crate::plan::{DecidedBy, DecisionStatus};
+use crate::plan::{DecisionStatus, Side};
 use crate::sanitize;
 use crate::tui::app::App;
 use crate::tui::keymap;
@@ -38,41 +38,54 @@ pub fn decision_label(strings: &Strings, status: DecisionStatus) -> &'static str
 }
 
 /// The words for who decided.
-pub fn decided_by_label(strings: &Strings, by: DecidedBy) -> &'static str {
-    match by {
-        DecidedBy::ProjectTeam => strings.by_project_team,
-        DecidedBy::ServiceTeam => strings.by_service_team,
+pub fn decided_by_label(strings: &Strings, side: Side) -> &'static str {
+    match side {
+        Side::ProjectTeam => strings.by_project_team,
+        Side::ServiceTeam => strings.by_service_team,
     }
 }
 
+/// The stage's decisions: the service team's, which counts, then the team's self-assessment.
 fn decision_line(app: &App<'_>) -> Line<'static> {
     let strings = app.strings();
-    let decision = app.plan.decision(&app.stage().id);
-    let mut spans = vec![
-        Span::styled(
-            format!(" {}{}", strings.decision, strings.colon),
+    let decisions = app.plan.decisions(&app.stage().id);
+    let mut spans = vec![Span::styled(
+        format!(" {}{}", strings.decision, strings.colon),
+        app.theme.label(),
+    )];
+    for side in [Side::ServiceTeam, Side::ProjectTeam] {
+        let decision = decisions.of(side);
+        if side == Side::ProjectTeam && decision.is_empty() {
+            continue;
+        }
+        if side == Side::ProjectTeam {
+            spans.push(Span::styled(" · ", app.theme.dim()));
+        }
+        let who = match side {
+            Side::ServiceTeam => strings.by_service_team,
+            Side::ProjectTeam => strings.self_assessment,
+        };
+        spans.push(Span::styled(
+            format!("{who}{}", strings.colon),
             app.theme.label(),
-        ),
-        Span::styled(
+        ));
+        spans.push(Span::styled(
             decision_label(strings, decision.status).to_string(),
             app.theme.decision(decision.status),
-        ),
-    ];
-    let mut about = Vec::new();
-    if let Some(by) = decision.by {
-        about.push(decided_by_label(strings, by).to_string());
-    }
-    if !decision.name.is_empty() {
-        about.push(sanitize::line(&decision.name).into_owned());
-    }
-    if let Some(date) = decision.date {
-        about.push(fill(strings.decided_on, &[&date]));
-    }
-    if !about.is_empty() {
-        spans.push(Span::styled(
-            format!(" · {}", about.join(", ")),
-            app.theme.dim(),
         ));
+        let mut about = Vec::new();
+        if !decision.name.is_empty() {
+            about.push(sanitize::line(&decision.name).into_owned());
+        }
+        if let Some(date) = decision.date {
+            about.push(fill(strings.decided_on, &[&date]));
+        }
+        if !about.is_empty() {
+            spans.push(Span::styled(
+                format!(" ({})", about.join(", ")),
+                app.theme.dim(),
+            ));
+        }
     }
     Line::from(spans)
 }

@@ -5,17 +5,19 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::plan::DecisionStatus;
+use crate::plan::{DecisionStatus, Decisions};
 use crate::sanitize;
 use crate::tui::app::App;
 
 /// The mark of a stage's decision, or of a stage not open yet.
-pub fn decision_mark(status: DecisionStatus, locked: bool) -> &'static str {
-    match status {
-        DecisionStatus::Go => "✓",
-        DecisionStatus::NoGo => "✗",
-        DecisionStatus::Pending if locked => "⊘",
-        DecisionStatus::Pending => "○",
+pub fn decision_mark(decisions: &Decisions, locked: bool) -> &'static str {
+    match (decisions.counting(), decisions.project_team.status) {
+        (DecisionStatus::Go, _) => "✓",
+        (DecisionStatus::NoGo, _) => "✗",
+        (DecisionStatus::Pending, DecisionStatus::Go) => "(✓)",
+        (DecisionStatus::Pending, DecisionStatus::NoGo) => "(✗)",
+        (DecisionStatus::Pending, DecisionStatus::Pending) if locked => "⊘",
+        (DecisionStatus::Pending, DecisionStatus::Pending) => "○",
     }
 }
 
@@ -37,8 +39,9 @@ fn tab_spans(app: &App<'_>, full: bool) -> Vec<Span<'static>> {
             spans.push(Span::styled(" │ ", app.theme.dim()));
         }
         let current = index == app.ui.stage;
-        let decision = app.plan.decision(&stage.id).status;
-        let mark = decision_mark(decision, app.is_locked(index));
+        let decisions = app.plan.decisions(&stage.id);
+        let decision = decisions.counting();
+        let mark = decision_mark(&decisions, app.is_locked(index));
         let progress = app.progress[index];
         let counts = format!(
             "{}/{}",
