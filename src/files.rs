@@ -95,13 +95,14 @@ pub fn open_regular(path: &Path, links: Links) -> Result<File, ReadError> {
     options.read(true);
     #[cfg(unix)]
     {
+        use nix::fcntl::OFlag;
         use std::os::unix::fs::OpenOptionsExt;
         let no_follow = match links {
-            Links::Follow => 0,
-            Links::Refuse => libc::O_NOFOLLOW,
+            Links::Follow => OFlag::empty(),
+            Links::Refuse => OFlag::O_NOFOLLOW,
         };
         // Opening a named pipe for reading would wait for a writer; a device may wait too.
-        options.custom_flags(libc::O_NONBLOCK | no_follow);
+        options.custom_flags((OFlag::O_NONBLOCK | no_follow).bits());
     }
     #[cfg(not(unix))]
     let _ = links;
@@ -153,10 +154,7 @@ pub fn not_regular(error: &io::Error) -> Option<NotRegular> {
 /// Makes a named pipe at `path`, for tests.
 #[cfg(all(test, unix))]
 pub(crate) fn mkfifo(path: &Path) {
-    use std::os::unix::ffi::OsStrExt;
-    let name = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
-    // SAFETY: `name` is a valid NUL-terminated path.
-    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o644) }, 0);
+    nix::unistd::mkfifo(path, nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
 }
 
 #[cfg(all(test, unix))]

@@ -1,9 +1,7 @@
 //! The interface's words in French (the default) and English: one place, no literals in the screens.
 
-use clap::ValueEnum;
-
 /// Language of the interface and of the content where translations exist.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
     /// Français (default).
     #[default]
@@ -13,6 +11,22 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language, the default first.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// Its code, as `--lang` takes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of `code` (`fr`, `en`), if it is one.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
+    }
+
     /// The interface's words in this language.
     pub fn strings(self) -> &'static Strings {
         match self {
@@ -920,6 +934,115 @@ strings! {
     /// Init: a project field the definitions hold in no question (option, field).
     init_no_question: "{}\u{a0}: aucune question de ces définitions ne tient ce champ (`project_field: {}`)"
         / "{}: no question of these definitions holds this field (`project_field: {}`)";
+    /// Before an error message printed by a command (« erreur : … »).
+    error_word: "erreur" / "error";
+    /// The command line's help: what the program is.
+    cli_about: "Assistant d'embarquement sur l'offre Cloud Pi Native : les cinq étapes, leurs checklists go/no-go et leurs questionnaires, dans un plan projet local à envoyer à la service team."
+        / "Onboarding wizard for the Cloud Pi Native offer: the five stages, their go/no-go checklists and their questionnaires, in a local project plan to send to the service team.";
+    /// The command line's help: the wizard's plan argument.
+    cli_plan: "Plan projet à ouvrir ou à créer (défaut : ./embarquement.plan.yaml ; le nom d'un nouveau plan finit en .yaml)"
+        / "Project plan to open or create (default: ./embarquement.plan.yaml; a new plan's name ends in .yaml)";
+    /// The command line's help: `--questionnaires`.
+    cli_questionnaires: "Dossier de définitions (*.yaml) à utiliser à la place des définitions intégrées"
+        / "Folder of definitions (*.yaml) to use instead of the embedded ones";
+    /// The command line's help: `--lang`.
+    cli_lang: "Langue de l'interface et du contenu traduit : fr ou en (défaut : fr, ou la variable EMBARQUEMENT_LANG)"
+        / "Language of the interface and of translated content: fr or en (default: fr, or the EMBARQUEMENT_LANG variable)";
+    /// The command line's help: `--no-color`.
+    cli_no_color: "Pas de couleurs (la variable NO_COLOR a le même effet)"
+        / "No colours (the NO_COLOR variable does the same)";
+    /// The command line's help: `-h`, `--help`.
+    cli_help: "Afficher l'aide" / "Print help";
+    /// The command line's help: `-V`, `--version`.
+    cli_version: "Afficher la version" / "Print version";
+    /// The command line's help: the `help` command.
+    cli_help_command: "Afficher cette aide, ou celle d'une commande"
+        / "Print this help, or a command's";
+    /// The command line's help: the `help` command's argument.
+    cli_help_command_arg: "La commande dont afficher l'aide" / "The command whose help to print";
+    /// The command line's help: `init`.
+    cli_init: "Créer un plan projet sans ouvrir l'assistant"
+        / "Create a project plan without opening the wizard";
+    /// The command line's help: `init`'s plan argument.
+    cli_init_plan: "Plan à créer (défaut : ./embarquement.plan.yaml)"
+        / "Plan to create (default: ./embarquement.plan.yaml)";
+    /// The command line's help: `init --name`.
+    cli_name: "Nom du projet" / "Name of the project";
+    /// The command line's help: `init --organisation`.
+    cli_organisation: "Organisation de rattachement" / "Organisation the project belongs to";
+    /// The command line's help: `init --kind`.
+    cli_kind: "Type de projet : nouveau, migration, refonte, evolution ou experimentation"
+        / "Kind of project: nouveau, migration, refonte, evolution or experimentation";
+    /// The command line's help: `init --hosting-target`.
+    cli_hosting_target: "Cible d'hébergement : socle-mutualise-np, socle-dedie-np, socle-dedie-dr, cluster-projet ou a-definir"
+        / "Hosting target: socle-mutualise-np, socle-dedie-np, socle-dedie-dr, cluster-projet or a-definir";
+    /// The command line's help: `status`.
+    cli_status: "Résumer l'avancement du plan, étape par étape"
+        / "Summarise the plan's progress, stage by stage";
+    /// The command line's help: `status`'s plan argument.
+    cli_status_plan: "Plan à résumer (défaut : ./embarquement.plan.yaml)"
+        / "Plan to summarise (default: ./embarquement.plan.yaml)";
+    /// The command line's help: `status --format`.
+    cli_status_format: "Format de sortie : text (une ligne par étape) ou json (défaut : text)"
+        / "Output format: text (one line per stage) or json (default: text)";
+    /// The command line's help: `validate`.
+    cli_validate: "Vérifier des définitions (par défaut, les définitions intégrées)"
+        / "Check definitions (by default, the embedded ones)";
+    /// The command line's help: `validate`'s folder argument.
+    cli_validate_dir: "Dossier de définitions à vérifier (défaut : les définitions intégrées)"
+        / "Folder of definitions to check (default: the embedded ones)";
+    /// The command line's help and errors: before the usage line.
+    cli_usage: "Utilisation :" / "Usage:";
+    /// Help heading of the arguments; clap adds the colon (the French ends in a no-break space).
+    cli_arguments: "Arguments " / "Arguments";
+    /// Help heading of the options; clap adds the colon (the French ends in a no-break space).
+    cli_options: "Options " / "Options";
+    /// Help heading of the commands; clap adds the colon (the French ends in a no-break space).
+    cli_commands: "Commandes " / "Commands";
+    /// The command line's help: the placeholder of a plan.
+    cli_value_plan: "PLAN" / "PLAN";
+    /// The command line's help: the placeholder of a folder.
+    cli_value_dir: "DOSSIER" / "DIR";
+    /// The command line's help: the placeholder of a name.
+    cli_value_name: "NOM" / "NAME";
+    /// The command line's help: the placeholder of an organisation.
+    cli_value_organisation: "ORGANISATION" / "ORGANISATION";
+    /// The command line's help: the placeholder of a project kind.
+    cli_value_kind: "TYPE" / "KIND";
+    /// The command line's help: the placeholder of a hosting target.
+    cli_value_target: "CIBLE" / "TARGET";
+    /// The command line's help: the placeholder of an output format.
+    cli_value_format: "FORMAT" / "FORMAT";
+    /// The command line's help: the placeholder of a language.
+    cli_value_lang: "LANGUE" / "LANG";
+    /// The command line's help: the placeholder of a command.
+    cli_value_command: "COMMANDE" / "COMMAND";
+    /// Command line refused: a word where a command is expected (the word).
+    cli_unknown_command: "commande inconnue « {} »" / "unknown command \"{}\"";
+    /// Command line refused: what is wrong, then the nearest command or option (its name).
+    cli_did_you_mean: "{} : vouliez-vous dire `{}` ?" / "{}: did you mean `{}`?";
+    /// Command line refused: a word no command is near (what is wrong, the commands, the word).
+    cli_commands_are: "{} : les commandes sont {} ; le nom d'un nouveau plan finit en .yaml (`embarquement {}.yaml`)"
+        / "{}: the commands are {}; a new plan's name ends in .yaml (`embarquement {}.yaml`)";
+    /// Command line refused: an option or argument it does not know (the word).
+    cli_unknown_argument: "option ou argument inconnu « {} »" / "unknown option or argument \"{}\"";
+    /// Command line refused: a value in excess (the value).
+    cli_unexpected_value: "valeur en trop « {} »" / "unexpected value \"{}\"";
+    /// Command line refused: a value not among the possible ones (value, option, possible values).
+    cli_invalid_value: "valeur « {} » refusée pour {} ; valeurs possibles : {}"
+        / "value \"{}\" refused for {}; possible values: {}";
+    /// Command line refused: an option given without its value (the option).
+    cli_value_missing: "{} attend une valeur" / "{} needs a value";
+    /// Command line refused: required arguments missing (them).
+    cli_missing_argument: "il manque {}" / "missing {}";
+    /// Command line refused: an option given twice (the option).
+    cli_given_twice: "{} ne se donne qu'une fois" / "{} can be given only once";
+    /// Command line refused: two options that do not go together (both).
+    cli_conflict: "{} ne va pas avec {}" / "{} cannot be used with {}";
+    /// Command line refused, for any other mistake.
+    cli_wrong_usage: "ligne de commande incorrecte" / "wrong command line";
+    /// Command line refused: where to read more (the program's command).
+    cli_more_help: "Pour en savoir plus : `{} --help`." / "For more information, try `{} --help`.";
 }
 
 impl Strings {

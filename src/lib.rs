@@ -1,12 +1,14 @@
 //! embarquement: a terminal wizard that walks a public-sector project team through the five
 //! onboarding stages of the Cloud Pi Native offer and keeps its answers in a local project plan.
 
-pub mod answers;
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod commands;
 pub mod definitions;
 pub mod files;
 pub mod i18n;
+pub mod output;
 pub mod plan;
 pub mod sanitize;
 #[cfg(test)]

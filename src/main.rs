@@ -1,41 +1,45 @@
 //! Entry point: parse the command line, dispatch, and turn errors into messages and exit codes.
 
+#![forbid(unsafe_code)]
+
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{anyhow, bail};
-use clap::Parser;
-
-use embarquement::cli::{Cli, Command};
+use embarquement::cli::{self, Cli, Command, Stop};
 use embarquement::commands::{init, status, validate};
 use embarquement::definitions::{Definitions, DefinitionsError};
 use embarquement::i18n::{Lang, fill};
+use embarquement::output;
 use embarquement::plan::{self, DEFAULT_PLAN_FILE, LoadError, OnDisk, Plan};
-use embarquement::sanitize;
 use embarquement::tui;
 
 /// Exit code of a failed command.
 const FAILURE: u8 = 1;
+/// Exit code of a command line refused (as clap's own), and of a wizard without a terminal.
+const USAGE: u8 = 2;
 /// Exit code when the wizard has no terminal to run in.
 const NO_TERMINAL: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match cli::parse(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(Stop::Show(shown)) => {
+            // A reader gone is no reason to fail: the help was simply no longer wanted.
+            let _ = shown.print();
+            return ExitCode::from(u8::try_from(shown.exit_code()).unwrap_or(USAGE));
+        }
+        Err(Stop::Mistake(text)) => {
+            output::tell(&text);
+            return ExitCode::from(USAGE);
+        }
+    };
     let lang = cli.global.lang;
     match dispatch(cli) {
         Ok(code) => code,
         Err(error) => {
-            let prefix = match lang {
-                Lang::Fr => "erreur",
-                Lang::En => "error",
-            };
-            // Not `eprintln!`, which panics when the terminal is gone (after a hang-up).
-            tui::terminal::tell(&format!(
-                "{prefix}{}{}",
-                lang.strings().colon,
-                sanitize::line(&format!("{error:#}"))
-            ));
+            output::error(&format!("{error:#}"), lang);
             ExitCode::from(FAILURE)
         }
     }
@@ -83,7 +87,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 if reported(validate::load(dir), lang).is_none() {
                     return failure();
                 }
-                tui::terminal::tell(lang.strings().no_terminal);
+                output::tell(lang.strings().no_terminal);
                 return Ok(ExitCode::from(NO_TERMINAL));
             }
             let (definitions, opened) = alongside_definitions(dir, || OnDisk::open(&path));

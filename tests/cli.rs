@@ -85,6 +85,19 @@ fn init_refuses_a_kind_the_definitions_do_not_offer_and_names_those_they_do() {
     assert!(!dir.path().join("projet.yaml").exists());
 }
 
+#[test]
+fn init_refuses_an_unknown_kind_and_names_the_accepted_ones() {
+    let dir = support::sandbox();
+    let args = ["init", "--name", "GED", "--kind", "nouvelle"];
+    let stderr = failure(command_minimal(dir.path(), &args));
+    assert!(
+        stderr.contains("«\u{a0}nouvelle\u{a0}» refusée pour --kind"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("nouveau, migration, refonte"), "{stderr}");
+    assert!(!dir.path().join(PLAN_FILE).exists());
+}
+
 /// Checks that `value` is an object with exactly `keys`.
 fn assert_keys(value: &Value, keys: &[&str]) {
     let object = value

@@ -314,10 +314,7 @@ fn a_link_to_nowhere_at_the_plan_name_is_never_written_through() {
 
 /// Makes a named pipe at `path`.
 fn mkfifo(path: &Path) {
-    use std::os::unix::ffi::OsStrExt;
-    let name = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
-    // SAFETY: `name` is a valid NUL-terminated path.
-    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o644) }, 0);
+    nix::unistd::mkfifo(path, nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
 }
 
 #[test]
@@ -376,8 +373,7 @@ fn a_named_pipe_in_a_definitions_folder_is_refused_at_once() {
 
 /// True when this test runs as the administrator, who can give files to other users.
 fn is_root() -> bool {
-    // SAFETY: geteuid has no preconditions.
-    unsafe { libc::geteuid() == 0 }
+    nix::unistd::geteuid().is_root()
 }
 
 #[test]

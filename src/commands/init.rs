@@ -7,6 +7,7 @@ use anyhow::{anyhow, bail};
 use crate::cli::InitArgs;
 use crate::definitions::{Definitions, ProjectField};
 use crate::i18n::{Lang, fill};
+use crate::output;
 use crate::plan::{self, Plan, Project};
 use crate::sanitize;
 
@@ -55,7 +56,7 @@ pub fn run(
         }
     }
     plan::create(&plan, path).map_err(|err| anyhow!(err.message(lang.strings())))?;
-    super::print(&format!(
+    output::print(&format!(
         "{}\n",
         sanitize::line(&path.display().to_string())
     ))?;

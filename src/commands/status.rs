@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::cli::StatusFormat;
 use crate::definitions::{Definitions, ProjectField};
 use crate::i18n::Lang;
+use crate::output;
 use crate::plan::{Decision, DecisionStatus, Plan, stage_progress, stage_reached};
 use crate::sanitize;
 
@@ -241,9 +242,9 @@ pub fn run(
     match format {
         StatusFormat::Json => {
             let json = serde_json::to_string_pretty(&summary)?;
-            super::print(&format!("{}\n", sanitize::json(&json)))?
+            output::print(&format!("{}\n", sanitize::json(&json)))?
         }
-        StatusFormat::Text => super::print(&text(definitions, &summary, lang))?,
+        StatusFormat::Text => output::print(&text(definitions, &summary, lang))?,
     }
     Ok(())
 }

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use crate::definitions::{self, Definitions, DefinitionsError, Source};
 use crate::i18n::{Lang, fill};
+use crate::output;
 use crate::sanitize;
 
 /// Loads the definitions of `dir` (or the embedded ones) and returns them, or every problem found.
@@ -34,7 +35,7 @@ pub fn run(dir: Option<&Path>, lang: Lang) -> bool {
                 ],
             );
             // A closed output is no reason to call valid definitions invalid.
-            let _ = super::print(&format!("{summary}\n"));
+            let _ = output::print(&format!("{summary}\n"));
             true
         }
         Err(error) => {
@@ -47,10 +48,10 @@ pub fn run(dir: Option<&Path>, lang: Lang) -> bool {
 /// Prints every problem to stderr, one per line, then what to do.
 pub fn report(error: &DefinitionsError, lang: Lang) {
     for diagnostic in &error.diagnostics {
-        eprintln!("{}", sanitize::line(&diagnostic.in_lang(lang)));
+        output::tell(&sanitize::line(&diagnostic.in_lang(lang)));
     }
-    eprintln!(
-        "{}",
-        fill(lang.strings().validate_failed, &[&error.diagnostics.len()])
-    );
+    output::tell(&fill(
+        lang.strings().validate_failed,
+        &[&error.diagnostics.len()],
+    ));
 }

@@ -1,11 +1,9 @@
 //! The definitions compiled into the binary: the YAML of `questionnaires/`, and the JSON copy of each
 //! file made by `build.rs`, which loads in a fraction of the time the YAML takes to parse.
 
-use super::diagnostic::{DefinitionsError, SourceFile};
+use super::diagnostic::SourceFile;
 use super::json::{self, JsonFile};
-use super::load::{digest, from_sources};
-use super::validate::{self, Parts};
-use super::{Definitions, Origin};
+use super::validate::Parts;
 
 /// One compiled-in definition file.
 struct EmbeddedFile {
@@ -22,21 +20,8 @@ struct EmbeddedFile {
 /// Every `questionnaires/*.yaml`, sorted by name (written by `build.rs`).
 const FILES: &[EmbeddedFile] = &include!(concat!(env!("OUT_DIR"), "/embedded_files.rs"));
 
-/// Loads the embedded definitions from their JSON copies, then validates them; parses the YAML
-/// instead if a copy is missing or does not fit the schema.
-pub(super) fn load() -> Result<Definitions, DefinitionsError> {
-    let files = sources();
-    match compiled_parts() {
-        Ok(parts) => {
-            let digest = digest(&files);
-            validate::assemble(&files, parts, Origin::Embedded, digest)
-        }
-        Err(_) => from_sources(files, Origin::Embedded),
-    }
-}
-
 /// The YAML files, named as in the source tree.
-fn sources() -> Vec<SourceFile> {
+pub(super) fn sources() -> Vec<SourceFile> {
     FILES
         .iter()
         .map(|file| SourceFile {
@@ -47,7 +32,7 @@ fn sources() -> Vec<SourceFile> {
 }
 
 /// The files read from their JSON copies, or why one of them cannot be.
-fn compiled_parts() -> Result<Parts, String> {
+pub(super) fn compiled_parts() -> Result<Parts, String> {
     json::parts(FILES.iter().map(|file| JsonFile {
         name: file.name,
         kind: file.kind,
@@ -67,14 +52,5 @@ mod tests {
         if let Err(err) = compiled_parts() {
             panic!("the start-up would parse the YAML, not the JSON copies: {err}");
         }
-    }
-
-    #[test]
-    fn the_json_copies_load_the_same_definitions_as_the_yaml() {
-        let compiled = load().unwrap_or_else(|err| panic!("{err}"));
-        let parsed =
-            from_sources(sources(), Origin::Embedded).unwrap_or_else(|err| panic!("{err}"));
-        assert_eq!(format!("{compiled:?}"), format!("{parsed:?}"));
-        assert_eq!(compiled.digest, parsed.digest);
     }
 }

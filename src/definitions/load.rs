@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::diagnostic::{DefinitionsError, Diagnostic, Message, SourceFile};
+use super::embedded;
 use super::schema::FileHeader;
 use super::validate::{self, Parts};
 use super::{Definitions, Origin};
@@ -32,8 +33,21 @@ pub enum Source<'a> {
 /// found, each read `file:line:column: message`.
 pub fn load(source: Source) -> Result<Definitions, DefinitionsError> {
     match source {
-        Source::Embedded => super::embedded::load(),
+        Source::Embedded => embedded(),
         Source::Folder(dir) => from_sources(read_dir(dir)?, Origin::Dir(dir.to_path_buf())),
+    }
+}
+
+/// The embedded definitions from their JSON copies, then validated; their YAML is parsed instead if
+/// a copy is missing or does not fit the schema.
+fn embedded() -> Result<Definitions, DefinitionsError> {
+    let files = embedded::sources();
+    match embedded::compiled_parts() {
+        Ok(parts) => {
+            let digest = digest(&files);
+            validate::assemble(&files, parts, Origin::Embedded, digest)
+        }
+        Err(_) => from_sources(files, Origin::Embedded),
     }
 }
 
@@ -161,10 +175,7 @@ fn from_bytes(files: &[(&str, &[u8])]) -> Result<Definitions, DefinitionsError> 
 }
 
 /// Parses each file by its `kind:`, then validates the whole set.
-pub(super) fn from_sources(
-    files: Vec<SourceFile>,
-    origin: Origin,
-) -> Result<Definitions, DefinitionsError> {
+fn from_sources(files: Vec<SourceFile>, origin: Origin) -> Result<Definitions, DefinitionsError> {
     let parts = parse(&files)?;
     let digest = digest(&files);
     validate::assemble(&files, parts, origin, digest)
@@ -244,7 +255,7 @@ fn header_kind(file: &SourceFile) -> Result<String, Diagnostic> {
 
 /// `sha256:` of the files' base names and texts, sorted by name, so that the embedded set and a
 /// copy of it in a folder have the same digest.
-pub(super) fn digest(files: &[SourceFile]) -> String {
+fn digest(files: &[SourceFile]) -> String {
     let mut sorted: Vec<(&str, &SourceFile)> =
         files.iter().map(|f| (base_name(&f.name), f)).collect();
     sorted.sort_by_key(|(name, _)| *name);
@@ -281,6 +292,15 @@ pub(crate) fn from_texts(files: &[(&str, &str)]) -> Result<Definitions, Definiti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_json_copies_load_the_same_definitions_as_the_yaml() {
+        let compiled = load(Source::Embedded).unwrap_or_else(|err| panic!("{err}"));
+        let parsed = from_sources(embedded::sources(), Origin::Embedded)
+            .unwrap_or_else(|err| panic!("{err}"));
+        assert_eq!(format!("{compiled:?}"), format!("{parsed:?}"));
+        assert_eq!(compiled.digest, parsed.digest);
+    }
 
     /// The minimal test set with `name` replaced by `text`, loaded from bytes.
     fn load_with(name: &str, text: &[u8]) -> Result<Definitions, DefinitionsError> {

@@ -156,7 +156,7 @@ pub fn acquire(plan: &Path) -> Locking {
 /// as the name being taken.
 fn not_a_lock(error: io::Error) -> io::Error {
     #[cfg(unix)]
-    let is_link = error.raw_os_error() == Some(libc::ELOOP);
+    let is_link = error.raw_os_error() == Some(nix::errno::Errno::ELOOP as i32);
     #[cfg(not(unix))]
     let is_link = false;
     if is_link || files::not_regular(&error).is_some() {
@@ -243,14 +243,8 @@ fn one_line(text: &str) -> String {
 /// This machine's name.
 fn host_name() -> String {
     #[cfg(unix)]
-    {
-        let mut buffer = [0u8; 256];
-        // SAFETY: the buffer is valid for its length; gethostname writes at most that many bytes.
-        let result = unsafe { libc::gethostname(buffer.as_mut_ptr().cast(), buffer.len()) };
-        if result == 0 {
-            let end = buffer.iter().position(|&b| b == 0).unwrap_or(buffer.len());
-            return String::from_utf8_lossy(&buffer[..end]).into_owned();
-        }
+    if let Ok(name) = nix::unistd::gethostname() {
+        return name.to_string_lossy().into_owned();
     }
     std::env::var("COMPUTERNAME").unwrap_or_default()
 }
@@ -267,8 +261,7 @@ fn user_name() -> String {
 /// The name of this process's user account.
 #[cfg(unix)]
 fn account_name() -> Option<String> {
-    // SAFETY: getuid has no preconditions and cannot fail.
-    Some(super::ownership::user_name(unsafe { libc::getuid() }))
+    Some(super::ownership::user_name(nix::unistd::getuid().as_raw()))
 }
 
 /// The name of this process's user account (not looked up here).
@@ -281,12 +274,16 @@ fn account_name() -> Option<String> {
 fn process_alive(pid: u32) -> bool {
     #[cfg(unix)]
     {
-        let Ok(pid) = libc::pid_t::try_from(pid) else {
+        use nix::errno::Errno;
+        use nix::unistd::Pid;
+        let Ok(pid) = i32::try_from(pid) else {
             return false;
         };
-        // SAFETY: signal 0 only checks that the process exists and may be signalled.
-        let result = unsafe { libc::kill(pid, 0) };
-        result == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+        // No signal: only whether the process exists (and may be signalled, or not: EPERM).
+        matches!(
+            nix::sys::signal::kill(Pid::from_raw(pid), None),
+            Ok(()) | Err(Errno::EPERM)
+        )
     }
     #[cfg(not(unix))]
     {
@@ -350,6 +347,17 @@ mod tests {
         assert_eq!(
             fs::read_to_string(lock_path(&plan)).unwrap(),
             other.to_text()
+        );
+    }
+
+    #[test]
+    fn a_holder_this_user_may_not_signal_still_counts_as_running() {
+        // Process 1 always runs; as any user but the administrator, signalling it is refused.
+        assert!(process_alive(1));
+        assert!(!process_alive(dead_pid()));
+        assert!(
+            !process_alive(u32::MAX),
+            "no process has an id past i32::MAX"
         );
     }
 

@@ -1,5 +1,6 @@
 //! The project plan: model, progress, orphaned answers, and the only code that reads or writes the file.
 
+pub mod answers;
 mod change;
 mod decision;
 mod disk;

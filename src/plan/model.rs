@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::decision::Decisions;
 use super::session::{Entry, Session, Side};
+pub use super::values::AnswerValue;
 
 /// The format written in every plan; a plan with a higher number is refused, never rewritten.
 pub const FORMAT: &str = "embarquement-plan/2";
@@ -252,22 +253,6 @@ macro_rules! entered_in_session {
 }
 
 entered_in_session!(CriterionRecord, AnswerRecord);
-
-/// The value of an answer; its shape follows the question's kind (read in [`super::values`]).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum AnswerValue {
-    /// `yes_no`.
-    Bool(bool),
-    /// `number`, when whole (written without a decimal point).
-    Integer(i64),
-    /// `number`, with a fractional part.
-    Number(f64),
-    /// `text`, `long_text`, `choice` (the choice id) and `date` (YYYY-MM-DD).
-    Text(String),
-    /// `multi_choice`: the ids of the chosen options.
-    List(Vec<String>),
-}
 
 /// An answer to a question, with notes.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

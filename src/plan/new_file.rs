@@ -91,11 +91,12 @@ pub(super) fn sibling(plan: &Path, suffix: &str) -> PathBuf {
 pub(super) fn sync_folder(folder: &Path) {
     #[cfg(unix)]
     if let Ok(dir) = {
+        use nix::fcntl::OFlag;
         use std::os::unix::fs::OpenOptionsExt;
         // A folder only: whatever else stands at its name is not opened (nor waited on).
         fs::OpenOptions::new()
             .read(true)
-            .custom_flags(libc::O_DIRECTORY | libc::O_NONBLOCK)
+            .custom_flags((OFlag::O_DIRECTORY | OFlag::O_NONBLOCK).bits())
             .open(folder)
     } {
         // A failure here leaves the rename in the page cache only; the data itself is on disk.

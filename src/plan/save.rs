@@ -86,7 +86,7 @@ pub(super) fn io_reason(error: &io::Error, strings: &Strings) -> String {
         return strings.io_not_a_file.to_string();
     }
     #[cfg(unix)]
-    if error.raw_os_error() == Some(libc::ELOOP) {
+    if error.raw_os_error() == Some(nix::errno::Errno::ELOOP as i32) {
         return strings.io_name_taken.to_string();
     }
     match error.kind() {

@@ -1,15 +1,30 @@
-//! How an answer's value and a date are read from a plan: by visitors that name what they expect
-//! in words the YAML reader classifies ([`yaml::EXPECT_ANSWER`], [`yaml::EXPECT_DATE`]), so that a
-//! wrong value is reported plainly, and that refuse what could not be written back as it was read.
+//! An answer's value, and how it and a date are read from a plan: by visitors that name what they
+//! expect in words the YAML reader classifies ([`yaml::EXPECT_ANSWER`], [`yaml::EXPECT_DATE`]), so
+//! that a wrong value is reported plainly, and that refuse what could not be written back as read.
 
 use std::fmt;
 
 use jiff::civil::{Date, Time};
-use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Unexpected, Visitor};
+use serde::{Deserialize, Serialize};
 
-use super::model::AnswerValue;
 use crate::yaml;
+
+/// The value of an answer; its shape follows the question's kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum AnswerValue {
+    /// `yes_no`.
+    Bool(bool),
+    /// `number`, when whole (written without a decimal point).
+    Integer(i64),
+    /// `number`, with a fractional part.
+    Number(f64),
+    /// `text`, `long_text`, `choice` (the choice id) and `date` (YYYY-MM-DD).
+    Text(String),
+    /// `multi_choice`: the ids of the chosen options.
+    List(Vec<String>),
+}
 
 /// Read by kind of value rather than by trying each variant in turn (serde's `untagged`), which
 /// would also read an integer beyond `i64` as a float and write it back rounded.

@@ -1,7 +1,7 @@
 //! The terminal's modes: entering and leaving the wizard's screen, restoring it before a panic is
 //! reported, and handing it back to the shell while the wizard is suspended (Ctrl-Z).
 
-use std::io::{self, Write};
+use std::io;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::crossterm::cursor::Show;
@@ -50,10 +50,7 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Prints `line` to stderr, ignoring a terminal that is gone.
-pub fn tell(line: &str) {
-    let _ = writeln!(io::stderr(), "{line}");
-}
+pub use crate::output::tell;
 
 /// Hands the terminal to the shell and stops the process, as Ctrl-Z does in other programs; when
 /// the shell resumes it (`fg`), takes the terminal back. The caller saves first and redraws after.

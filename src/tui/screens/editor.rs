@@ -10,10 +10,10 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::Next;
 use super::choice::ChoicePopup;
-use crate::answers::{self, AnswerError};
 use crate::definitions::QuestionKind;
 use crate::i18n::{Strings, fill};
 use crate::plan::AnswerValue;
+use crate::plan::answers::{self, AnswerError};
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Mode, Pane};

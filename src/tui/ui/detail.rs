@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::sheet::link_text;
-use crate::answers;
 use crate::definitions::{Link, QuestionKind, Text};
 use crate::i18n::{Lang, Strings, fill};
+use crate::plan::answers;
 use crate::sanitize;
 use crate::tui::app::{App, Pane};
 use crate::tui::theme::Theme;

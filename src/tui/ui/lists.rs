@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use crate::answers;
 use crate::definitions::QuestionKind;
+use crate::plan::answers;
 use crate::plan::{CriterionStatus, criterion_status};
 use crate::sanitize;
 use crate::tui::app::{App, Pane};

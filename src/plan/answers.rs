@@ -4,9 +4,9 @@ use std::str::FromStr;
 
 use jiff::civil::Date;
 
+use super::AnswerValue;
 use crate::definitions::{Question, QuestionKind};
 use crate::i18n::{Lang, Strings};
-use crate::plan::AnswerValue;
 
 /// Why typed text is not a valid answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

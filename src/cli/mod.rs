@@ -1,0 +1,182 @@
+//! The command line: its types, read with clap in the language it asks for; a word where a
+//! command is expected must be a command or look like a plan's path.
+
+mod help;
+mod mistakes;
+
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ColorChoice, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+
+/// The program's name, as the command line and its help write it.
+pub const PROGRAM: &str = "embarquement";
+
+/// The environment variable that chooses the language when `--lang` does not.
+pub const LANG_VARIABLE: &str = "EMBARQUEMENT_LANG";
+
+/// The whole command line. Its help texts come from [`crate::i18n`] (see `help.rs`).
+#[derive(Debug, Parser)]
+#[command(name = PROGRAM, version, subcommand_precedence_over_arg = true)]
+pub struct Cli {
+    /// The plan to open or create in the wizard.
+    pub plan: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub global: GlobalOptions,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options accepted by every command.
+#[derive(Debug, Args)]
+pub struct GlobalOptions {
+    /// A folder of definitions to use instead of the embedded ones.
+    #[arg(long, global = true)]
+    pub questionnaires: Option<PathBuf>,
+
+    /// The interface's language (the default is set from the environment, see [`parse`]).
+    #[arg(long, global = true, default_value = "fr", value_parser = help::lang_parser())]
+    pub lang: Lang,
+
+    /// No colours.
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+/// The subcommands; without one, the wizard opens.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Creates a plan without the wizard.
+    Init(InitArgs),
+    /// Summarises a plan's progress.
+    Status(StatusArgs),
+    /// Checks definitions.
+    Validate(ValidateArgs),
+}
+
+/// `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The plan to create.
+    pub plan: Option<PathBuf>,
+    /// The project's name.
+    #[arg(long)]
+    pub name: String,
+    /// The project's organisation.
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// The project's kind, by id.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// The hosting target, by id.
+    #[arg(long)]
+    pub hosting_target: Option<String>,
+}
+
+/// `status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The plan to summarise.
+    pub plan: Option<PathBuf>,
+    /// The output's format.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
+    pub format: StatusFormat,
+}
+
+/// `validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The folder of definitions to check.
+    pub dir: Option<PathBuf>,
+}
+
+/// Output of `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// One line per stage.
+    Text,
+    /// One JSON object.
+    Json,
+}
+
+/// Why the program stops before any command runs.
+#[derive(Debug)]
+pub enum Stop {
+    /// The help or the version, asked for: printed on standard output, then success.
+    Show(clap::Error),
+    /// A mistake in the command line, worded whole (what is wrong, the usage, where to read
+    /// more), in the language asked for.
+    Mistake(String),
+}
+
+/// Reads the command line `args` (the program's name first), in the language `--lang` asks for,
+/// else [`LANG_VARIABLE`], else French: its help and its mistakes are worded in that language.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Cli, Stop> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let lang = requested_lang(&args, std::env::var_os(LANG_VARIABLE).as_deref());
+    parse_in(lang, &args)
+}
+
+/// Reads `args` with the command line worded in `lang`.
+fn parse_in(lang: Lang, args: &[OsString]) -> Result<Cli, Stop> {
+    let mut command = help::command(lang);
+    let mut options = args.iter().skip(1).take_while(|arg| *arg != "--");
+    if options.any(|arg| arg == "--no-color") {
+        command = command.color(ColorChoice::Never);
+    }
+    let matches = command
+        .try_get_matches_from_mut(args)
+        .map_err(|err| mistakes::stop(err, lang))?;
+    if let Some((help::HELP, asked)) = matches.subcommand() {
+        return Err(help::asked(&mut command, asked, lang));
+    }
+    let cli = Cli::from_arg_matches(&matches).map_err(|err| mistakes::stop(err, lang))?;
+    if cli.command.is_none()
+        && let Some(plan) = &cli.plan
+        && !looks_like_a_plan(plan)
+    {
+        return Err(Stop::Mistake(mistakes::unknown_command(
+            &mut command,
+            &plan.to_string_lossy(),
+            lang,
+        )));
+    }
+    Ok(cli)
+}
+
+/// The language asked for by the last valid `--lang` before `--`, else by `variable`'s value,
+/// else French.
+fn requested_lang(args: &[OsString], variable: Option<&OsStr>) -> Lang {
+    let mut asked = None;
+    let mut words = args.iter().skip(1).map(|arg| arg.to_str());
+    while let Some(word) = words.next() {
+        let code = match word {
+            Some("--") => break,
+            Some("--lang") => words.next().flatten(),
+            Some(word) => word.strip_prefix("--lang="),
+            None => None,
+        };
+        asked = code.and_then(Lang::from_code).or(asked);
+    }
+    asked
+        .or_else(|| variable.and_then(OsStr::to_str).and_then(Lang::from_code))
+        .unwrap_or_default()
+}
+
+/// True when the wizard's `PLAN` is a plan's path rather than a mistyped command: it ends in
+/// `.yaml` or `.yml`, goes through a folder (`./plan`, `plans/demo`), or something stands there.
+fn looks_like_a_plan(path: &Path) -> bool {
+    let text = path.to_string_lossy();
+    let extension = path.extension().and_then(OsStr::to_str);
+    extension.is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+        || text.contains('/')
+        || text.contains(std::path::MAIN_SEPARATOR)
+        || std::fs::symlink_metadata(path).is_ok()
+}
+
+#[cfg(test)]
+mod tests;
