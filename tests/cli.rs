@@ -91,10 +91,14 @@ fn init_refuses_an_unknown_kind_and_names_the_accepted_ones() {
     let args = ["init", "--name", "GED", "--kind", "nouvelle"];
     let stderr = failure(command_minimal(dir.path(), &args));
     assert!(
-        stderr.contains("«\u{a0}nouvelle\u{a0}» refusée pour --kind"),
+        stderr
+            .contains("--kind\u{a0}: «\u{a0}nouvelle\u{a0}» n'est pas proposé par ces définitions"),
         "{stderr}"
     );
-    assert!(stderr.contains("nouveau, migration, refonte"), "{stderr}");
+    assert!(
+        stderr.contains("choix possibles\u{a0}: nouveau, migration"),
+        "{stderr}"
+    );
     assert!(!dir.path().join(PLAN_FILE).exists());
 }
 
