@@ -180,6 +180,8 @@ impl Plan {
 }
 
 #[cfg(test)]
+mod disk_tests;
+#[cfg(test)]
 mod shared_folder_tests;
 #[cfg(test)]
 mod tests;
