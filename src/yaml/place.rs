@@ -26,7 +26,7 @@ pub fn by_keys(keys: &[&str]) -> Vec<Step> {
 }
 
 /// A node of the text: where it starts, and what it is.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Node {
     /// 1-based line.
     pub line: usize,
@@ -37,7 +37,7 @@ pub struct Node {
 }
 
 /// What a node is.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 enum Shape {
     /// A scalar: its text, and whether it is plain (its type follows from its text).
     Scalar { text: String, plain: bool },
@@ -48,6 +48,11 @@ enum Shape {
 }
 
 impl Node {
+    /// True for a mapping.
+    pub fn is_mapping(&self) -> bool {
+        matches!(self.shape, Shape::Mapping)
+    }
+
     /// What the node is, as an error says it.
     pub fn found(&self) -> Found {
         match &self.shape {
@@ -150,20 +155,45 @@ enum Expecting {
     Value,
 }
 
+/// Whether a node is a mapping's key or a value (a mapping's, a sequence's item, the document).
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Key,
+    Value,
+}
+
 /// The node at `path` in `text`, if the text parses that far and has one.
 pub fn node_at(text: &str, path: &[Step]) -> Option<Node> {
-    find(text, |frames, _| is_at(frames, path)).map(|(_, node)| node)
+    find(text, |role, frames, _| {
+        role == Role::Value && is_at(frames, path)
+    })
+    .map(|(_, node)| node)
 }
 
-/// The path of the value that starts at `line` and `column` (1-based) of `text`, if one does.
-pub fn path_to(text: &str, line: usize, column: usize) -> Option<Vec<Step>> {
-    let starts_there = |span: &Span| (span.start.line(), span.start.col() + 1) == (line, column);
-    find(text, |_, span| starts_there(span)).map(|(steps, _)| steps)
+/// The first value that starts at `line` and `column` (1-based) of `text`, with its path; the
+/// outermost one when several do (a block mapping and its first key start at the same place).
+pub fn value_at(text: &str, line: usize, column: usize) -> Option<(Vec<Step>, Node)> {
+    find(text, |role, _, span| {
+        role == Role::Value && starts_at(span, line, column)
+    })
 }
 
-/// The first value of `text` for which `wanted` holds, given the collections it is in and where it
-/// starts: its path and the node.
-fn find(text: &str, wanted: impl Fn(&[Frame], &Span) -> bool) -> Option<(Vec<Step>, Node)> {
+/// The path to the value of the key that starts at `line` and `column` of `text`, if a key does.
+pub fn key_at(text: &str, line: usize, column: usize) -> Option<Vec<Step>> {
+    find(text, |role, _, span| {
+        role == Role::Key && starts_at(span, line, column)
+    })
+    .map(|(steps, _)| steps)
+}
+
+/// True when `span` starts at `line` and `column` (1-based).
+fn starts_at(span: &Span, line: usize, column: usize) -> bool {
+    (span.start.line(), span.start.col() + 1) == (line, column)
+}
+
+/// The first node of `text` for which `wanted` holds, given its role, the collections it is in and
+/// where it starts: its path (for a key, the path to its value) and the node.
+fn find(text: &str, wanted: impl Fn(Role, &[Frame], &Span) -> bool) -> Option<(Vec<Step>, Node)> {
     let mut frames: Vec<Frame> = Vec::new();
     // Inside a key that is itself a sequence or mapping: how deep, as no path leads there.
     let mut in_complex_key = 0usize;
@@ -192,9 +222,12 @@ fn find(text: &str, wanted: impl Fn(&[Frame], &Span) -> bool) -> Option<(Vec<Ste
                 _ if opens => in_complex_key = 1,
                 _ => {}
             }
+            if key.is_some() && wanted(Role::Key, &frames, &span) {
+                return Some((steps_of(&frames), node(&event, &span)));
+            }
             continue;
         }
-        if wanted(&frames, &span) {
+        if wanted(Role::Value, &frames, &span) {
             return Some((steps_of(&frames), node(&event, &span)));
         }
         match event {
@@ -355,12 +388,18 @@ mod tests {
     }
 
     #[test]
-    fn the_value_at_a_place_has_a_path() {
-        let text = "a: {x: 1, y: [t, !!str u]}\n";
+    fn the_value_or_the_key_at_a_place_has_a_path() {
+        let text = "a: {x: 1, y: [t, !!str u]}\nb:\n  c: d\n";
+        let value = |line, column| value_at(text, line, column).map(|(steps, _)| steps);
         let u = [key("a"), key("y"), Step::Index(1)];
-        assert_eq!(path_to(text, 1, 24), Some(u.to_vec()));
-        assert_eq!(path_to(text, 1, 8), Some(vec![key("a"), key("x")]));
-        assert_eq!(path_to(text, 1, 2), None, "inside a key");
+        assert_eq!(value(1, 24), Some(u.to_vec()));
+        assert_eq!(value(1, 8), Some(vec![key("a"), key("x")]));
+        assert_eq!(value(1, 2), None, "inside a key");
+        assert_eq!(key_at(text, 1, 5), Some(vec![key("a"), key("x")]));
+        // A block mapping starts where its first key does: the value is the mapping.
+        assert_eq!(value(3, 3), Some(vec![key("b")]));
+        assert_eq!(key_at(text, 3, 3), Some(vec![key("b"), key("c")]));
+        assert_eq!(key_at(text, 3, 6), None, "a value, not a key");
     }
 
     #[test]

@@ -1,19 +1,18 @@
 //! Reading through `serde-saphyr`, configured for hostile input, and its errors turned into a
 //! [`YamlError`]: the kind of problem, its place, and the path of the value concerned.
 //!
-//! A text that reads well is read once. One that fails is read a second time through
-//! `serde_path_to_error`, which names the value being read when the error came (the happy path
-//! does not pay for that bookkeeping); the parser's events then tell where that value starts and
-//! what it is ([`super::place`]).
+//! The reader places each error on the node it is about, or on the key whose value it is about, or
+//! for serde's own errors (a visitor's), on the key being read or the item; the parser's events
+//! then tell which value that is, its path and what it is ([`super::place`]). Only a failed read
+//! walks them.
 
 use serde::de::DeserializeOwned;
-use serde_path_to_error::{Path, Segment};
 use serde_saphyr::budget::BudgetBreach;
 use serde_saphyr::granit_parser::ErrorKind;
 use serde_saphyr::localizer::ExternalMessageSource;
 use serde_saphyr::{DuplicateKeyPolicy, Error, MergeKeyPolicy, NonFiniteFloatPolicy, Options};
 
-use super::place::{self, Step};
+use super::place::{self, Node, Step};
 use super::problem::{Expected, Found, Problem, Syntax};
 use super::{MAX_DEPTH, YamlError};
 use crate::sanitize;
@@ -54,36 +53,22 @@ fn options(len: usize) -> Options {
 /// Reads `text` into `T`.
 pub(super) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_saphyr::from_str_with_options(text, options(text.len()))
-        .map_err(|error| explain::<T>(text, error))
+        .map_err(|error| explain(text, &error))
 }
 
-/// The [`YamlError`] for the `error` that reading `text` into `T` met: `text` is read again to learn
-/// the path of the value concerned.
-fn explain<T: DeserializeOwned>(text: &str, error: Error) -> YamlError {
-    let mut path = None;
-    let again = serde_saphyr::with_deserializer_from_str_with_options(
-        text,
-        options(text.len()),
-        |deserializer| {
-            serde_path_to_error::deserialize::<_, T>(deserializer).map_err(|error| {
-                path = Some(error.path().clone());
-                error.into_inner()
-            })
-        },
-    );
-    // The same text, the same reader: the same error, now with its path.
-    let error = again.err().unwrap_or(error);
-    let mut steps = path.as_ref().map(steps).unwrap_or_default();
-    let node = place::node_at(text, &steps);
-    let found = || node.as_ref().map_or(Found::Unknown, place::Node::found);
-    let problem = classify(&error, &found);
+/// The [`YamlError`] for the `error` that reading `text` met.
+fn explain(text: &str, error: &Error) -> YamlError {
+    let error = error.without_snippet();
     let (mut line, mut column) = error
         .location()
         .filter(|at| at.line() > 0)
         .map_or((0, 0), |at| (at.line() as usize, at.column() as usize));
+    let (steps, node) = concerned(text, error, line, column).unwrap_or_default();
+    let found = || node.as_ref().map_or(Found::Unknown, Node::found);
+    let problem = classify(error, &found);
     match &problem {
-        // Serde's own errors come at the place of the mapping key being read; the value's is better.
-        _ if is_about_the_value(&error) => {
+        // Serde's own errors come at the key being read; the value's place is better.
+        _ if is_a_visitors(error) => {
             if let Some(node) = &node {
                 (line, column) = (node.line, node.column);
             }
@@ -91,14 +76,6 @@ fn explain<T: DeserializeOwned>(text: &str, error: Error) -> YamlError {
         // Placed on the `---` that starts the second document, not on what follows it.
         Problem::SecondDocument => {
             (line, column) = place::second_document(text).unwrap_or((line, column));
-        }
-        // A tag is refused before serde reads its key: the path is that of the value tagged.
-        Problem::Tag(_) => {
-            steps = place::path_to(text, line, column).unwrap_or(steps);
-        }
-        // The path of an unknown key ends on that key, which the message names already.
-        Problem::UnknownKey { .. } => {
-            steps.pop();
         }
         _ => {}
     }
@@ -119,15 +96,78 @@ fn explain<T: DeserializeOwned>(text: &str, error: Error) -> YamlError {
     }
 }
 
-/// The steps of serde's `path`, up to the first that names no key or item.
-fn steps(path: &Path) -> Vec<Step> {
-    path.iter()
-        .map_while(|segment| match segment {
-            Segment::Seq { index } => Some(Step::Index(*index)),
-            Segment::Map { key } => Some(Step::Key(key.clone())),
-            Segment::Enum { .. } | Segment::Unknown => None,
+/// The value that `error`, placed at `line` and `column` of `text`, is about: its path, and its
+/// node when there is one.
+fn concerned(
+    text: &str,
+    error: &Error,
+    line: usize,
+    column: usize,
+) -> Option<(Vec<Step>, Option<Node>)> {
+    let value = || place::value_at(text, line, column).map(|(steps, node)| (steps, Some(node)));
+    // The value of the key placed there.
+    let keyed = || place::key_at(text, line, column).map(|steps| with_node(text, steps));
+    // The mapping that holds the key placed there.
+    let holder = || {
+        place::key_at(text, line, column).map(|mut steps| {
+            steps.pop();
+            with_node(text, steps)
         })
-        .collect()
+    };
+    match error {
+        Error::SerdeUnknownField { .. } | Error::DuplicateMappingKey { .. } => holder(),
+        // Placed on the mapping, or on its first key.
+        Error::SerdeMissingField { .. } => value()
+            .filter(|(_, node)| node.as_ref().is_some_and(Node::is_mapping))
+            .or_else(holder),
+        Error::SerdeInvalidType { unexpected, .. }
+        | Error::SerdeInvalidValue { unexpected, .. } => {
+            let shape = shape_of(unexpected);
+            let fits = |(_, node): &(Vec<Step>, Option<Node>)| {
+                node.as_ref()
+                    .is_some_and(|node| shape_of_found(&node.found()) == shape)
+            };
+            // The key being read, the item, or a mapping refused as a whole: the one whose value
+            // is of the kind serde says it found.
+            let candidates = [keyed(), value(), holder()];
+            let first = candidates.iter().flatten().next().cloned();
+            candidates.into_iter().flatten().find(fits).or(first)
+        }
+        Error::SerdeInvalidLength { .. } | Error::Message { .. } => keyed().or_else(value),
+        _ => value(),
+    }
+}
+
+/// `steps` and the node they lead to in `text`.
+fn with_node(text: &str, steps: Vec<Step>) -> (Vec<Step>, Option<Node>) {
+    let node = place::node_at(text, &steps);
+    (steps, node)
+}
+
+/// The three shapes a value can have.
+#[derive(PartialEq)]
+enum Shape {
+    Mapping,
+    List,
+    Scalar,
+}
+
+/// The shape of what serde says a visitor was given (`serde::de::Unexpected`'s words).
+fn shape_of(unexpected: &str) -> Shape {
+    match unexpected {
+        "map" => Shape::Mapping,
+        "sequence" => Shape::List,
+        _ => Shape::Scalar,
+    }
+}
+
+/// The shape of what was found.
+fn shape_of_found(found: &Found) -> Shape {
+    match found {
+        Found::Mapping => Shape::Mapping,
+        Found::List => Shape::List,
+        _ => Shape::Scalar,
+    }
 }
 
 /// `steps` as shown: `stages[0].criteria.title`, keys shortened, the start dropped when it is long.
@@ -154,9 +194,9 @@ fn shown(steps: &[Step]) -> String {
 
 /// True for the errors that serde's visitors make, which the reader places at the key being read
 /// (or, for a missing key, at the first key of the mapping).
-fn is_about_the_value(error: &Error) -> bool {
+fn is_a_visitors(error: &Error) -> bool {
     matches!(
-        error.without_snippet(),
+        error,
         Error::SerdeInvalidType { .. }
             | Error::SerdeInvalidValue { .. }
             | Error::SerdeInvalidLength { .. }
@@ -171,7 +211,7 @@ fn classify(error: &Error, found: &dyn Fn() -> Found) -> Problem {
         found: found(),
         expected,
     };
-    match error.without_snippet() {
+    match error {
         Error::InvalidScalar { ty, .. } => mismatch(Expected::from_serde(ty)),
         Error::InvalidBooleanStrict { .. } => mismatch(Expected::YesNo),
         Error::TaggedScalarCannotDeserializeIntoString { .. } => mismatch(Expected::Text),
