@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """End-to-end performance of the release binary, through a real pseudo-terminal.
 
-Usage: scripts/measure.py BINARY [--runs N] [--keys N] [--items N] [--criteria N]
-(scripts/measure.sh builds the binary and calls this.)
+Usage: scripts/measure.py BINARY [--runs N] [--keys N] [--items N] [--criteria N] [--also NAME=BINARY]…
+(scripts/measure.sh builds the binary and calls this.) Each `--also` binary (another build, to
+compare two ways of doing something) is measured in the same run, its launches and `validate`
+taking turns with the others'.
 
 Prints, with the median and the minimum of several runs:
 - launch to first complete screen, embarquement (embedded definitions) beside `dialog --checklist`
@@ -222,23 +224,28 @@ def measure_floor(runs):
     return times
 
 
-def measure_command(argv, runs, work):
-    times = []
+def measure_commands(argvs, runs, work):
+    """Times each command of `argvs` as a whole process, `runs` times, the commands taking turns;
+    then its peak memory in a separate run."""
+    results = [{"times": []} for _ in argvs]
     for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(
-            argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=environment()
-        )
-        times.append(time.perf_counter() - started)
+        for argv, result in zip(argvs, results):
+            started = time.perf_counter()
+            subprocess.run(
+                argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=environment()
+            )
+            result["times"].append(time.perf_counter() - started)
     report = os.path.join(work, "time.txt")
-    subprocess.run(
-        ["/usr/bin/time", "-v", "-o", report] + argv,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        check=True,
-        env=environment(),
-    )
-    return {"times": times, "rss": peak_rss_kb(report)}
+    for argv, result in zip(argvs, results):
+        subprocess.run(
+            ["/usr/bin/time", "-v", "-o", report] + argv,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=True,
+            env=environment(),
+        )
+        result["rss"] = peak_rss_kb(report)
+    return results
 
 
 def ms(values):
@@ -270,8 +277,12 @@ def main():
     parser.add_argument("--keys", type=int, default=10, help="arrow keys per launch (default 10)")
     parser.add_argument("--items", type=int, default=40, help="dialog checklist items (default 40)")
     parser.add_argument("--criteria", type=int, default=6_500, help="generated criteria (default 6500, about ten times the embedded set)")
+    parser.add_argument("--also", action="append", default=[], metavar="NAME=BINARY", help="another build measured in the same run")
     args = parser.parse_args()
-    binary = os.path.abspath(args.binary)
+    binaries = [("embarquement", os.path.abspath(args.binary))]
+    for also in args.also:
+        name, _, path = also.partition("=")
+        binaries.append((name, os.path.abspath(path)))
     dialog = shutil.which("dialog")
     if not dialog or not os.path.exists("/usr/bin/time"):
         sys.exit("needs `dialog` and GNU time: apt-get install -y dialog time")
@@ -284,18 +295,6 @@ def main():
         print()
 
         floor = measure_floor(args.runs)
-
-        # The embedded definitions, with a new plan.
-        plan = os.path.join(work, "embedded.plan.yaml")
-        subprocess.run([binary, "init", plan, "--name", "Bench"], check=True, stdout=subprocess.DEVNULL)
-        embedded = {
-            "name": "embarquement, embedded set",
-            "argv": [binary, plan],
-            "marker": b"quitter",
-            "expect": b"Bench",
-            "keys": KEYS_NORMAL,
-            "quit_key": b"q",
-        }
 
         # dialog --checklist with the same number of items as dialog's comparison point.
         items = []
@@ -311,57 +310,75 @@ def main():
             "quit_key": b"\r",
         }
 
-        # The generated set: one stage of N criteria, every one answered.
+        # The generated set: one stage of N criteria.
         defs = os.path.join(work, "definitions")
         gen_fixture.write_definitions(defs, args.criteria)
-        big_plan = os.path.join(work, "big.plan.yaml")
-        subprocess.run(
-            [binary, "--questionnaires", defs, "init", big_plan, "--name", "Bench"],
-            check=True,
-            stdout=subprocess.DEVNULL,
-            env=environment(),
+        embedded_programs, big_programs = [], []
+        for index, (name, binary) in enumerate(binaries):
+            # The embedded definitions, with a new plan.
+            plan = os.path.join(work, f"embedded-{index}.plan.yaml")
+            subprocess.run([binary, "init", plan, "--name", "Bench"], check=True, stdout=subprocess.DEVNULL)
+            embedded_programs.append({
+                "name": f"{name}, embedded set",
+                "argv": [binary, plan],
+                "marker": b"quitter",
+                "expect": b"Bench",
+                "keys": KEYS_NORMAL,
+                "quit_key": b"q",
+            })
+            # The generated set, every criterion answered.
+            big_plan = os.path.join(work, f"big-{index}.plan.yaml")
+            subprocess.run(
+                [binary, "--questionnaires", defs, "init", big_plan, "--name", "Bench"],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                env=environment(),
+            )
+            gen_fixture.answer_plan(big_plan, args.criteria)
+            big_programs.append({
+                "name": f"{name}, {args.criteria} criteria",
+                "argv": [binary, "--questionnaires", defs, big_plan],
+                "marker": b"quitter",
+                "expect": gen_fixture.criterion_title(1).encode(),
+                "keys": KEYS_NORMAL,
+                "quit_key": b"q",
+            })
+        runs = measure_together(
+            embedded_programs + [checklist_program] + big_programs, args.runs, args.keys, work
         )
-        gen_fixture.answer_plan(big_plan, args.criteria)
-        big = {
-            "name": f"embarquement, {args.criteria} criteria",
-            "argv": [binary, "--questionnaires", defs, big_plan],
-            "marker": b"quitter",
-            "expect": gen_fixture.criterion_title(1).encode(),
-            "keys": KEYS_NORMAL,
-            "quit_key": b"q",
-        }
-        embedded, checklist_run, big = measure_together(
-            [embedded, checklist_program, big], args.runs, args.keys, work
+        validates = measure_commands(
+            [[binary, "validate"] for _, binary in binaries]
+            + [[binary, "validate", defs] for _, binary in binaries],
+            args.runs,
+            work,
         )
-
-        validate_embedded = measure_command([binary, "validate"], args.runs, work)
-        validate_big = measure_command([binary, "validate", defs], args.runs, work)
+        validate_names = [f"{name}, embedded set" for name, _ in binaries] + [
+            f"{name}, {args.criteria} criteria" for name, _ in binaries
+        ]
         stages_size = os.path.getsize(os.path.join(defs, "stages.yaml"))
-        plan_size = os.path.getsize(big_plan)
+        plan_size = os.path.getsize(os.path.join(work, "big-0.plan.yaml"))
 
         print(f"{'interactive, through a pseudo-terminal':<40} {'median':>8} {'min':>8}  (ms)")
         print(f"  {'harness floor (/bin/echo)':<38} {ms(floor)}")
-        for run in (embedded, checklist_run, big):
+        for run in runs:
             print(f"{run['name']}")
             print(f"  {'launch to first complete screen':<38} {ms(run['first'])}")
             print(f"  {'arrow key to redrawn screen':<38} {ms(run['key'])}   ({len(run['key'])} keys)")
             print(f"  {'space (tick / status + save) to screen':<38} {ms(run['space'])}")
         print()
         print(f"{'validate (whole process)':<40} {'median':>8} {'min':>8}  (ms)")
-        print(f"  {'embedded set':<38} {ms(validate_embedded['times'])}")
-        print(f"  {f'{args.criteria} criteria':<38} {ms(validate_big['times'])}")
+        for name, result in zip(validate_names, validates):
+            print(f"  {name:<38} {ms(result['times'])}")
         print()
         print(f"{'peak resident memory':<40} {'MiB':>6}")
-        for name, rss in (
-            (embedded["name"], embedded["rss"]),
-            (checklist_run["name"], checklist_run["rss"]),
-            (big["name"], big["rss"]),
-            ("validate, embedded set", validate_embedded["rss"]),
-            (f"validate, {args.criteria} criteria", validate_big["rss"]),
-        ):
-            print(f"  {name:<38} {mb(rss)}")
+        for run in runs:
+            print(f"  {run['name']:<38} {mb(run['rss'])}")
+        for name, result in zip(validate_names, validates):
+            print(f"  {'validate, ' + name:<38} {mb(result['rss'])}")
         print()
-        print(f"release binary: {os.path.getsize(binary) / 1024 / 1024:.2f} MiB ({os.path.getsize(binary)} bytes)")
+        for name, binary in binaries:
+            size = os.path.getsize(binary)
+            print(f"{name} binary: {size / 1024 / 1024:.2f} MiB ({size} bytes)")
         print(f"generated stages.yaml: {stages_size / 1024 / 1024:.2f} MiB, answered plan: {plan_size / 1024:.0f} kB")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -1,5 +1,7 @@
 //! The interface's words in French (the default) and English: one place, no literals in the screens.
 
+pub mod problems;
+
 /// Language of the interface and of the content where translations exist.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -776,7 +778,7 @@ strings! {
     yaml_found_list: "une liste" / "a list";
     /// Found: keys and values.
     yaml_found_mapping: "des clés et valeurs" / "keys and values";
-    /// Found: a value serde does not name.
+    /// Found: a value the reader could not point at.
     yaml_found_unknown: "cette valeur" / "this value";
     /// Expected: a whole number (lowest, highest).
     yaml_expected_integer: "un nombre entier de {} à {}" / "a whole number from {} to {}";
@@ -803,8 +805,9 @@ strings! {
         / "an answer (`true` or `false`, a number, a text or a list of texts)";
     /// Expected: one of some words (the words).
     yaml_expected_one_of: "une de ces valeurs : {}" / "one of these values: {}";
-    /// Expected: a key.
-    yaml_expected_key: "une clé" / "a key";
+    /// Expected: one value written out, where a list or keys and values were found.
+    yaml_expected_single: "une seule valeur (un texte, un nombre, une date…)"
+        / "a single value (a text, a number, a date…)";
     /// Expected: something the type does not tell in known words.
     yaml_expected_other: "une valeur d'une autre forme" / "a value of another kind";
     /// Plan errors: not saved (path, error).

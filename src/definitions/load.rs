@@ -11,7 +11,7 @@ use super::schema::FileHeader;
 use super::validate::{self, Parts};
 use super::{Definitions, Origin};
 use crate::files::{self, Links, ReadError};
-use crate::i18n::fill;
+use crate::i18n::{fill, problems};
 use crate::sanitize;
 use crate::yaml::{self, Problem};
 
@@ -199,8 +199,13 @@ fn parse(files: &[SourceFile]) -> Result<Parts, DefinitionsError> {
 
 /// Parses one file into the list of its kind, reading the text once.
 fn parse_file(index: usize, file: &SourceFile, parsed: &mut Parts) -> Result<(), Diagnostic> {
-    let located =
-        |err: yaml::YamlError| file.at(err.line, err.column, Message::new(|s| err.localized(s)));
+    let located = |err: yaml::YamlError| {
+        file.at(
+            err.line,
+            err.column,
+            Message::new(|s| problems::message(&err, s)),
+        )
+    };
     let kind = match top_level_kind(&file.text) {
         Some(kind) => kind.to_string(),
         None => header_kind(file)?,
@@ -248,7 +253,11 @@ fn header_kind(file: &SourceFile) -> Result<String, Diagnostic> {
         Problem::MissingKey(key) if key == "kind" && err.path.is_empty() => {
             file.at(1, 1, Message::new(|s| s.defs_missing_kind.to_string()))
         }
-        _ => file.at(err.line, err.column, Message::new(|s| err.localized(s))),
+        _ => file.at(
+            err.line,
+            err.column,
+            Message::new(|s| problems::message(&err, s)),
+        ),
     })?;
     Ok(header.kind)
 }

@@ -53,16 +53,16 @@ pub struct OfferFile {
     #[serde(default)]
     pub contact_email: Option<String>,
     /// Teams of the programme a project deals with.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub program_contacts: Vec<ProgramContact>,
     /// Roles on the project's side.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub project_roles: Vec<ProjectRole>,
     /// Where the product can be hosted.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub hosting_targets: Vec<HostingTarget>,
     /// Public documentation of the offer.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub links: Vec<Link>,
 }
 
@@ -81,7 +81,7 @@ pub struct ProgramContact {
     #[serde(default)]
     pub email: Option<String>,
     /// Related pages.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub links: Vec<Link>,
 }
 
@@ -157,7 +157,7 @@ pub struct Stage {
     #[serde(default)]
     pub maturity_question: Option<Text>,
     /// Cloud Pi Native resources and how to use them at this stage.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub offer_resources: Vec<Text>,
     /// What happens if the team is eligible for support.
     #[serde(default)]
@@ -169,21 +169,21 @@ pub struct Stage {
     #[serde(default)]
     pub contacts: StageContacts,
     /// Key steps ("Étapes clefs").
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub key_steps: Vec<Text>,
     /// Self-training resources for each of the three roles.
     #[serde(default)]
     pub role_resources: RoleResources,
     /// Ids of the questionnaires answered at this stage.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub questionnaires: Vec<String>,
     /// The go/no-go checklist.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub criteria: Vec<Criterion>,
     /// The go/no-go statement.
     pub go_no_go: Text,
     /// Related pages.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub links: Vec<Link>,
 }
 
@@ -192,10 +192,10 @@ pub struct Stage {
 #[serde(deny_unknown_fields)]
 pub struct StageContacts {
     /// Ids of `program_contacts` in the offer file.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub program: Vec<String>,
     /// Ids of `project_roles` in the offer file.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub project: Vec<String>,
 }
 
@@ -232,7 +232,7 @@ pub struct Criterion {
     #[serde(default)]
     pub blocking: bool,
     /// Related pages.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub links: Vec<Link>,
 }
 
@@ -305,7 +305,7 @@ pub struct Question {
     #[serde(default)]
     pub optional: bool,
     /// The options of a `choice` or `multi_choice` question.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub choices: Vec<Choice>,
     /// The offer's list the options are taken from, in place of `choices`.
     #[serde(default)]
@@ -320,7 +320,7 @@ pub struct Question {
     #[serde(default)]
     pub unit: Option<Text>,
     /// Related pages given by the sources.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub links: Vec<Link>,
 }
 
@@ -375,10 +375,10 @@ pub struct TrainingFile {
     #[serde(default)]
     pub description: Option<Text>,
     /// Culture générale, culture cloud native, spécifique Cloud Pi Native.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub general_tracks: Vec<Track>,
     /// The paths (parcours), each with three levels.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub paths: Vec<TrainingPath>,
 }
 
@@ -394,7 +394,7 @@ pub struct Track {
     #[serde(default)]
     pub description: Option<Text>,
     /// Where the track lives.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub links: Vec<Link>,
 }
 
@@ -413,7 +413,7 @@ pub struct TrainingPath {
     #[serde(default)]
     pub goal: Option<Text>,
     /// The roles the path serves.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub roles: Vec<Role>,
     /// Levels 1 to 3.
     pub levels: Vec<TrainingLevel>,
@@ -441,6 +441,6 @@ pub struct TrainingItem {
     /// What is learnt.
     pub title: Text,
     /// Where to learn it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::or_empty")]
     pub links: Vec<Link>,
 }

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::format1::{FORMAT_1, PlanV1};
-use super::model::{FORMAT, Plan};
+use super::model::{AnswerValue, FORMAT, Plan};
 use crate::files::{self, Links, NotRegular, ReadError};
-use crate::i18n::{Lang, Strings, fill};
+use crate::i18n::{Lang, Strings, fill, problems};
 use crate::sanitize;
 use crate::yaml;
 
@@ -71,7 +71,7 @@ impl LoadError {
                     &path.display(),
                     &error.line.max(1),
                     &error.column.max(1),
-                    &error.localized(strings),
+                    &problems::message(error, strings),
                 ],
             ),
         }
@@ -137,7 +137,7 @@ pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
 /// when that fails or the format is not ours, through its `format` alone to say why.
 fn parse(path: &Path, text: &str) -> Result<Plan, LoadError> {
     let invalid = |err: yaml::YamlError| LoadError::Invalid(path.to_path_buf(), Box::new(err));
-    let parsed = yaml::from_str::<Plan>(text);
+    let parsed = yaml::from_str::<Plan>(text).and_then(|plan| numbers_as_written(text, plan));
     if let Ok(plan) = &parsed
         && plan.format == FORMAT
     {
@@ -165,6 +165,27 @@ fn parse(path: &Path, text: &str) -> Result<Plan, LoadError> {
         });
     }
     parsed.map_err(invalid)
+}
+
+/// `plan` with its answers' numbers as written: an integer beyond 64 bits is refused, a decimal
+/// beyond any float kept as its text (see [`yaml::number_as_written`]).
+fn numbers_as_written(text: &str, mut plan: Plan) -> Result<Plan, yaml::YamlError> {
+    // Such numbers read as a float with no fraction, or as infinity: the only traces of them.
+    let suspect =
+        |value: f64| value.is_infinite() || (value.fract() == 0.0 && value.abs() >= 2f64.powi(63));
+    for (stage, record) in &mut plan.stages {
+        for (question, answer) in &mut record.answers {
+            if let Some(AnswerValue::Number(value)) = answer.value
+                && suspect(value)
+            {
+                let keys = ["stages", stage, "answers", question, "value"];
+                if let Some(written) = yaml::number_as_written(text, &keys)? {
+                    answer.value = Some(AnswerValue::Text(written));
+                }
+            }
+        }
+    }
+    Ok(plan)
 }
 
 /// The number after `embarquement-plan/`.
@@ -271,6 +292,9 @@ mod tests {
         assert_eq!(value("-12"), AnswerValue::Integer(-12));
         assert_eq!(value("2.5"), AnswerValue::Number(2.5));
         assert_eq!(value("'12'"), AnswerValue::Text("12".into()));
+        // Beyond any float: kept as written, not read as infinity.
+        assert_eq!(value("1e309"), AnswerValue::Text("1e309".into()));
+        assert_eq!(value("-.inf"), AnswerValue::Number(f64::NEG_INFINITY));
         assert_eq!(
             value("[a, b]"),
             AnswerValue::List(vec!["a".into(), "b".into()])

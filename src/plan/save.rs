@@ -154,7 +154,7 @@ pub fn save_new(plan: &Plan, path: &Path) -> Result<PathBuf, SaveError> {
 
 /// The plan's file text: its YAML between the seal's lines.
 pub(super) fn render(plan: &Plan) -> io::Result<String> {
-    let yaml = yaml::to_string(plan).map_err(|err| io::Error::other(err.message))?;
+    let yaml = yaml::to_string(plan).map_err(io::Error::other)?;
     Ok(integrity::seal(&yaml))
 }
 

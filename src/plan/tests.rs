@@ -391,5 +391,5 @@ fn criteria_read_the_same_in_any_order() {
     assert!(first.criteria.keys().is_sorted());
     let repeated = format!("{shuffled}  c-07: {{status: ko}}\n");
     let error = crate::yaml::from_str::<StageRecord>(&repeated).unwrap_err();
-    assert_eq!((error.line, error.column), (42, 3), "{}", error.message);
+    assert_eq!((error.line, error.column), (42, 3), "{error:?}");
 }

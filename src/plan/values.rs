@@ -26,8 +26,9 @@ pub enum AnswerValue {
     List(Vec<String>),
 }
 
-/// Read by kind of value rather than by trying each variant in turn (serde's `untagged`), which
-/// would also read an integer beyond `i64` as a float and write it back rounded.
+/// Read by kind of value rather than by trying each variant in turn (serde's `untagged`, whose
+/// error would only say that no variant fits). An integer beyond 64 bits comes as a float: the
+/// loader refuses it at its place (`super::load`), not to write back a number rounded.
 impl<'de> Deserialize<'de> for AnswerValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(AnswerVisitor)
@@ -79,9 +80,10 @@ impl<'de> Visitor<'de> for AnswerVisitor {
     }
 }
 
-/// Reads a date written `YYYY-MM-DD`.
+/// Reads a date written `YYYY-MM-DD`; any other value, a list as much as a number, is refused
+/// by the visitor, whose words name the date.
 pub(super) fn date<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
-    deserializer.deserialize_str(DateVisitor)
+    deserializer.deserialize_any(DateVisitor)
 }
 
 /// Reads a date written `YYYY-MM-DD`, or nothing.

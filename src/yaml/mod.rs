@@ -1,27 +1,27 @@
-//! The one module that knows the YAML libraries: parsing with locations, and serialising.
+//! The one module that knows the YAML libraries: reading with the place of every error, and writing.
 //!
-//! Parsing reads `saphyr-parser`'s events straight into the caller's types ([`de`]), guarded against
-//! hostile input: aliases are refused (a few lines could otherwise expand into gigabytes), nesting
-//! is bounded, and a key given twice is an error, in structs and in maps alike. Callers cap the
-//! size of the text before it gets here, which bounds the parse time. Serialising goes through
-//! `yaml_serde`.
+//! Reading goes through `serde-saphyr` ([`read`]), configured for hostile input: aliases are refused
+//! (a few lines could otherwise expand into gigabytes), nesting is bounded, a key given twice is an
+//! error, in structs and in maps alike. Callers cap the size of the text before it gets here, which
+//! bounds the parse time. Writing goes through `yaml_serde`, whose files read back byte for byte
+//! ([`separators`]). Errors are typed ([`Problem`]); `crate::i18n::problems` words them.
 
-mod cut;
-mod de;
-mod keys;
+mod place;
 mod problem;
-mod scalar;
+mod read;
 mod separators;
-mod splice;
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::i18n::{Lang, Strings};
-pub use problem::{EXPECT_ANSWER, EXPECT_DATE, EXPECT_TIME, EXPECT_TRANSLATABLE, Problem};
+pub use problem::{
+    EXPECT_ANSWER, EXPECT_DATE, EXPECT_TIME, EXPECT_TRANSLATABLE, Expected, Found, Problem, Syntax,
+};
 
-/// The deepest nesting of mappings and sequences accepted.
-pub const MAX_DEPTH: usize = 128;
+/// The deepest nesting of mappings and sequences accepted: far more than any definition file or
+/// plan needs (under ten), and shallow enough that no value overflows the stack of a test thread
+/// in a debug build, even one read through serde's buffering of untagged enums.
+pub const MAX_DEPTH: usize = 32;
 
 /// A YAML error with its 1-based position, when the parser knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,52 +34,52 @@ pub struct YamlError {
     pub path: String,
     /// The kind of problem, to word it in the interface's language.
     pub problem: Problem,
-    /// What is wrong, in English, after the path (for logs and tests).
-    pub message: String,
 }
 
-impl YamlError {
-    /// An error of `problem` in the value at `path`, at `line` and `column`.
-    fn new(line: usize, column: usize, path: String, problem: Problem) -> Self {
-        let mut error = YamlError {
+/// Parses `source` into `T`, refusing aliases, excessive nesting, duplicate keys and NUL bytes.
+pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
+    // The parser would take a NUL for the end of the text, or say so in words of its own.
+    if let Some(at) = source.find('\0') {
+        let (line, column) = position_of(source, at);
+        return Err(YamlError {
             line,
             column,
-            path,
-            problem,
-            message: String::new(),
-        };
-        error.message = error.localized(Lang::En.strings());
-        error
+            path: String::new(),
+            problem: Problem::NulByte,
+        });
     }
-
-    /// What is wrong, in the interface's language: the path (if any), then the problem.
-    pub fn localized(&self, strings: &Strings) -> String {
-        let problem = problem::describe(&self.problem, strings);
-        if self.path.is_empty() {
-            problem
-        } else {
-            format!("{}{}{problem}", self.path, strings.colon)
-        }
-    }
+    read::from_str(&separators::as_written(source))
 }
 
-/// Parses `source` into `T`, refusing aliases, excessive nesting, duplicate keys, NUL bytes and
-/// integers beyond 64 bits.
-pub fn from_str<T: DeserializeOwned>(source: &str) -> Result<T, YamlError> {
-    de::from_str(&separators::as_written(source)).map_err(|error| {
-        // The parser takes a NUL for the end of the text, and says so in many ways, or not at all.
-        if let Some(at) = source.find('\0') {
-            let (line, column) = position_of(source, at);
-            return YamlError::new(line, column, String::new(), Problem::NulByte);
-        }
-        let (line, column) = error.position.unwrap_or((0, 0));
-        // Where a value is wrong matters; the path to a too deep value or an alias does not.
-        let path = match error.problem {
-            Problem::Alias | Problem::TooDeep | Problem::Syntax(_) => String::new(),
-            _ => error.path,
-        };
-        YamlError::new(line, column, path, error.problem)
-    })
+/// The number at `keys` of `source` as it must be kept, when the reader could not hold it as
+/// written: an error for an integer beyond 64 bits (read as a float, it would be written back
+/// rounded, a number the user never wrote); the text itself for a decimal beyond any float (`1e309`,
+/// read as infinity), as the plans' writer reads it; `None` for any other value.
+pub fn number_as_written(source: &str, keys: &[&str]) -> Result<Option<String>, YamlError> {
+    let Some(node) = place::node_at(&separators::as_written(source), &place::by_keys(keys)) else {
+        return Ok(None);
+    };
+    if node.is_integer_beyond_64_bits() {
+        return Err(YamlError {
+            line: node.line,
+            column: node.column,
+            path: keys.join("."),
+            problem: Problem::IntegerTooLarge(node.text()),
+        });
+    }
+    Ok(node
+        .is_decimal_beyond_floats()
+        .then(|| node.raw().to_string()))
+}
+
+/// Reads a list or a mapping left empty (`key:` and nothing after it) as an empty one, as YAML's
+/// authors expect: `#[serde(default, deserialize_with = "crate::yaml::or_empty")]`.
+pub fn or_empty<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Option::<T>::deserialize(deserializer).map(Option::unwrap_or_default)
 }
 
 /// The 1-based line and column of byte `at` of `text`.
@@ -97,10 +97,10 @@ pub fn line_breaks(bytes: &[u8]) -> usize {
     count(b'\n') + count(b'\r') - pairs
 }
 
-/// Serialises `value` as YAML.
-pub fn to_string<T: Serialize>(value: &T) -> Result<String, YamlError> {
-    let mut text = serde_yaml::to_string(value)
-        .map_err(|err| YamlError::new(0, 0, String::new(), Problem::Refused(err.to_string())))?;
+/// Serialises `value` as YAML; the error says why it cannot be, for developers (the program's
+/// types always can).
+pub fn to_string<T: Serialize>(value: &T) -> Result<String, String> {
+    let mut text = serde_yaml::to_string(value).map_err(|err| err.to_string())?;
     // A last block scalar ending with a line separator is written without a line break after it
     // (for libyaml, the separator is one): the document is ended explicitly, so that a line break
     // added after it (the seal's) is not read as part of the text (see `separators`).
