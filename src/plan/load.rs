@@ -154,6 +154,7 @@ fn parse(path: &Path, text: &str) -> Result<Plan, LoadError> {
     if format == FORMAT_1 {
         return yaml::from_str::<PlanV1>(text)
             .map(PlanV1::upgrade)
+            .and_then(|plan| numbers_as_written(text, plan))
             .map_err(invalid);
     }
     if format != FORMAT {
