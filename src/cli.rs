@@ -45,6 +45,8 @@ pub enum Command {
     Init(InitArgs),
     /// Résume l'avancement du plan, étape par étape.
     Status(StatusArgs),
+    /// Écrit le rapport du plan (Markdown, HTML ou JSON), à lire sans l'assistant.
+    Export(ExportArgs),
     /// Vérifie des définitions (par défaut, les définitions intégrées).
     Validate(ValidateArgs),
 }
@@ -78,6 +80,22 @@ pub struct StatusArgs {
     pub format: StatusFormat,
 }
 
+/// `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Plan dont faire le rapport (défaut : ./embarquement.plan.yaml).
+    pub plan: Option<PathBuf>,
+    /// Format du rapport (défaut : d'après l'extension de -o, sinon markdown).
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// Fichier à créer (défaut : la sortie standard) ; un fichier existant n'est remplacé qu'avec --force.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Remplacer le fichier de -o s'il existe déjà.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
 /// `validate`.
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
@@ -91,5 +109,16 @@ pub enum StatusFormat {
     /// Une ligne par étape.
     Text,
     /// Un objet JSON.
+    Json,
+}
+
+/// Format of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Markdown (GitLab, Mattermost).
+    Markdown,
+    /// Une page HTML autonome.
+    Html,
+    /// JSON (embarquement-report/1).
     Json,
 }

@@ -8,6 +8,7 @@ pub mod definitions;
 pub mod files;
 pub mod i18n;
 pub mod plan;
+pub mod report;
 pub mod sanitize;
 #[cfg(test)]
 pub(crate) mod test_support;

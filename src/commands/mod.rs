@@ -1,5 +1,6 @@
 //! The non-interactive commands: they never touch the terminal's modes.
 
+pub mod export;
 pub mod init;
 pub mod status;
 pub mod validate;

@@ -1,0 +1,547 @@
+//! The report as one self-contained HTML page: inline CSS (`report.css`), no script, no external
+//! asset; `lang` set, a skip link, semantic headings, a `<section>` per stage, tables with a
+//! caption and scoped header cells, words or marks beside every colour, a print stylesheet that
+//! starts each stage on a page. Built with `maud`, which escapes every value it is given.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::model::*;
+use super::{mark, marked, phrases, words};
+use crate::i18n::{Lang, Strings, fill};
+
+/// The stylesheet, inlined in the page.
+const CSS: &str = include_str!("report.css");
+
+/// The report as an HTML document.
+pub fn render(report: &Report, lang: Lang) -> String {
+    let s = lang.strings();
+    let body = body(report, s).into_string();
+    // French spacing is set on the escaped text (it only turns spaces into non-breaking ones).
+    let body = match lang {
+        Lang::Fr => words::french_spaces(&body),
+        Lang::En => body,
+    };
+    let page = html! {
+        (DOCTYPE)
+        html lang=(report.lang) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (report.title) }
+                style { (PreEscaped(CSS)) }
+            }
+            (PreEscaped(body))
+        }
+    };
+    let mut out = page.into_string();
+    out.push('\n');
+    out
+}
+
+/// The id of a stage's section.
+fn stage_id(number: u8) -> String {
+    format!("stage-{number}")
+}
+
+fn body(report: &Report, s: &Strings) -> Markup {
+    html! {
+        body {
+            a.skip-link href="#content" { (s.report_skip) }
+            header.banner { p.brand { (s.report_brand) } }
+            nav.toc aria-label=(s.report_toc) {
+                ul {
+                    li { a href="#project" { (s.report_project_card) } }
+                    li { a href="#overview" { (s.report_overview) } }
+                    @for stage in &report.stages {
+                        li { a href={ "#" (stage_id(stage.number)) } {
+                            (fill(s.report_stage_short, &[&stage.number, &stage.short_title]))
+                        } }
+                    }
+                    li { a href="#sessions" { (s.report_sessions) } }
+                    li { a href="#training" { (s.report_training) } }
+                }
+            }
+            main #content tabindex="-1" {
+                h1 { (report.title) }
+                (project(report, s))
+                (overview(report, s))
+                @for stage in &report.stages { (stage_section(stage, s)) }
+                (sessions(report, s))
+                (training(report, s))
+                (orphans(report, s))
+                footer.definitions {
+                    h2 #definitions { (s.report_definitions) }
+                    p { (phrases::definitions_line(&report.definitions, s)) }
+                }
+            }
+        }
+    }
+}
+
+/// A status as a badge: its mark and its words, its colour only a help.
+fn badge(label: &Label) -> Markup {
+    html! { span class={ "status status-" (label.code) } { (marked(label)) } }
+}
+
+/// Text of several lines, kept as written.
+fn text(value: &str) -> Markup {
+    html! { span.text { (value) } }
+}
+
+/// `Label : value` as a paragraph.
+fn field(label: &str, value: Markup, s: &Strings) -> Markup {
+    html! { p { span.label { (label) (s.colon) } (value) } }
+}
+
+fn person(name: &str, email: &Option<String>) -> Markup {
+    html! {
+        (name)
+        @if let Some(email) = email { " (" a href={ "mailto:" (email) } { (email) } ")" }
+    }
+}
+
+fn project(report: &Report, s: &Strings) -> Markup {
+    let p = &report.project;
+    let unset = |value: Option<&str>| match value {
+        Some(value) => html! { (value) },
+        None => html! { span.unset { (s.not_set) } },
+    };
+    html! {
+        section #project aria-labelledby="project-title" {
+            h2 #project-title { (s.report_project_card) }
+            table {
+                caption { (s.report_project_card) }
+                tbody {
+                    tr { th scope="row" { (s.project_name) } td { (p.name) } }
+                    tr { th scope="row" { (s.organisation) } td { (unset(p.organisation.as_deref())) } }
+                    tr { th scope="row" { (s.project_kind) } td { (unset(p.kind.as_ref().map(|k| k.label.as_str()))) } }
+                    tr { th scope="row" { (s.hosting_target) } td { (unset(p.hosting_target.as_ref().map(|h| h.label.as_str()))) } }
+                    @for contact in &p.contacts {
+                        tr { th scope="row" { (contact.role.label) } td { (person(&contact.name, &contact.email)) } }
+                    }
+                    tr { th scope="row" { (s.report_plan_file) } td { (report.plan_file) } }
+                }
+            }
+        }
+    }
+}
+
+fn overview(report: &Report, s: &Strings) -> Markup {
+    let reached = report
+        .stages
+        .iter()
+        .find(|st| st.number == report.current_stage);
+    html! {
+        section #overview aria-labelledby="overview-title" {
+            h2 #overview-title { (s.report_overview) }
+            @if let Some(stage) = reached {
+                p.state { (fill(s.report_stage_reached, &[&stage.number, &stage.title])) }
+            }
+            table {
+                caption { (s.report_caption_overview) }
+                thead { tr {
+                    th scope="col" { (s.report_col_stage) }
+                    th scope="col" { (s.report_col_service_decision) }
+                    th scope="col" { (s.report_col_self_assessment) }
+                    th scope="col" { (s.report_col_criteria) }
+                    th scope="col" { (s.report_col_required) }
+                    th scope="col" { (s.report_col_readiness) }
+                } }
+                tbody {
+                    @for stage in &report.stages {
+                        @let p = &stage.progress;
+                        tr {
+                            th scope="row" { a href={ "#" (stage_id(stage.number)) } { (stage.number) " " (stage.short_title) } }
+                            td { (badge(&stage.decisions.service_team.status)) }
+                            td { (badge(&stage.decisions.project_team.status)) }
+                            td { (p.ok + p.na) "/" (p.criteria_total) }
+                            td { (phrases::required(p)) }
+                            td { (p.readiness_text) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn stage_section(stage: &StageReport, s: &Strings) -> Markup {
+    let id = stage_id(stage.number);
+    let title_id = format!("{id}-title");
+    html! {
+        section.stage id=(id) aria-labelledby=(title_id) {
+            h2 id=(title_id) { (fill(s.pane_sheet, &[&stage.number, &stage.title])) }
+            p.state { (phrases::stage_state(stage, s)) }
+            (field(s.go_no_go, html! { (stage.go_no_go) }, s))
+            (decisions(stage, s))
+            (criteria(stage, s))
+            @for questionnaire in &stage.questionnaires { (questionnaire_part(questionnaire, s)) }
+            (blockers(stage, s))
+            (next(stage, s))
+        }
+    }
+}
+
+fn decisions(stage: &StageReport, s: &Strings) -> Markup {
+    html! {
+        h3 { (s.report_decisions) }
+        table {
+            caption { (fill(s.report_caption_decisions, &[&stage.number])) }
+            thead { tr {
+                th scope="col" { (s.report_col_side) }
+                th scope="col" { (s.decision) }
+                th scope="col" { (s.decided_name) }
+                th scope="col" { (s.report_col_date) }
+                th scope="col" { (s.rationale) }
+            } }
+            tbody {
+                @for d in stage.decisions.both() {
+                    tr {
+                        th scope="row" { (phrases::decision_side(d, s)) }
+                        td { (badge(&d.status)) }
+                        td { (d.name.as_deref().unwrap_or("")) }
+                        td { (d.date.as_ref().map_or("", |d| d.text.as_str())) }
+                        td { @if let Some(r) = &d.rationale { (text(r)) } }
+                    }
+                }
+            }
+        }
+        @for d in stage.decisions.both().into_iter().filter(|d| !d.history.is_empty()) {
+            p.label { (phrases::decision_side(d, s)) " — " (s.report_replaced) }
+            ul {
+                @for past in &d.history {
+                    li {
+                        (phrases::decision_line(&past.status, &past.name, &past.date))
+                        @if let Some(r) = &past.rationale { " — " (text(r)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn criteria(stage: &StageReport, s: &Strings) -> Markup {
+    let noted: Vec<&CriterionReport> = stage
+        .criteria
+        .iter()
+        .filter(|c| c.note.is_some() || c.interviewer_note.is_some())
+        .collect();
+    html! {
+        @if !stage.criteria.is_empty() {
+            h3 { (s.pane_criteria) }
+            table {
+                caption { (fill(s.report_caption_criteria, &[&stage.number])) }
+                thead { tr {
+                    th scope="col" { (s.report_col_criterion) }
+                    th scope="col" { (s.report_col_blocking) }
+                    th scope="col" { (s.status) }
+                    th scope="col" { (s.report_col_entered) }
+                } }
+                tbody {
+                    @for c in &stage.criteria {
+                        tr {
+                            th scope="row" { (phrases::criterion_title(c)) }
+                            td { @if c.blocking { span.blocking { "! " (s.yes) } } @else { (s.no) } }
+                            td { (badge(&c.status)) }
+                            td { @if let Some(e) = &c.entered { (phrases::entered(e, s)) } }
+                        }
+                    }
+                }
+            }
+            @if !noted.is_empty() {
+                h4 { (s.report_criteria_notes) }
+                dl.answers {
+                    @for c in noted {
+                        dt { (c.title) }
+                        @if let Some(note) = &c.note { dd { (field(s.note, text(note), s)) } }
+                        @if let Some(note) = &c.interviewer_note { dd { (field(s.interviewer_note, text(note), s)) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn questionnaire_part(questionnaire: &QuestionnaireReport, s: &Strings) -> Markup {
+    html! {
+        h3 { (questionnaire.title) }
+        @for section in &questionnaire.sections {
+            h4 { (section.title) }
+            dl.answers {
+                @for q in &section.questions {
+                    dt { (q.label) @if q.optional { " (" (s.optional) ")" } }
+                    dd {
+                        @if q.answered { (field(s.answer, text(&q.answer), s)) }
+                        @else { (field(s.answer, html! { span.unset { (q.answer) } }, s)) }
+                        @if let Some(note) = &q.note { (field(s.note, text(note), s)) }
+                        @if let Some(note) = &q.interviewer_note { (field(s.interviewer_note, text(note), s)) }
+                        @if let Some(e) = &q.entered { p { (phrases::entered(e, s)) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn blockers(stage: &StageReport, s: &Strings) -> Markup {
+    let b = &stage.blockers;
+    html! {
+        div.blockers {
+            h3 { (s.report_blockers) }
+            @if b.criteria.is_empty() && b.unanswered.is_empty() {
+                p { (mark("ok")) " " (s.report_no_blockers) }
+            } @else {
+                ul {
+                    @for c in &b.criteria { li { (fill(s.report_blocker_criterion, &[&c.title, &marked(&c.status)])) } }
+                    @for q in &b.unanswered { li { (fill(s.report_blocker_question, &[&q.label])) } }
+                }
+            }
+        }
+    }
+}
+
+fn next(stage: &StageReport, s: &Strings) -> Markup {
+    html! {
+        div.next {
+            @if let Some(next) = &stage.next {
+                h3 { (fill(s.report_next, &[&next.stage, &next.title])) }
+                @if !next.key_steps.is_empty() {
+                    p.label { (s.key_steps) }
+                    ol { @for step in &next.key_steps { li { (step) } } }
+                }
+                @if !next.program_contacts.is_empty() {
+                    p.label { (s.contacts_program) }
+                    ul { @for team in &next.program_contacts { li { (person(&team.name, &team.email)) } } }
+                }
+                @if !next.project_contacts.is_empty() {
+                    p.label { (s.contacts_project) }
+                    ul {
+                        @for role in &next.project_contacts {
+                            li {
+                                (role.role.label) (s.colon)
+                                @if role.people.is_empty() { span.unset { (s.report_nobody_named) } }
+                                @for (i, p) in role.people.iter().enumerate() {
+                                    @if i > 0 { ", " }
+                                    (person(&p.name, &p.email))
+                                }
+                            }
+                        }
+                    }
+                }
+                @if let Some(t) = &next.if_eligible { (field(s.if_eligible, text(t), s)) }
+                @if let Some(t) = &next.program_support { (field(s.program_support, text(t), s)) }
+            } @else {
+                h3 { (s.report_next_none_title) }
+                p { (s.report_last_stage) }
+            }
+        }
+    }
+}
+
+fn sessions(report: &Report, s: &Strings) -> Markup {
+    html! {
+        section #sessions aria-labelledby="sessions-title" {
+            h2 #sessions-title { (s.report_sessions) }
+            @if report.sessions.is_empty() { p { (s.report_no_sessions) } }
+            @for session in &report.sessions {
+                h3 { (phrases::session_title(session)) }
+                @if !session.participants.is_empty() {
+                    table {
+                        caption { (s.report_caption_participants) }
+                        thead { tr {
+                            th scope="col" { (s.report_col_participant) }
+                            th scope="col" { (s.report_col_side) }
+                            th scope="col" { (s.report_col_role) }
+                        } }
+                        tbody {
+                            @for p in &session.participants {
+                                tr {
+                                    th scope="row" { (p.name) }
+                                    td { (p.side.as_ref().map_or("", |l| l.label.as_str())) }
+                                    td { (p.role.as_deref().unwrap_or("")) }
+                                }
+                            }
+                        }
+                    }
+                }
+                @if let Some(m) = &session.minutes { (field(s.report_minutes, text(m), s)) }
+                @if !session.actions.is_empty() {
+                    table {
+                        caption { (s.report_caption_actions) }
+                        thead { tr {
+                            th scope="col" { (s.report_col_action) }
+                            th scope="col" { (s.report_col_who) }
+                            th scope="col" { (s.report_col_due) }
+                        } }
+                        tbody {
+                            @for a in &session.actions {
+                                tr {
+                                    th scope="row" { (text(&a.what)) }
+                                    td { (a.who.as_deref().unwrap_or("")) }
+                                    td { (a.due.as_ref().map_or("", |d| d.text.as_str())) }
+                                }
+                            }
+                        }
+                    }
+                }
+                @if let Some(d) = &session.next_meeting { (field(s.report_next_meeting, html! { (d.text) }, s)) }
+            }
+            @if !report.self_assessment_days.is_empty() {
+                @let days: Vec<&str> = report.self_assessment_days.iter().map(|d| d.text.as_str()).collect();
+                (field(s.report_self_assessment_days, html! { (days.join(", ")) }, s))
+            }
+        }
+    }
+}
+
+fn training(report: &Report, s: &Strings) -> Markup {
+    let t = &report.training;
+    html! {
+        section #training aria-labelledby="training-title" {
+            h2 #training-title { (s.report_training) }
+            @if !t.team.is_empty() {
+                h3 { (s.report_team_ticks) }
+                ul {
+                    @for path in &t.team {
+                        li {
+                            span.label { (path.path.label) (s.colon) }
+                            (fill(s.acquired_count, &[&path.acquired, &path.total]))
+                            " — " (path.items.join(" ; "))
+                        }
+                    }
+                }
+            }
+            h3 { (s.report_members) }
+            @if t.members.is_empty() { p { (s.report_no_members) } }
+            @else {
+                table {
+                    caption { (s.report_caption_members) }
+                    thead { tr {
+                        th scope="col" { (s.report_col_member) }
+                        th scope="col" { (s.report_col_role) }
+                        th scope="col" { (s.path_word) }
+                        th scope="col" { (s.report_col_acquired) }
+                        th scope="col" { (s.report_col_next_level) }
+                    } }
+                    tbody {
+                        @for m in &t.members {
+                            @for p in &m.paths {
+                                tr {
+                                    th scope="row" { (m.name) }
+                                    td { (m.role.label) }
+                                    td { (p.path.label) }
+                                    td { (fill(s.acquired_count, &[&p.acquired, &p.total])) }
+                                    td { (phrases::level(p, s)) }
+                                }
+                            }
+                        }
+                    }
+                }
+                @for m in &t.members {
+                    h4 { (m.name) " — " (m.role.label) }
+                    ul {
+                        @if m.paths.is_empty() { li { (s.report_no_path) } }
+                        @for p in &m.paths {
+                            li {
+                                span.label { (p.path.label) (s.colon) } (phrases::level(p, s))
+                                @if let Some(level) = &p.next_level {
+                                    br;
+                                    (s.report_remaining) (s.colon.trim_end())
+                                    ul { @for item in &level.remaining { li { (item) } } }
+                                }
+                            }
+                        }
+                    }
+                    @if let Some(r) = &m.resources {
+                        (field(&fill(s.report_stage_resources, &[&report.current_stage]), text(r), s))
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn orphans(report: &Report, s: &Strings) -> Markup {
+    html! {
+        @if !report.orphans.is_empty() {
+            section #orphans aria-labelledby="orphans-title" {
+                h2 #orphans-title { (s.orphans) }
+                table {
+                    caption { (s.orphans) }
+                    thead { tr {
+                        th scope="col" { (s.report_col_stage) }
+                        th scope="col" { (s.report_col_kind) }
+                        th scope="col" { (s.report_col_id) }
+                    } }
+                    tbody {
+                        @for o in &report.orphans {
+                            tr { th scope="row" { (o.stage) } td { (o.kind.label) } td { (o.id) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CSS;
+
+    /// A colour `#RRGGBB`'s relative luminance (WCAG 2).
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    fn contrast(a: &str, b: &str) -> f64 {
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    /// The value of `property` in a rule's declarations.
+    fn value<'a>(rule: &'a str, property: &str) -> Option<&'a str> {
+        rule.lines()
+            .map(str::trim)
+            .find_map(|line| line.strip_prefix(property)?.strip_prefix(": "))
+            .map(|v| v.trim_end_matches(';'))
+    }
+
+    #[test]
+    fn every_text_colour_contrasts_at_least_4_5_to_1_with_its_background() {
+        let rules: Vec<&str> = CSS
+            .split('}')
+            .map(|r| r.rsplit('{').next().unwrap())
+            .collect();
+        // The light backgrounds text may sit on; a dark one (the skip link's) comes with its own colour.
+        let backgrounds: Vec<&str> = rules
+            .iter()
+            .filter_map(|r| value(r, "background"))
+            .filter(|b| luminance(b) > 0.5)
+            .collect();
+        let mut checked = 0;
+        for rule in &rules {
+            let Some(color) = value(rule, "color") else {
+                continue;
+            };
+            // A rule without a background of its own may sit on any of them.
+            let on: Vec<&str> = value(rule, "background").map_or(backgrounds.clone(), |b| vec![b]);
+            for background in on {
+                let ratio = contrast(color, background);
+                assert!(
+                    ratio >= 4.5,
+                    "{color} on {background}: {ratio:.2}:1 in {rule}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 20, "only {checked} pairs found");
+    }
+}
