@@ -963,7 +963,9 @@ strings! {
     /// Report: column of a date.
     report_col_date: "Date" / "Date";
     /// Report: a decision replaced by a later one.
-    report_replaced: "décision remplacée" / "replaced decision";
+    report_replaced: "Décision remplacée" / "Replaced decision";
+    /// Report (HTML): heading of a side's replaced decisions (the side's decision, as a heading).
+    report_replaced_of: "Décisions remplacées — {}" / "Replaced decisions — {}";
     /// Report (HTML): caption of a stage's criteria (stage number).
     report_caption_criteria: "Critères go/no-go de l'étape {}" / "Go/no-go criteria of stage {}";
     /// Report: column of the criterion.

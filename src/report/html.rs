@@ -15,7 +15,7 @@ const CSS: &str = include_str!("report.css");
 /// The report as an HTML document.
 pub fn render(report: &Report, lang: Lang) -> String {
     let s = lang.strings();
-    let body = body(report, s).into_string();
+    let body = one_block_a_line(&body(report, s).into_string());
     // French spacing is set on the escaped text (it only turns spaces into non-breaking ones).
     let body = match lang {
         Lang::Fr => words::french_spaces(&body),
@@ -35,6 +35,47 @@ pub fn render(report: &Report, lang: Lang) -> String {
     };
     let mut out = page.into_string();
     out.push('\n');
+    out
+}
+
+/// The block elements' ends followed by a line break, so that the page reads (and compares) line
+/// by line. Only markup matches: text is escaped, so a note's `</p>` is `&lt;/p&gt;`.
+fn one_block_a_line(html: &str) -> String {
+    const ENDS: [&str; 21] = [
+        "</p>",
+        "</li>",
+        "</tr>",
+        "</td>",
+        "</th>",
+        "</h1>",
+        "</h2>",
+        "</h3>",
+        "</h4>",
+        "</table>",
+        "</section>",
+        "</ul>",
+        "</ol>",
+        "</dl>",
+        "</dd>",
+        "</dt>",
+        "</thead>",
+        "</tbody>",
+        "</caption>",
+        "</div>",
+        "</nav>",
+    ];
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html;
+    while let Some(at) = rest.find("</") {
+        let end = ENDS.iter().find(|end| rest[at..].starts_with(*end));
+        let cut = at + end.map_or(2, |end| end.len());
+        out.push_str(&rest[..cut]);
+        if end.is_some() {
+            out.push('\n');
+        }
+        rest = &rest[cut..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -207,7 +248,7 @@ fn decisions(stage: &StageReport, s: &Strings) -> Markup {
             }
         }
         @for d in stage.decisions.both().into_iter().filter(|d| !d.history.is_empty()) {
-            p.label { (phrases::decision_side(d, s)) " — " (s.report_replaced) }
+            p.label { (fill(s.report_replaced_of, &[&phrases::decision_side(d, s)])) }
             ul {
                 @for past in &d.history {
                     li {
