@@ -120,6 +120,13 @@ impl Builder<'_> {
         }
     }
 
+    fn clock(&self, time: jiff::civil::Time) -> Clock {
+        Clock {
+            iso: format!("{:02}:{:02}", time.hour(), time.minute()),
+            text: words::time(self.lang, time),
+        }
+    }
+
     fn side(&self, side: Side) -> Label {
         let label = match side {
             Side::ProjectTeam => self.s.report_side_project_team,
@@ -407,8 +414,8 @@ impl Builder<'_> {
         SessionReport {
             kind: self.label(code(session.kind), kind),
             date: self.day(session.date),
-            start: session.start.map(|t| words::time(self.lang, t)),
-            end: session.end.map(|t| words::time(self.lang, t)),
+            start: session.start.map(|t| self.clock(t)),
+            end: session.end.map(|t| self.clock(t)),
             participants: session
                 .participants
                 .iter()

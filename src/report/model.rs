@@ -26,6 +26,15 @@ pub struct Day {
     pub text: String,
 }
 
+/// A time of day: `{"iso": "14:05", "text": "14 h 05"}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Clock {
+    /// `HH:MM`.
+    pub iso: String,
+    /// In words.
+    pub text: String,
+}
+
 /// The whole report.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -357,10 +366,10 @@ pub struct SessionReport {
     pub kind: Label,
     /// When.
     pub date: Day,
-    /// When it started, in words.
-    pub start: Option<String>,
-    /// When it ended, in words.
-    pub end: Option<String>,
+    /// When it started.
+    pub start: Option<Clock>,
+    /// When it ended.
+    pub end: Option<Clock>,
     /// Who took part.
     pub participants: Vec<ParticipantReport>,
     /// The minutes.

@@ -68,8 +68,8 @@ pub fn criterion_title(criterion: &CriterionReport) -> String {
 /// A session's heading: its kind, day and times.
 pub fn session_title(session: &SessionReport) -> String {
     let times = match (&session.start, &session.end) {
-        (Some(start), Some(end)) => format!(", {start} – {end}"),
-        (Some(start), None) => format!(", {start}"),
+        (Some(start), Some(end)) => format!(", {} – {}", start.text, end.text),
+        (Some(start), None) => format!(", {}", start.text),
         _ => String::new(),
     };
     format!("{} — {}{times}", session.kind.label, session.date.text)
