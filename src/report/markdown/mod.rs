@@ -3,29 +3,33 @@
 //! is escaped so that nothing in it (`|`, backticks, `# titre`, a line `---`, `<script>`, a leading
 //! `>`, `-` or `1.`) changes the document's structure.
 
+mod escape;
+mod stage;
+
 use super::model::*;
 use super::{marked, phrases, words};
 use crate::i18n::{Lang, Strings, fill};
+use escape as md;
 
 /// The report as a Markdown document.
 pub fn render(report: &Report, lang: Lang) -> String {
-    let mut md = Doc {
+    let mut doc = Doc {
         out: String::with_capacity(32 * 1024),
         s: lang.strings(),
     };
-    md.heading(1, &report.title);
-    md.project(report);
-    md.overview(report);
+    doc.heading(1, &report.title);
+    doc.project(report);
+    doc.overview(report);
     for stage in &report.stages {
-        md.stage(stage);
+        doc.stage(stage);
     }
-    md.sessions(report);
-    md.training(report);
-    md.orphans(report);
-    md.definitions(report);
+    doc.sessions(report);
+    doc.training(report);
+    doc.orphans(report);
+    doc.definitions(report);
     match lang {
-        Lang::Fr => words::french_spaces(&md.out),
-        Lang::En => md.out,
+        Lang::Fr => words::french_spaces(&doc.out),
+        Lang::En => doc.out,
     }
 }
 
@@ -33,68 +37,6 @@ pub fn render(report: &Report, lang: Lang) -> String {
 struct Doc {
     out: String,
     s: &'static Strings,
-}
-
-/// Markdown's escaping.
-mod md {
-    /// Characters escaped wherever they stand: they open emphasis, code, links, HTML, entities,
-    /// headings, block quotes, tables or strike-through.
-    const SPECIAL: &[char] = &[
-        '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&', '$',
-    ];
-
-    /// One line of text, escaped: its leading spaces made non-breaking (no code block), a leading
-    /// `-`, `+`, `=` or `1.` kept from opening a list, a rule or a heading.
-    pub fn line(text: &str) -> String {
-        let mut out = String::with_capacity(text.len() + 8);
-        let body = text.trim_start_matches([' ', '\t']);
-        for _ in 0..text.len() - body.len() {
-            out.push('\u{A0}');
-        }
-        if body.starts_with(['-', '+', '=']) {
-            out.push('\\');
-        }
-        let digits = body.chars().take_while(char::is_ascii_digit).count();
-        for (index, c) in body.chars().enumerate() {
-            if SPECIAL.contains(&c) || (index == digits && digits > 0 && matches!(c, '.' | ')')) {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-        out
-    }
-
-    /// Text on one line (a table cell, a heading): its lines joined by spaces.
-    pub fn cell(text: &str) -> String {
-        let joined: Vec<&str> = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        line(&joined.join(" "))
-    }
-
-    /// Text of several lines inside a block whose continuation lines start with `indent`: each line
-    /// escaped, ended by a hard break (`\`) when another follows, blank lines kept as one.
-    pub fn block(text: &str, indent: &str) -> String {
-        let mut out = String::with_capacity(text.len() + 16);
-        let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
-        let mut blank = false;
-        for (index, raw) in lines.iter().enumerate() {
-            if raw.trim().is_empty() {
-                blank = !out.is_empty();
-                continue;
-            }
-            if !out.is_empty() {
-                let follows = !blank && index > 0 && !lines[index - 1].trim().is_empty();
-                out.push_str(if follows { "\\\n" } else { "\n\n" });
-                out.push_str(indent);
-            }
-            blank = false;
-            out.push_str(&line(raw));
-        }
-        out
-    }
 }
 
 impl Doc {
@@ -234,212 +176,6 @@ impl Doc {
             ],
             &rows,
         );
-    }
-
-    fn stage(&mut self, stage: &StageReport) {
-        let s = self.s;
-        self.heading(2, &fill(s.pane_sheet, &[&stage.number, &stage.title]));
-        let state = phrases::stage_state(stage, s);
-        self.para(&state);
-        self.field(s.go_no_go, &stage.go_no_go);
-
-        self.heading(3, s.report_decisions);
-        for decision in stage.decisions.both() {
-            let mut lines = vec![format!(
-                "**{}**{}{}",
-                md::cell(phrases::decision_side(decision, s)),
-                self.s.colon,
-                md::cell(&phrases::decision_line(
-                    &decision.status,
-                    &decision.name,
-                    &decision.date
-                ))
-            )];
-            if let Some(rationale) = &decision.rationale {
-                lines.push(self.pair(s.rationale, rationale));
-            }
-            for past in &decision.history {
-                let mut line = format!(
-                    "{}{}{}",
-                    md::cell(s.report_replaced),
-                    self.s.colon,
-                    md::cell(&phrases::decision_line(
-                        &past.status,
-                        &past.name,
-                        &past.date
-                    ))
-                );
-                if let Some(rationale) = &past.rationale {
-                    line.push_str(" — ");
-                    line.push_str(&md::block(rationale, "  "));
-                }
-                lines.push(line);
-            }
-            self.item(&lines);
-        }
-        self.end_list();
-
-        self.criteria(stage);
-        for questionnaire in &stage.questionnaires {
-            self.questionnaire(questionnaire);
-        }
-        self.blockers(stage);
-        self.next(stage);
-    }
-
-    fn criteria(&mut self, stage: &StageReport) {
-        let s = self.s;
-        if stage.criteria.is_empty() {
-            return;
-        }
-        self.heading(3, s.pane_criteria);
-        let rows: Vec<Vec<String>> = stage
-            .criteria
-            .iter()
-            .map(|c| {
-                vec![
-                    phrases::criterion_title(c),
-                    if c.blocking { s.yes } else { s.no }.to_string(),
-                    marked(&c.status),
-                    c.entered
-                        .as_ref()
-                        .map_or_else(String::new, |e| phrases::entered(e, s)),
-                ]
-            })
-            .collect();
-        self.table(
-            &[
-                s.report_col_criterion,
-                s.report_col_blocking,
-                s.status,
-                s.report_col_entered,
-            ],
-            &rows,
-        );
-        let noted: Vec<&CriterionReport> = stage
-            .criteria
-            .iter()
-            .filter(|c| c.note.is_some() || c.interviewer_note.is_some())
-            .collect();
-        if noted.is_empty() {
-            return;
-        }
-        self.heading(4, s.report_criteria_notes);
-        for c in noted {
-            let mut lines = vec![format!("**{}**", md::cell(&c.title))];
-            if let Some(note) = &c.note {
-                lines.push(self.pair(s.note, note));
-            }
-            if let Some(note) = &c.interviewer_note {
-                lines.push(self.pair(s.interviewer_note, note));
-            }
-            self.item(&lines);
-        }
-        self.end_list();
-    }
-
-    fn questionnaire(&mut self, questionnaire: &QuestionnaireReport) {
-        let s = self.s;
-        self.heading(3, &questionnaire.title);
-        for section in &questionnaire.sections {
-            self.heading(4, &section.title);
-            for q in &section.questions {
-                let mut title = format!("**{}**", md::cell(&q.label));
-                if q.optional {
-                    title.push_str(&format!(" ({})", md::cell(s.optional)));
-                }
-                let mut lines = vec![title];
-                let answer = if q.answered {
-                    md::block(&q.answer, "  ")
-                } else {
-                    format!("*{}*", md::cell(&q.answer))
-                };
-                lines.push(format!("{}{}{answer}", md::cell(s.answer), self.s.colon));
-                if let Some(note) = &q.note {
-                    lines.push(self.pair(s.note, note));
-                }
-                if let Some(note) = &q.interviewer_note {
-                    lines.push(self.pair(s.interviewer_note, note));
-                }
-                if let Some(entered) = &q.entered {
-                    lines.push(md::cell(&phrases::entered(entered, s)));
-                }
-                self.item(&lines);
-            }
-            self.end_list();
-        }
-    }
-
-    fn blockers(&mut self, stage: &StageReport) {
-        let s = self.s;
-        self.heading(3, s.report_blockers);
-        let b = &stage.blockers;
-        if b.criteria.is_empty() && b.unanswered.is_empty() {
-            self.para(s.report_no_blockers);
-            return;
-        }
-        for c in &b.criteria {
-            self.item(&[md::cell(&fill(
-                s.report_blocker_criterion,
-                &[&c.title, &marked(&c.status)],
-            ))]);
-        }
-        for q in &b.unanswered {
-            self.item(&[md::cell(&fill(s.report_blocker_question, &[&q.label]))]);
-        }
-        self.end_list();
-    }
-
-    fn next(&mut self, stage: &StageReport) {
-        let s = self.s;
-        let Some(next) = &stage.next else {
-            self.heading(3, s.report_next_none_title);
-            self.para(s.report_last_stage);
-            return;
-        };
-        self.heading(3, &fill(s.report_next, &[&next.stage, &next.title]));
-        if !next.key_steps.is_empty() {
-            self.push(&format!("**{}**\n\n", md::cell(s.key_steps)));
-            for (index, step) in next.key_steps.iter().enumerate() {
-                let text = format!("{}. {}\n", index + 1, md::block(step, "   "));
-                self.push(&text);
-            }
-            self.end_list();
-        }
-        let program: Vec<String> = next
-            .program_contacts
-            .iter()
-            .map(|team| person(&team.name, &team.email))
-            .collect();
-        if !program.is_empty() {
-            self.field(s.contacts_program, &program.join(" ; "));
-        }
-        if !next.project_contacts.is_empty() {
-            let project: Vec<String> = next
-                .project_contacts
-                .iter()
-                .map(|role| {
-                    let people: Vec<String> = role
-                        .people
-                        .iter()
-                        .map(|p| person(&p.name, &p.email))
-                        .collect();
-                    let people = if people.is_empty() {
-                        s.report_nobody_named.to_string()
-                    } else {
-                        people.join(", ")
-                    };
-                    format!("{}{}{people}", role.role.label, s.colon)
-                })
-                .collect();
-            self.field(s.contacts_project, &project.join(" ; "));
-        }
-        if let Some(text) = &next.if_eligible {
-            self.field(s.if_eligible, text);
-        }
-        if let Some(text) = &next.program_support {
-            self.field(s.program_support, text);
-        }
     }
 
     fn sessions(&mut self, report: &Report) {
@@ -622,31 +358,5 @@ fn person(name: &str, email: &Option<String>) -> String {
     match email {
         Some(email) => format!("{name} ({email})"),
         None => name.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::md;
-
-    #[test]
-    fn structure_characters_are_escaped() {
-        assert_eq!(md::line("# titre"), "\\# titre");
-        assert_eq!(md::line("---"), "\\---");
-        assert_eq!(md::line("> cité"), "\\> cité");
-        assert_eq!(md::line("12. point"), "12\\. point");
-        assert_eq!(md::line("a | b `c`"), "a \\| b \\`c\\`");
-        assert_eq!(md::line("<script>"), "\\<script\\>");
-        assert_eq!(md::line("    code"), "\u{A0}\u{A0}\u{A0}\u{A0}code");
-        assert_eq!(md::line("2026 ok"), "2026 ok");
-    }
-
-    #[test]
-    fn lines_of_a_block_stay_inside_it() {
-        assert_eq!(
-            md::block("un\n---\n\n- deux", "  "),
-            "un\\\n  \\---\n\n  \\- deux"
-        );
-        assert_eq!(md::cell("un\ndeux |"), "un deux \\|");
     }
 }
