@@ -1004,6 +1004,22 @@ strings! {
     cli_commands: "Commandes " / "Commands";
     /// The command line's help: the placeholder of a plan.
     cli_value_plan: "PLAN" / "PLAN";
+    /// Command line: the placeholder of a file to create.
+    cli_value_file: "FICHIER" / "FILE";
+    /// Command line: what `export` does.
+    cli_export: "Écrire le rapport du plan (Markdown, HTML ou JSON), à lire sans l'assistant"
+        / "Write the plan's report (Markdown, HTML or JSON), to read without the wizard";
+    /// Command line: `export`'s plan.
+    cli_export_plan: "Plan dont faire le rapport (défaut\u{a0}: ./embarquement.plan.yaml)"
+        / "Plan to report on (default: ./embarquement.plan.yaml)";
+    /// Command line: `export --format`.
+    cli_export_format: "Format du rapport\u{a0}: markdown, html ou json (défaut\u{a0}: d'après l'extension de -o, sinon markdown)"
+        / "Report format: markdown, html or json (default: from the extension of -o, else markdown)";
+    /// Command line: `export -o`.
+    cli_export_output: "Fichier à créer (défaut\u{a0}: la sortie standard)\u{a0}; un fichier existant n'est remplacé qu'avec --force"
+        / "File to create (default: standard output); an existing file is replaced only with --force";
+    /// Command line: `export --force`.
+    cli_export_force: "Remplacer le fichier de -o s'il existe déjà" / "Replace the file of -o if it exists";
     /// The command line's help: the placeholder of a folder.
     cli_value_dir: "DOSSIER" / "DIR";
     /// The command line's help: the placeholder of a name.
@@ -1046,6 +1062,189 @@ strings! {
     cli_wrong_usage: "ligne de commande incorrecte" / "wrong command line";
     /// Command line refused: where to read more (the program's command).
     cli_more_help: "Pour en savoir plus : `{} --help`." / "For more information, try `{} --help`.";
+    /// Report: its title (project name).
+    report_title: "Rapport d'embarquement — {}" / "Onboarding report — {}";
+    /// Report: the months, January to December, separated by spaces.
+    report_months: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+        / "January February March April May June July August September October November December";
+    /// Report: the project's side.
+    report_side_project_team: "équipe projet" / "project team";
+    /// Report: the service team's side.
+    report_side_service_team: "service team" / "service team";
+    /// Report: a joint session of préqualification.
+    report_session_prequalification: "Entretien de préqualification" / "Pre-qualification interview";
+    /// Report: a joint session of qualification.
+    report_session_qualification: "Entretien de qualification" / "Qualification interview";
+    /// Report: the launch meeting.
+    report_session_launch: "Rendez-vous de lancement" / "Launch meeting";
+    /// Report: the session before production.
+    report_session_production: "Entretien de passage en production" / "Going-to-production interview";
+    /// Report: a review.
+    report_session_review: "Revue" / "Review";
+    /// Report: a joint session of another kind.
+    report_session_other: "Entretien" / "Interview";
+    /// Report (HTML): the skip link.
+    report_skip: "Aller au contenu" / "Skip to content";
+    /// Report (HTML): the banner's name.
+    report_brand: "embarquement · Cloud Pi Native" / "embarquement · Cloud Pi Native";
+    /// Report (HTML): the table of contents' name.
+    report_toc: "Sommaire" / "Contents";
+    /// Report (HTML): a stage in the table of contents (number, short title).
+    report_stage_short: "Étape {} · {}" / "Stage {} · {}";
+    /// Report: heading of the project card.
+    report_project_card: "Fiche du projet" / "Project card";
+    /// Report: the project card's first column.
+    report_col_field: "Rubrique" / "Field";
+    /// Report: the project card's second column.
+    report_col_value: "Valeur" / "Value";
+    /// Report: the plan file's row.
+    report_plan_file: "Fichier du plan" / "Plan file";
+    /// Report: heading of the overview.
+    report_overview: "Où en est le projet" / "Where the project stands";
+    /// Report: the stage reached (number, title).
+    report_stage_reached: "Étape atteinte : {} — {} (la première sans le go de la service team)."
+        / "Stage reached: {} — {} (the first without the service team's go).";
+    /// Report (HTML): caption of the overview table.
+    report_caption_overview: "Décisions et avancement par étape" / "Decisions and progress by stage";
+    /// Report: column of the stage.
+    report_col_stage: "Étape" / "Stage";
+    /// Report: column of the service team's decision.
+    report_col_service_decision: "Décision de la service team" / "Service team's decision";
+    /// Report: column of the team's self-assessment.
+    report_col_self_assessment: "Auto-évaluation de l'équipe" / "Team's self-assessment";
+    /// Report: column of the criteria settled.
+    report_col_criteria: "Critères ok ou sans objet" / "Criteria ok or n/a";
+    /// Report: column of the required questions answered.
+    report_col_required: "Questions obligatoires répondues" / "Required questions answered";
+    /// Report: column of the readiness.
+    report_col_readiness: "Avancement" / "Readiness";
+    /// Report: an open stage.
+    report_stage_open: "Étape ouverte" / "Stage open";
+    /// Report: a stage not open yet (the previous stage's number).
+    report_stage_not_open: "Pas encore ouverte : l'étape {} n'a pas reçu le go de la service team"
+        / "Not open yet: stage {} has no go from the service team";
+    /// Report: a stage's readiness (the percentage).
+    report_readiness: "avancement {}" / "readiness {}";
+    /// Report: heading of a stage's decisions.
+    report_decisions: "Décisions" / "Decisions";
+    /// Report (HTML): caption of a stage's decisions (stage number).
+    report_caption_decisions: "Décisions de l'étape {}" / "Decisions on stage {}";
+    /// Report: column of the side.
+    report_col_side: "Partie" / "Side";
+    /// Report: column of a date.
+    report_col_date: "Date" / "Date";
+    /// Report: a decision replaced by a later one.
+    report_replaced: "Décision remplacée" / "Replaced decision";
+    /// Report (HTML): heading of a side's replaced decisions (the side's decision, as a heading).
+    report_replaced_of: "Décisions remplacées — {}" / "Replaced decisions — {}";
+    /// Report (HTML): caption of a stage's criteria (stage number).
+    report_caption_criteria: "Critères go/no-go de l'étape {}" / "Go/no-go criteria of stage {}";
+    /// Report: column of the criterion.
+    report_col_criterion: "Critère" / "Criterion";
+    /// Report: column of a criterion's blocking.
+    report_col_blocking: "Bloquant" / "Blocking";
+    /// Report: column of who entered a record in a joint session.
+    report_col_entered: "Saisi en entretien" / "Entered in an interview";
+    /// Report: a record entered by the project team in an interview (date).
+    report_entered_by_project_team: "saisi par l'équipe projet le {}" / "entered by the project team on {}";
+    /// Report: a record entered by the service team in an interview (date).
+    report_entered_by_service_team: "saisi par la service team le {}" / "entered by the service team on {}";
+    /// Report: the team's decision, as a heading.
+    report_decision_project_team: "Auto-évaluation de l'équipe projet" / "The project team's self-assessment";
+    /// Report: the service team's decision, as a heading.
+    report_decision_service_team: "Décision de la service team" / "The service team's decision";
+    /// Report: column of the acquired items.
+    report_col_acquired: "Acquis" / "Acquired";
+    /// Report: heading of the notes on criteria.
+    report_criteria_notes: "Notes sur les critères" / "Notes on the criteria";
+    /// Report: heading of a stage's blockers.
+    report_blockers: "Ce qui empêche un go" / "What stands in the way of a go";
+    /// Report: a blocking criterion not settled (title, status).
+    report_blocker_criterion: "Critère bloquant « {} » : {}" / "Blocking criterion \"{}\": {}";
+    /// Report: a required question unanswered (question).
+    report_blocker_question: "Question obligatoire sans réponse : « {} »" / "Required question unanswered: \"{}\"";
+    /// Report: nothing stands in the way of a go.
+    report_no_blockers: "Rien n'empêche un go : les critères bloquants sont ok ou sans objet, les questions obligatoires ont leur réponse."
+        / "Nothing stands in the way of a go: the blocking criteria are ok or n/a, the required questions are answered.";
+    /// Report: what comes after a stage (next stage's number, title).
+    report_next: "Et ensuite : étape {} — {}" / "What comes next: stage {} — {}";
+    /// Report: heading after the last stage.
+    report_next_none_title: "Et ensuite" / "What comes next";
+    /// Report: after the last stage.
+    report_last_stage: "C'est la dernière étape du parcours d'embarquement." / "This is the last stage of onboarding.";
+    /// Report: a project role no one in the plan holds.
+    report_nobody_named: "personne n'est nommé dans le plan" / "nobody named in the plan";
+    /// Report: heading of the session log.
+    report_sessions: "Journal des entretiens" / "Interview log";
+    /// Report: no joint session yet.
+    report_no_sessions: "Aucun entretien avec la service team n'est encore noté dans le plan."
+        / "No interview with the service team is recorded in the plan yet.";
+    /// Report (HTML): caption of a session's participants.
+    report_caption_participants: "Participants" / "Participants";
+    /// Report: column of a participant.
+    report_col_participant: "Participant" / "Participant";
+    /// Report: column of a role.
+    report_col_role: "Rôle" / "Role";
+    /// Report: a session's minutes.
+    report_minutes: "Compte rendu" / "Minutes";
+    /// Report (HTML): caption of a session's action items.
+    report_caption_actions: "Actions à mener" / "Action items";
+    /// Report: column of an action.
+    report_col_action: "Action" / "Action";
+    /// Report: column of who does it.
+    report_col_who: "Qui" / "Who";
+    /// Report: column of by when.
+    report_col_due: "Échéance" / "Due";
+    /// Report: a session's next meeting.
+    report_next_meeting: "Prochain rendez-vous" / "Next meeting";
+    /// Report: the days the team worked alone.
+    report_self_assessment_days: "Séances d'auto-évaluation de l'équipe" / "The team's self-assessment sittings";
+    /// Report: heading of training.
+    report_training: "Formation" / "Training";
+    /// Report: the whole team's ticks.
+    report_team_ticks: "Acquis de toute l'équipe" / "The whole team's acquired items";
+    /// Report: heading of the members' training.
+    report_members: "Par membre de l'équipe" / "By team member";
+    /// Report: no member named.
+    report_no_members: "Aucun membre de l'équipe n'est encore nommé dans le plan."
+        / "No team member is named in the plan yet.";
+    /// Report (HTML): caption of the members' training.
+    report_caption_members: "Formation par membre : niveau à travailler" / "Training by member: level to work on";
+    /// Report: column of a member.
+    report_col_member: "Membre" / "Member";
+    /// Report: column of the level to work on.
+    report_col_next_level: "À travailler" / "To work on";
+    /// Report: the level to work on (number).
+    report_next_level: "niveau {} à travailler" / "level {} to work on";
+    /// Report: a path fully acquired.
+    report_path_done: "parcours acquis" / "path acquired";
+    /// Report: a level's items not acquired yet.
+    report_remaining: "Reste à acquérir" / "Still to acquire";
+    /// Report: a member whose role gives no path.
+    report_no_path: "aucun parcours pour ce rôle" / "no path for this role";
+    /// Report: the self-training resources of the stage reached (number).
+    report_stage_resources: "Ressources d'autoformation de l'étape {}" / "Self-training resources of stage {}";
+    /// Report: column of an orphan's kind.
+    report_col_kind: "Nature" / "Kind";
+    /// Report: column of an id.
+    report_col_id: "Identifiant" / "Id";
+    /// Report: heading of the definitions.
+    report_definitions: "Définitions" / "Definitions";
+    /// Report: the definitions (version, source, digest).
+    report_definitions_line: "Rapport établi avec les définitions {} ({}), empreinte {}."
+        / "Report made with definitions {} ({}), digest {}.";
+    /// Report: the embedded definitions, as a source.
+    report_embedded: "intégrées au programme" / "built into the program";
+    /// Report: the plan was answered against other definitions (version).
+    report_plan_version: "Le plan a été rempli avec la version {}." / "The plan was filled in against version {}.";
+    /// `export -o` on an existing file (path).
+    report_exists: "{} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer"
+        / "{} already exists: choose another name, or add --force to replace it";
+    /// `export -o` naming the plan itself (path).
+    report_is_the_plan: "{} est le plan lui-même : le rapport s'écrit dans un autre fichier"
+        / "{} is the plan itself: the report goes to another file";
+    /// `export -o` failed (path, reason).
+    report_not_written: "rapport non écrit dans {} : {}" / "report not written to {}: {}";
 }
 
 impl Strings {

@@ -10,6 +10,7 @@ pub mod files;
 pub mod i18n;
 pub mod output;
 pub mod plan;
+pub mod report;
 pub mod sanitize;
 #[cfg(test)]
 pub(crate) mod test_support;

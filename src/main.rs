@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, bail};
 use embarquement::cli::{self, Cli, Command, Stop};
-use embarquement::commands::{init, status, validate};
+use embarquement::commands::{export, init, status, validate};
 use embarquement::definitions::{Definitions, DefinitionsError};
 use embarquement::i18n::{Lang, fill};
 use embarquement::output;
@@ -78,6 +78,16 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let plan = plan.map_err(|err| anyhow!(err.message(lang.strings())))?;
             status::run(&definitions, &plan, &path, args.format, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export(args)) => {
+            let path = plan_path(&args.plan);
+            let (definitions, plan) = alongside_definitions(dir, || plan::load(&path));
+            let Some(definitions) = reported(definitions, lang) else {
+                return failure();
+            };
+            let plan = plan.map_err(|err| anyhow!(err.message(lang.strings())))?;
+            export::run(&definitions, &plan, &path, args, lang)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

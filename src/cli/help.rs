@@ -89,6 +89,21 @@ pub(super) fn command(lang: Lang) -> clap::Command {
                         .hide_possible_values(true)
                 })
         })
+        .mut_subcommand("export", |c| {
+            c.about(s.cli_export)
+                .mut_arg("plan", |a| {
+                    a.help(s.cli_export_plan).value_name(s.cli_value_plan)
+                })
+                .mut_arg("format", |a| {
+                    a.help(s.cli_export_format)
+                        .value_name(s.cli_value_format)
+                        .hide_possible_values(true)
+                })
+                .mut_arg("output", |a| {
+                    a.help(s.cli_export_output).value_name(s.cli_value_file)
+                })
+                .mut_arg("force", |a| a.help(s.cli_export_force))
+        })
         .mut_subcommand("validate", |c| {
             c.about(s.cli_validate).mut_arg("dir", |a| {
                 a.help(s.cli_validate_dir).value_name(s.cli_value_dir)

@@ -54,6 +54,8 @@ pub enum Command {
     Init(InitArgs),
     /// Summarises a plan's progress.
     Status(StatusArgs),
+    /// Writes the plan's report.
+    Export(ExportArgs),
     /// Checks definitions.
     Validate(ValidateArgs),
 }
@@ -87,6 +89,22 @@ pub struct StatusArgs {
     pub format: StatusFormat,
 }
 
+/// `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The plan to report on.
+    pub plan: Option<PathBuf>,
+    /// The report's format (by default from the extension of -o, else markdown).
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// The file to create (by default, standard output).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Replace the file of -o if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
 /// `validate`.
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
@@ -100,6 +118,17 @@ pub enum StatusFormat {
     /// One line per stage.
     Text,
     /// One JSON object.
+    Json,
+}
+
+/// Format of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Markdown (GitLab, Mattermost).
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+    /// JSON (`embarquement-report/1`).
     Json,
 }
 

@@ -11,6 +11,7 @@ mod load;
 mod lock;
 mod model;
 mod new_file;
+pub mod next;
 mod orphans;
 mod ownership;
 mod progress;
@@ -27,13 +28,14 @@ pub use integrity::Seal;
 pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
 pub use lock::{Holder, lock_path};
 pub use model::*;
+pub use new_file::{create_file, replace_file};
 pub use orphans::{Orphan, OrphanKind, orphans};
 pub use ownership::Owner;
 pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
     stage_progress, stage_reached, stage_reached_if, touched_progress,
 };
-pub use save::{SaveError, create, save, save_new};
+pub use save::{SaveError, create, io_reason, save, save_new};
 pub use session::{ActionItem, Entry, Participant, Session, SessionKind, Side};
 
 use jiff::civil::Date;

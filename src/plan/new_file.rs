@@ -38,6 +38,25 @@ pub(super) fn write_new(
     Err(io::ErrorKind::AlreadyExists.into())
 }
 
+/// Writes `bytes` as a new file at `path` (a report, say): refused with `AlreadyExists` when
+/// anything stands at that name, a link to nowhere included.
+pub fn create_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_new([path.to_path_buf()], bytes).map(drop)
+}
+
+/// Puts a file holding `bytes` at `path` in place of whatever is there, in one rename: a reader
+/// sees the old file or the new one, never half of it, and a link at `path` is replaced, not
+/// written through.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let folder = folder_of(path);
+    let mut temp = new_file_in(&folder)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|err| err.error)?;
+    sync_folder(&folder);
+    Ok(())
+}
+
 /// `path`, then the same name with `-2`, `-3`… before its `.yaml` (or at its end).
 pub(super) fn free_names(path: PathBuf) -> impl Iterator<Item = PathBuf> {
     let name = path

@@ -81,7 +81,7 @@ impl SaveError {
 }
 
 /// What failed, in the interface's language for the usual faults; the system's words otherwise.
-pub(super) fn io_reason(error: &io::Error, strings: &Strings) -> String {
+pub fn io_reason(error: &io::Error, strings: &Strings) -> String {
     if files::not_regular(error).is_some() {
         return strings.io_not_a_file.to_string();
     }
