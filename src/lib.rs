@@ -15,4 +15,5 @@ pub mod sanitize;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod tui;
+pub mod typography;
 mod yaml;

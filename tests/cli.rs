@@ -289,7 +289,8 @@ fn status_refuses_a_plan_of_aliases_and_leaves_it_untouched() {
     let stderr = failure(command_minimal(dir.path(), &["status"]));
     let line = text.lines().count();
     let column = text.lines().last().unwrap().find("*a").unwrap() + 1;
-    let expected = format!("{PLAN_FILE}:{line}:{column} : plan illisible : les ancres et alias");
+    let expected =
+        format!("{PLAN_FILE}:{line}:{column}\u{a0}: plan illisible\u{a0}: les ancres et alias");
     assert!(stderr.contains(&expected), "{stderr}");
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
@@ -334,42 +335,42 @@ fn a_mistyped_plan_says_what_was_expected_at_its_place_in_french_and_in_english(
     let cases = [
         (
             "current_stage: deux\n",
-            ":4:16 : plan illisible : current_stage : il faut un nombre entier de 0 à 255, pas le texte « deux »",
+            ":4:16\u{a0}: plan illisible\u{a0}: current_stage\u{a0}: il faut un nombre entier de 0 à 255, pas le texte «\u{a0}deux\u{a0}»",
             ":4:16: unreadable plan: current_stage: expected a whole number from 0 to 255, not the text \"deux\"",
         ),
         (
             "current_stage: 1\nsessions:\n  - {date: 22/11/2026, kind: self_assessment}\n",
-            ":6:12 : plan illisible : sessions[0].date : il faut une date au format AAAA-MM-JJ (par exemple 2026-11-22), pas le texte « 22/11/2026 »",
+            ":6:12\u{a0}: plan illisible\u{a0}: sessions[0].date\u{a0}: il faut une date au format AAAA-MM-JJ (par exemple 2026-11-22), pas le texte «\u{a0}22/11/2026\u{a0}»",
             ":6:12: unreadable plan: sessions[0].date: expected a date as YYYY-MM-DD (for example 2026-11-22), not the text \"22/11/2026\"",
         ),
         (
             "current_stage: 1\nsessions:\n  - {date: 2026-11-22T10:00:00Z, kind: self_assessment}\n",
-            ":6:12 : plan illisible : sessions[0].date : il faut une date au format AAAA-MM-JJ",
+            ":6:12\u{a0}: plan illisible\u{a0}: sessions[0].date\u{a0}: il faut une date au format AAAA-MM-JJ",
             ":6:12: unreadable plan: sessions[0].date: expected a date as YYYY-MM-DD",
         ),
         (
             "current_stage: 1\nstages:\n  opportunite:\n    criteria:\n      organisation: {status: fait}\n",
-            ":8:30 : plan illisible : stages.opportunite.criteria.organisation.status : `fait` n'est pas une valeur possible ici (valeurs possibles : todo, ok, ko, na)",
+            ":8:30\u{a0}: plan illisible\u{a0}: stages.opportunite.criteria.organisation.status\u{a0}: `fait` n'est pas une valeur possible ici (valeurs possibles\u{a0}: todo, ok, ko, na)",
             ":8:30: unreadable plan: stages.opportunite.criteria.organisation.status: `fait` is not a value accepted here (accepted values: todo, ok, ko, na)",
         ),
         (
             "current_stage: 1\nstages:\n  opportunite:\n    answers:\n      type-projet: {value: {a: 1}}\n",
-            ":8:28 : plan illisible : stages.opportunite.answers.type-projet.value : il faut une réponse (`true` ou `false`, un nombre, un texte ou une liste de textes), pas des clés et valeurs",
+            ":8:28\u{a0}: plan illisible\u{a0}: stages.opportunite.answers.type-projet.value\u{a0}: il faut une réponse (`true` ou `false`, un nombre, un texte ou une liste de textes), pas des clés et valeurs",
             ":8:28: unreadable plan: stages.opportunite.answers.type-projet.value: expected an answer (`true` or `false`, a number, a text or a list of texts), not keys and values",
         ),
         (
             "current_stage: 1\ntraining: {decision: {item: oui}}\n",
-            ":5:29 : plan illisible : training.decision.item : il faut `true` ou `false`, pas le texte « oui »",
+            ":5:29\u{a0}: plan illisible\u{a0}: training.decision.item\u{a0}: il faut `true` ou `false`, pas le texte «\u{a0}oui\u{a0}»",
             ":5:29: unreadable plan: training.decision.item: expected `true` or `false`, not the text \"oui\"",
         ),
         (
             "projet: x\ncurrent_stage: 1\n",
-            ":4:1 : plan illisible : clé inconnue `projet` : vouliez-vous dire `project` ?",
+            ":4:1\u{a0}: plan illisible\u{a0}: clé inconnue `projet`\u{a0}: vouliez-vous dire `project`\u{a0}?",
             ":4:1: unreadable plan: unknown key `projet`: did you mean `project`?",
         ),
         (
             "stages: {}\n",
-            ":1:1 : plan illisible : il manque la clé `current_stage`",
+            ":1:1\u{a0}: plan illisible\u{a0}: il manque la clé `current_stage`",
             ":1:1: unreadable plan: the key `current_stage` is missing",
         ),
     ];
@@ -377,12 +378,12 @@ fn a_mistyped_plan_says_what_was_expected_at_its_place_in_french_and_in_english(
         let text = format!("{PLAN_HEAD}{lines}");
         let said = status_refuses(&text, "fr");
         assert!(
-            said.starts_with(&format!("erreur : {PLAN_FILE}{fr}")),
+            said.starts_with(&format!("erreur\u{a0}: {PLAN_FILE}{fr}")),
             "{said}"
         );
         assert!(
             said.trim_end()
-                .ends_with(" ; corrigez cette ligne ou demandez une nouvelle copie du plan"),
+                .ends_with("\u{a0}; corrigez cette ligne ou demandez une nouvelle copie du plan"),
             "{said}"
         );
         let said = status_refuses(&text, "en");
@@ -406,7 +407,7 @@ fn a_value_of_three_megabytes_in_the_wrong_place_is_quoted_as_one_short_line() {
         "{} characters",
         stderr.chars().count()
     );
-    let quoted = format!("pas le texte « {}… »", "x".repeat(40));
+    let quoted = format!("pas le texte «\u{a0}{}…\u{a0}»", "x".repeat(40));
     assert!(stderr.contains(&quoted), "{stderr}");
 }
 
@@ -418,7 +419,7 @@ fn a_number_answer_beyond_64_bits_is_refused_at_its_line_instead_of_rounded() {
     );
     let stderr = status_refuses(&text, "fr");
     let expected = format!(
-        "{PLAN_FILE}:8:31 : plan illisible : stages.opportunite.answers.nombre-modules.value : le nombre {number} est trop grand"
+        "{PLAN_FILE}:8:31\u{a0}: plan illisible\u{a0}: stages.opportunite.answers.nombre-modules.value\u{a0}: le nombre {number} est trop grand"
     );
     assert!(stderr.contains(&expected), "{stderr}");
 }
@@ -426,15 +427,15 @@ fn a_number_answer_beyond_64_bits_is_refused_at_its_line_instead_of_rounded() {
 #[test]
 fn a_nul_byte_in_a_plan_is_reported_as_a_nul_byte_at_its_place() {
     for (lines, place) in [
-        ("current_stage: 1\n# note \0\n", ":5:8 "),
-        ("current_stage: 1\u{0}\n", ":4:17 "),
+        ("current_stage: 1\n# note \0\n", ":5:8"),
+        ("current_stage: 1\u{0}\n", ":4:17"),
         (
             "current_stage: 1\nsessions: [{date: 2026-11-22, kind: self_assessment, participants: [\"a\0b\"]}]\n",
-            ":5:71 ",
+            ":5:71",
         ),
     ] {
         let stderr = status_refuses(&format!("{PLAN_HEAD}{lines}"), "fr");
-        let expected = format!("{PLAN_FILE}{place}: plan illisible : octet nul (NUL)");
+        let expected = format!("{PLAN_FILE}{place}\u{a0}: plan illisible\u{a0}: octet nul (NUL)");
         assert!(stderr.contains(&expected), "{stderr}");
     }
 }
@@ -463,7 +464,7 @@ fn a_definition_file_linked_to_another_file_prints_one_short_line_of_it() {
     assert!(!stderr.contains("secret-line"), "{stderr}");
     let first = stderr.lines().next().unwrap();
     assert!(
-        first.ends_with("pas le texte « root:x:0:0:root:/root:/bin/bash claire:x… »"),
+        first.ends_with("pas le texte «\u{a0}root:x:0:0:root:/root:/bin/bash claire:x…\u{a0}»"),
         "{first}"
     );
 }
@@ -485,7 +486,7 @@ fn mistyped_definitions_say_what_was_expected_in_the_interface_language() {
         (
             "fr",
             format!(
-                "stages.yaml:{line}:{column} : stages[2].number : il faut un nombre entier de 0 à 255, pas le texte « trois »"
+                "stages.yaml:{line}:{column}\u{a0}: stages[2].number\u{a0}: il faut un nombre entier de 0 à 255, pas le texte «\u{a0}trois\u{a0}»"
             ),
         ),
         (
@@ -517,7 +518,7 @@ fn validate_accepts_the_embedded_and_the_minimal_definitions() {
     let dir = support::sandbox();
     let mut embedded = command(dir.path());
     embedded.arg("validate");
-    assert!(success(embedded).starts_with("Définitions valides : 5 étapes"));
+    assert!(success(embedded).starts_with("Définitions valides\u{a0}: 5 étapes"));
     let mut minimal = command(dir.path());
     minimal.arg("validate").arg(minimal_definitions());
     let stdout = success(minimal);
@@ -634,7 +635,7 @@ fn validate_reports_broken_definitions_at_their_location() {
         let mut validate = command(dir.path());
         validate.args(["validate", "."]);
         let stderr = failure(validate);
-        let location = format!("{}:{line}:{column} : ", broken.file);
+        let location = format!("{}:{line}:{column}\u{a0}: ", broken.file);
         assert!(
             stderr.lines().any(|l| {
                 l.find(&location)

@@ -112,7 +112,7 @@ fn a_usage_mistake_is_said_in_the_language_asked_for_with_exit_code_2() {
     assert_eq!(code, 2);
     assert!(
         stderr.starts_with(
-            "erreur : valeur «\u{a0}yaml\u{a0}» refusée pour --format <FORMAT>\u{a0}; valeurs possibles\u{a0}: text, json"
+            "erreur\u{a0}: valeur «\u{a0}yaml\u{a0}» refusée pour --format <FORMAT>\u{a0}; valeurs possibles\u{a0}: text, json"
         ),
         "{stderr}"
     );
@@ -134,7 +134,7 @@ fn a_mistyped_command_is_refused_with_the_nearest_command_and_creates_nothing() 
     assert!(output.stdout.is_empty());
     assert!(
         stderr.starts_with(
-            "erreur : commande inconnue «\u{a0}stauts\u{a0}»\u{a0}: vouliez-vous dire `status`\u{a0}?"
+            "erreur\u{a0}: commande inconnue «\u{a0}stauts\u{a0}»\u{a0}: vouliez-vous dire `status`\u{a0}?"
         ),
         "{stderr}"
     );

@@ -50,7 +50,7 @@ fn type_text(pty: &mut Pty, text: &str) {
 fn answer(pty: &mut Pty, label: &str, text: &str, shown: &str) {
     pty.press(key::ENTER, &format!("Réponse — {label}"));
     type_text(pty, text);
-    pty.press_pane(key::ENTER, "Détail", &format!("Réponse : {shown}"));
+    pty.press_pane(key::ENTER, "Détail", &format!("Réponse\u{a0}: {shown}"));
 }
 
 /// From the criteria, moves to the questions and answers the first one with [`APPLICATION`].
@@ -72,7 +72,7 @@ fn press_until_gone(pty: &mut Pty, bytes: &[u8], needle: &str) {
 fn choose_go(pty: &mut Pty) {
     pty.send(key::RIGHT);
     pty.wait_for_screen("`go` chosen", |screen| {
-        is_reversed(screen, "Décision :", " go ")
+        is_reversed(screen, "Décision\u{a0}:", " go ")
     });
 }
 
@@ -100,7 +100,7 @@ fn the_setup_form_creates_the_plan() {
         screen.contains(&format!(" embarquement · {PROJECT} · Préfecture du Nord")),
         "{screen}"
     );
-    pty.wait_text("Plan créé : embarquement.plan.yaml.");
+    pty.wait_text("Plan créé\u{a0}: embarquement.plan.yaml.");
     pty.quit();
 
     let plan = read_plan(&dir.path().join(PLAN_FILE));
@@ -149,7 +149,7 @@ fn stage_one_walkthrough_ends_in_a_go() {
     // A go is refused while the blocking criterion is open; the form is kept as a draft.
     pty.press("d", DECISION_FORM);
     choose_go(&mut pty);
-    pty.press(key::CTRL_S, "Go impossible : 1 critère(s) bloquant(s)");
+    pty.press(key::CTRL_S, "Go impossible\u{a0}: 1 critère(s) bloquant(s)");
     press_until_gone(&mut pty, key::ESC, DECISION_FORM);
 
     // Criteria: organisation → ok, besoin → ok → ko, with a note.
@@ -162,19 +162,19 @@ fn stage_one_walkthrough_ends_in_a_go() {
     pty.press_pane(
         key::ESC,
         "Détail",
-        "Note de l'équipe : À préciser avec la DSI",
+        "Note de l'équipe\u{a0}: À préciser avec la DSI",
     );
 
     // Questions: a text answer, a yes/no, and a number refused then fixed.
     answer_the_first_question(&mut pty);
     for label in [
         "Type de projet",
-        "Quel est votre besoin actuel ?",
-        "L'application est-elle déjà financée ?",
+        "Quel est votre besoin actuel\u{a0}?",
+        "L'application est-elle déjà financée\u{a0}?",
     ] {
         pty.press_pane(key::DOWN, "Détail", label);
     }
-    pty.press_pane(key::SPACE, "Détail", "Réponse : oui");
+    pty.press_pane(key::SPACE, "Détail", "Réponse\u{a0}: oui");
     pty.press_pane(key::DOWN, "Détail", "Composants qui vous intéressent");
     pty.press_pane(key::DOWN, "Détail", "Nombre de modules");
     pty.press(key::ENTER, "Réponse — Nombre de modules");
@@ -187,15 +187,15 @@ fn stage_one_walkthrough_ends_in_a_go() {
             .lines()
             .any(|line| line.trim() == "12")
     });
-    pty.press_pane(key::ENTER, "Détail", "Réponse : 12 modules");
+    pty.press_pane(key::ENTER, "Détail", "Réponse\u{a0}: 12 modules");
 
     // The draft still says go; now it is accepted.
     pty.press("d", DECISION_FORM);
     pty.wait_for_screen("the draft's `go`", |screen| {
-        is_reversed(screen, "Décision :", " go ")
+        is_reversed(screen, "Décision\u{a0}:", " go ")
     });
     pty.send(key::TAB);
-    let deciders = "Décidé par :";
+    let deciders = "Décidé par\u{a0}:";
     let project_team = " équipe projet (auto-évaluation) ";
     pty.wait_for_screen("the `by` field focused", |screen| {
         is_reversed(screen, deciders, project_team)
@@ -215,7 +215,7 @@ fn stage_one_walkthrough_ends_in_a_go() {
             && form.lines().any(|line| line.trim() == rationale)
     });
     // The team's go is proposed: stage 2 stays closed until the service team's go.
-    pty.press(key::CTRL_S, "auto-évaluation : go (Camille Dupont");
+    pty.press(key::CTRL_S, "auto-évaluation\u{a0}: go (Camille Dupont");
     pty.wait_text("1 Opportunité (✓)");
     pty.wait_text("2 ⊘");
 
@@ -232,9 +232,9 @@ fn stage_one_walkthrough_ends_in_a_go() {
     pty.send(key::TAB);
     pty.send(b"\x15");
     type_text(&mut pty, "Alex Martin");
-    pty.press(key::CTRL_S, "service team : go (Alex Martin");
+    pty.press(key::CTRL_S, "service team\u{a0}: go (Alex Martin");
     pty.wait_text("1 Opportunité ✓");
-    pty.wait_text("auto-évaluation : go (Camille Dupont");
+    pty.wait_text("auto-évaluation\u{a0}: go (Camille Dupont");
     pty.quit();
 
     let path = dir.path().join(PLAN_FILE);
@@ -326,7 +326,7 @@ fn reopening_resumes_where_the_user_left_off_without_writing_it_in_the_plan() {
     pty.press("1", "Étape 1 — Juger de l'opportunité");
     let screen = pty.wait_text("Questionnaire · 1/7");
     assert!(screen.contains(ORGANISATION_OK), "{screen}");
-    pty.press_pane(key::TAB, "Détail", &format!("Réponse : {APPLICATION}"));
+    pty.press_pane(key::TAB, "Détail", &format!("Réponse\u{a0}: {APPLICATION}"));
     pty.quit();
     assert_eq!(
         fs::read(&path).unwrap(),
@@ -336,7 +336,7 @@ fn reopening_resumes_where_the_user_left_off_without_writing_it_in_the_plan() {
 
     let pty = wizard(dir.path(), &[]);
     pty.wait_text("Étape 1 — Juger de l'opportunité");
-    pty.wait_text(&format!("Réponse : {APPLICATION}"));
+    pty.wait_text(&format!("Réponse\u{a0}: {APPLICATION}"));
 }
 
 #[test]

@@ -329,7 +329,7 @@ fn escape_sequences_in_the_plan_and_definitions_never_reach_the_terminal() {
     pty.wait_text("Nom␛]0;pwned");
     pty.press(key::DOWN, "Besoin exprimé␛]0;pwned");
     pty.press(key::DOWN, "Matrice␛]0;pwned");
-    pty.press(key::TAB, "Réponse : Réponse␛]0;pwned");
+    pty.press(key::TAB, "Réponse\u{a0}: Réponse␛]0;pwned");
     pty.press(
         key::ENTER,
         "Réponse — Organisation et application concernée␛",

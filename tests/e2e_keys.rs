@@ -69,13 +69,13 @@ fn space_then_esc_in_the_lists_leaves_the_plan_file_byte_identical() {
     let before = fs::read(&path).unwrap();
     let mut pty = wizard(dir.path());
 
-    go_to_question(&mut pty, 3, "L'application est-elle déjà financée ?");
+    go_to_question(&mut pty, 3, "L'application est-elle déjà financée\u{a0}?");
     let list = pty.press(key::ENTER, "(•) oui");
     assert!(list.contains("Entrée choisir  Échap annuler"), "{list}");
     pty.press(key::SPACE, "( ) oui");
     press_until_gone(&mut pty, key::ESC, "( ) oui");
     pty.wait_for("the answer kept", |text| {
-        support::pty::pane(text, "Détail").contains("Réponse : oui")
+        support::pty::pane(text, "Détail").contains("Réponse\u{a0}: oui")
     });
 
     pty.press_pane(key::DOWN, "Détail", "Composants qui vous intéressent");
@@ -88,8 +88,12 @@ fn space_then_esc_in_the_lists_leaves_the_plan_file_byte_identical() {
     pty.send(key::UP);
     pty.press(key::SPACE, "[x] Console");
     press_until_gone(&mut pty, key::ESC, "[x] Console");
-    pty.press_pane(key::UP, "Détail", "L'application est-elle déjà financée ?");
-    pty.press_pane(key::DOWN, "Détail", "Réponse : Usine logicielle");
+    pty.press_pane(
+        key::UP,
+        "Détail",
+        "L'application est-elle déjà financée\u{a0}?",
+    );
+    pty.press_pane(key::DOWN, "Détail", "Réponse\u{a0}: Usine logicielle");
 
     pty.quit();
     assert_eq!(fs::read(&path).unwrap(), before, "the plan file changed");
@@ -104,7 +108,7 @@ fn esc_and_ctrl_c_leave_number_and_date_editors_holding_invalid_text() {
     let number_editor = "Réponse — Nombre de modules";
 
     // The value read from the plan does not parse: Esc leaves all the same.
-    go_to_question(&mut pty, 5, "Réponse : 1e309");
+    go_to_question(&mut pty, 5, "Réponse\u{a0}: 1e309");
     pty.press(key::ENTER, number_editor);
     press_until_gone(&mut pty, key::ESC, number_editor);
 
@@ -112,15 +116,15 @@ fn esc_and_ctrl_c_leave_number_and_date_editors_holding_invalid_text() {
     pty.press(key::ENTER, number_editor);
     pty.send(CTRL_U);
     pty.press("douze", "douze");
-    pty.press(key::ENTER, "Échap : abandonner la saisie");
+    pty.press(key::ENTER, "Échap\u{a0}: abandonner la saisie");
     pty.send(key::ESC);
     pty.wait_for("the entry dropped, and said so", |text| {
         !text.contains(number_editor)
             && text
-                .contains("Saisie abandonnée (« douze » n'est pas un nombre) : réponse inchangée.")
+                .contains("Saisie abandonnée («\u{a0}douze\u{a0}» n'est pas un nombre)\u{a0}: réponse inchangée.")
     });
     pty.wait_for("the recorded answer kept", |text| {
-        support::pty::pane(text, "Détail").contains("Réponse : 1e309")
+        support::pty::pane(text, "Détail").contains("Réponse\u{a0}: 1e309")
     });
 
     // An impossible date: Ctrl-C quits from the editor, the answer left as it was.
@@ -139,26 +143,26 @@ fn undo_twice_and_redo_once_leave_the_plan_file_with_the_criterion_and_without_t
     let path = init_plan(dir.path(), "Démo");
     let mut pty = wizard(dir.path());
 
-    pty.press_pane(key::SPACE, "Détail", "Statut : ok");
+    pty.press_pane(key::SPACE, "Détail", "Statut\u{a0}: ok");
     pty.press_pane(key::TAB, "Détail", "Organisation et application concernée");
     pty.press(
         key::ENTER,
         "Réponse — Organisation et application concernée",
     );
     pty.press("Téléservice", "Téléservice");
-    pty.press_pane(key::ENTER, "Détail", "Réponse : Téléservice");
+    pty.press_pane(key::ENTER, "Détail", "Réponse\u{a0}: Téléservice");
 
     pty.press(
         "u",
-        "Annulé : réponse à « Organisation et application concernée ».",
+        "Annulé\u{a0}: réponse à «\u{a0}Organisation et application concernée\u{a0}».",
     );
     pty.press(
         "u",
-        "Statut du critère « Organisation de rattachement identifiée » rétabli à « à faire ».",
+        "Statut du critère «\u{a0}Organisation de rattachement identifiée\u{a0}» rétabli à «\u{a0}à faire\u{a0}».",
     );
     pty.press(
         key::CTRL_R,
-        "Statut du critère « Organisation de rattachement identifiée » remis à « ok ».",
+        "Statut du critère «\u{a0}Organisation de rattachement identifiée\u{a0}» remis à «\u{a0}ok\u{a0}».",
     );
     pty.quit();
 

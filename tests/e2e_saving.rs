@@ -163,7 +163,7 @@ fn quitting_after_a_failed_save_asks_first() {
     let (dir, folder, mut pty) = open_in_a_subfolder();
     let fault = Fault::break_folder(&folder);
     pty.press(key::SPACE, "ÉCHEC DE L'ENREGISTREMENT");
-    pty.press("q", "e : enregistrer ailleurs ·");
+    pty.press("q", "e\u{a0}: enregistrer ailleurs ·");
     pty.press("e", "Plan enregistré dans");
     pty.quit();
     let copies = files_starting_with(&dir.path().join("embarquement"), "embarquement.plan-");
@@ -197,7 +197,7 @@ fn a_second_wizard_opens_the_plan_read_only_and_names_the_holder() {
         notice.contains(ORGANISATION_OK),
         "the first wizard's answer shows"
     );
-    second.press("x", "LECTURE SEULE : ouvert par");
+    second.press("x", "LECTURE SEULE\u{a0}: ouvert par");
     second.press(key::SPACE, "Lecture seule (plan ouvert par ");
     assert!(
         second.text().contains(ORGANISATION_OK),
@@ -314,7 +314,7 @@ fn a_mistyped_plan_opened_in_the_wizard_says_what_was_expected_and_is_left_as_it
     let screen = pty.text();
     assert!(
         screen
-            .contains("current_stage : il faut un nombre entier de 0 à 255, pas le texte « deux »"),
+            .contains("current_stage\u{a0}: il faut un nombre entier de 0 à 255, pas le texte «\u{a0}deux\u{a0}»"),
         "{screen}"
     );
     assert!(!screen.contains("expected u8"), "{screen}");

@@ -332,7 +332,7 @@ fn a_named_pipe_given_as_plan_is_refused_at_once() {
     let stderr = String::from_utf8_lossy(&output);
     assert!(
         stderr.contains(&format!(
-            "{PLAN_FILE} n'est pas un fichier mais un tube nommé : donnez le chemin d'un plan projet"
+            "{PLAN_FILE} n'est pas un fichier mais un tube nommé\u{a0}: donnez le chemin d'un plan projet"
         )),
         "{stderr}"
     );
@@ -365,7 +365,7 @@ fn a_named_pipe_in_a_definitions_folder_is_refused_at_once() {
             .clone();
         let stderr = String::from_utf8_lossy(&output);
         assert!(
-            stderr.contains("training.yaml:1:1 : ce n'est pas un fichier mais un tube nommé"),
+            stderr.contains("training.yaml:1:1\u{a0}: ce n'est pas un fichier mais un tube nommé"),
             "{args:?}: {stderr}"
         );
     }
@@ -406,7 +406,7 @@ fn an_automatic_save_leaves_a_colleagues_plan_alone_until_ctrl_s() {
     // A window says so, and what to do.
     let notice = format!("appartient à {owner} (groupe {owner})");
     pty.wait_for("the refusal and what to do", |text| {
-        text.contains(&notice) && text.contains("Ctrl-S : enregistrer quand même")
+        text.contains(&notice) && text.contains("Ctrl-S\u{a0}: enregistrer quand même")
     });
     assert_eq!(fs::read(&plan).unwrap(), received, "nothing written");
     assert_eq!(fs::metadata(&plan).unwrap().uid(), owner);

@@ -139,7 +139,7 @@ fn a_mistyped_command_is_refused_with_the_nearest_one() {
     let text = refused(&["stauts"]);
     assert!(
         text.starts_with(
-            "erreur : commande inconnue «\u{a0}stauts\u{a0}»\u{a0}: vouliez-vous dire `status`\u{a0}?"
+            "erreur\u{a0}: commande inconnue «\u{a0}stauts\u{a0}»\u{a0}: vouliez-vous dire `status`\u{a0}?"
         ),
         "{text}"
     );
@@ -185,7 +185,7 @@ fn a_plan_path_is_no_command() {
 fn clap_s_own_refusals_are_worded_in_the_language_asked_for() {
     let text = refused(&["init"]);
     assert!(
-        text.starts_with("erreur : il manque --name <NOM>"),
+        text.starts_with("erreur\u{a0}: il manque --name <NOM>"),
         "{text}"
     );
     assert!(
@@ -204,13 +204,13 @@ fn clap_s_own_refusals_are_worded_in_the_language_asked_for() {
     let text = refused(&["status", "--format", "xml"]);
     assert!(
         text.starts_with(
-            "erreur : valeur «\u{a0}xml\u{a0}» refusée pour --format <FORMAT>\u{a0}; valeurs possibles\u{a0}: text, json"
+            "erreur\u{a0}: valeur «\u{a0}xml\u{a0}» refusée pour --format <FORMAT>\u{a0}; valeurs possibles\u{a0}: text, json"
         ),
         "{text}"
     );
     let text = refused(&["--lang"]);
     assert!(
-        text.starts_with("erreur : --lang <LANGUE> attend une valeur"),
+        text.starts_with("erreur\u{a0}: --lang <LANGUE> attend une valeur"),
         "{text}"
     );
 }

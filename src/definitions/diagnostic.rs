@@ -141,7 +141,7 @@ mod tests {
         );
         assert_eq!(
             file.at_key("id", "zz", 0, x()).in_lang(Lang::Fr),
-            "stages.yaml:1:1 : x"
+            "stages.yaml:1:1\u{a0}: x"
         );
     }
 }

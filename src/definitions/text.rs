@@ -7,6 +7,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::i18n::Lang;
+use crate::typography;
 
 /// A piece of content written in French, optionally translated to English.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,6 +62,12 @@ impl Serialize for Text {
     }
 }
 
+/// French content as the screen shows it: its punctuation spacing made non-breaking (the
+/// terminal's wrapping keeps only U+00A0 together).
+fn spaced(fr: &str) -> String {
+    typography::french_spaces(fr, typography::NBSP)
+}
+
 struct TextVisitor;
 
 impl<'de> Visitor<'de> for TextVisitor {
@@ -71,11 +78,7 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Text, E> {
-        Ok(Text::fr(value))
-    }
-
-    fn visit_string<E: de::Error>(self, value: String) -> Result<Text, E> {
-        Ok(Text::fr(value))
+        Ok(Text::fr(spaced(value)))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
@@ -93,7 +96,10 @@ impl<'de> Visitor<'de> for TextVisitor {
             *slot = Some(map.next_value()?);
         }
         let fr = fr.ok_or_else(|| de::Error::missing_field("fr"))?;
-        Ok(Text { fr, en })
+        Ok(Text {
+            fr: spaced(&fr),
+            en,
+        })
     }
 }
 
@@ -108,6 +114,17 @@ mod tests {
         let text: Text = yaml::from_str("\"Étape\"").unwrap();
         assert_eq!(text, Text::fr("Étape"));
         assert_eq!(text.get(Lang::En), "Étape");
+    }
+
+    #[test]
+    fn french_content_keeps_its_punctuation_on_its_line_and_english_is_left_alone() {
+        let text: Text =
+            yaml::from_str("{fr: \"Prêt ? « go » : oui\", en: \"Ready ? yes\"}").unwrap();
+        assert_eq!(
+            text.get(Lang::Fr),
+            "Prêt\u{a0}? «\u{a0}go\u{a0}»\u{a0}: oui"
+        );
+        assert_eq!(text.get(Lang::En), "Ready ? yes");
     }
 
     #[test]

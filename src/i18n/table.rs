@@ -3,7 +3,7 @@
 
 strings! {
     /// The separator between a label and its value (" : " in French, ": " in English).
-    colon: " : " / ": ";
+    colon: "\u{a0}: " / ": ";
     /// Saved-state indicator with the time.
     saved_at: "enregistré à {}" / "saved at {}";
     /// Before the first save.
@@ -13,7 +13,7 @@ strings! {
     /// Confirmation of Ctrl-S.
     saved_now: "Plan enregistré dans {}." / "Plan saved to {}.";
     /// Header: opened read-only (who holds the lock, short).
-    read_only_by: "LECTURE SEULE : ouvert par {}" / "READ-ONLY: open by {}";
+    read_only_by: "LECTURE SEULE\u{a0}: ouvert par {}" / "READ-ONLY: open by {}";
     /// Header: the file changed on disk.
     changed_on_disk_badge: "MODIFIÉ SUR LE DISQUE" / "CHANGED ON DISK: autosave stopped";
     /// Who holds a lock, short (user, host).
@@ -21,58 +21,58 @@ strings! {
     /// Who holds a lock (user, host, pid, since).
     lock_holder: "{} sur {} (processus {}, depuis {})" / "{} on {} (process {}, since {})";
     /// Popup at open: another wizard holds the plan (who).
-    read_only_notice: "Ce plan est déjà ouvert par {}. Il s'ouvre ici en lecture seule : vous pouvez le consulter, mais rien n'y sera enregistré. Pour le modifier, fermez l'autre assistant puis rouvrez le plan ; r relit le plan, e en enregistre ailleurs une copie modifiable."
+    read_only_notice: "Ce plan est déjà ouvert par {}. Il s'ouvre ici en lecture seule\u{a0}: vous pouvez le consulter, mais rien n'y sera enregistré. Pour le modifier, fermez l'autre assistant puis rouvrez le plan\u{a0}; r relit le plan, e en enregistre ailleurs une copie modifiable."
         / "This plan is already open by {}. It opens here read-only: you can read it, but nothing will be saved to it. To change it, close the other wizard and open the plan again; r reads the plan again, e saves an editable copy elsewhere.";
     /// An edit refused in a read-only plan (who holds the lock, short).
-    edit_refused: "Lecture seule (plan ouvert par {}) : modification refusée ; e en enregistre une copie ailleurs."
+    edit_refused: "Lecture seule (plan ouvert par {})\u{a0}: modification refusée\u{a0}; e en enregistre une copie ailleurs."
         / "Read-only (plan open by {}): change refused; e saves a copy elsewhere.";
     /// Popup at open: the plan's last line is missing (path).
-    plan_cut_notice: "Ce plan semble coupé : sa dernière ligne (somme de contrôle) manque, la fin du fichier a pu être perdue en route (courriel ?). Vérifiez vos réponses, ou demandez une nouvelle copie. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…)."
+    plan_cut_notice: "Ce plan semble coupé\u{a0}: sa dernière ligne (somme de contrôle) manque, la fin du fichier a pu être perdue en route (courriel\u{a0}?). Vérifiez vos réponses, ou demandez une nouvelle copie. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…)."
         / "This plan looks cut: its last line (a checksum) is missing, so the end of the file may have been lost on the way (email?). Check your answers, or ask for a new copy. Before the first save, the file will be copied beside itself ({}.damaged-…).";
     /// Popup at open: the plan's checksum does not match (path).
-    plan_altered_notice: "Ce plan a été modifié à la main ou abîmé : sa somme de contrôle ne correspond plus à son contenu. Vérifiez vos réponses. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…)."
+    plan_altered_notice: "Ce plan a été modifié à la main ou abîmé\u{a0}: sa somme de contrôle ne correspond plus à son contenu. Vérifiez vos réponses. Avant le premier enregistrement, le fichier sera copié à côté de lui ({}.damaged-…)."
         / "This plan was edited by hand or damaged: its checksum no longer matches its content. Check your answers. Before the first save, the file will be copied beside itself ({}.damaged-…).";
     /// After the first save of a damaged plan (path of the copy).
     damaged_copy_kept: "Le plan tel qu'il avait été ouvert est gardé dans {}."
         / "The plan as it was opened is kept in {}.";
     /// After saving elsewhere (path).
-    saved_elsewhere: "Plan enregistré dans {} ; la suite de la session y est enregistrée."
+    saved_elsewhere: "Plan enregistré dans {}\u{a0}; la suite de la session y est enregistrée."
         / "Plan saved to {}; the rest of the session is saved there.";
     /// Key hint: save elsewhere.
     key_save_elsewhere: "enregistrer ailleurs" / "save elsewhere";
     /// Key hint: read the plan again from disk.
     key_reload: "relire le plan" / "read the plan again";
     /// After a conflict with changes on disk: the keys that save elsewhere or read again.
-    conflict_hint: "{} — e : enregistrer ailleurs · r : relire le plan (vos modifications gardées à part)"
+    conflict_hint: "{} — e\u{a0}: enregistrer ailleurs · r\u{a0}: relire le plan (vos modifications gardées à part)"
         / "{} — e: save elsewhere · r: read the plan again (your changes kept aside)";
     /// After reading the plan again from disk.
     reloaded: "Plan relu sur le disque." / "Plan read again from disk.";
     /// Message line: a change undone ("Statut du critère « … » rétabli à « … »": title, status).
-    undone_status: "Statut du critère « {} » rétabli à « {} »."
+    undone_status: "Statut du critère «\u{a0}{}\u{a0}» rétabli à «\u{a0}{}\u{a0}»."
         / "Status of criterion \"{}\" set back to \"{}\".";
     /// Message line: a change redone (title, status).
-    redone_status: "Statut du critère « {} » remis à « {} »."
+    redone_status: "Statut du critère «\u{a0}{}\u{a0}» remis à «\u{a0}{}\u{a0}»."
         / "Status of criterion \"{}\" set again to \"{}\".";
     /// Message line: a change undone (what it was about).
-    undone: "Annulé : {}." / "Undone: {}.";
+    undone: "Annulé\u{a0}: {}." / "Undone: {}.";
     /// Message line: a change redone (what it was about).
-    redone: "Refait : {}." / "Redone: {}.";
+    redone: "Refait\u{a0}: {}." / "Redone: {}.";
     /// What an undone change was about: the team's note on a criterion (title).
-    about_criterion_note: "note sur le critère « {} »" / "note on criterion \"{}\"";
+    about_criterion_note: "note sur le critère «\u{a0}{}\u{a0}»" / "note on criterion \"{}\"";
     /// What an undone change was about: the interviewer's note on a criterion (title).
-    about_criterion_interviewer_note: "note de l'intervieweur sur le critère « {} »"
+    about_criterion_interviewer_note: "note de l'intervieweur sur le critère «\u{a0}{}\u{a0}»"
         / "interviewer's note on criterion \"{}\"";
     /// What an undone change was about: an answer (question).
-    about_answer: "réponse à « {} »" / "answer to \"{}\"";
+    about_answer: "réponse à «\u{a0}{}\u{a0}»" / "answer to \"{}\"";
     /// What an undone change was about: the team's note on a question (question).
-    about_answer_note: "note sur la question « {} »" / "note on question \"{}\"";
+    about_answer_note: "note sur la question «\u{a0}{}\u{a0}»" / "note on question \"{}\"";
     /// What an undone change was about: the interviewer's note on a question (question).
-    about_answer_interviewer_note: "note de l'intervieweur sur la question « {} »"
+    about_answer_interviewer_note: "note de l'intervieweur sur la question «\u{a0}{}\u{a0}»"
         / "interviewer's note on question \"{}\"";
     /// What an undone change was about: a stage's decision (stage number).
     about_decision: "décision de l'étape {}" / "decision of stage {}";
     /// What an undone change was about: a training item (item).
-    about_training: "formation « {} »" / "training \"{}\"";
+    about_training: "formation «\u{a0}{}\u{a0}»" / "training \"{}\"";
     /// What an undone change was about: the project's name, organisation, kind or hosting.
     about_project: "fiche du projet" / "project details";
     /// What an undone change was about: the session log.
@@ -94,19 +94,19 @@ strings! {
     changes_kept_in: "Vos modifications non enregistrées sont gardées dans {}."
         / "Your unsaved changes are kept in {}.";
     /// After a failed save: the key that saves elsewhere.
-    save_elsewhere_hint: "{} — e : enregistrer ailleurs" / "{} — e: save elsewhere";
+    save_elsewhere_hint: "{} — e\u{a0}: enregistrer ailleurs" / "{} — e: save elsewhere";
     /// No data folder to save elsewhere.
-    no_data_folder: "aucun dossier de données utilisateur n'est connu (HOME non défini ?)"
+    no_data_folder: "aucun dossier de données utilisateur n'est connu (HOME non défini\u{a0}?)"
         / "no user data folder is known (HOME not set?)";
     /// Title of a warning popup.
     notice_title: "Attention" / "Warning";
     /// How to close a warning popup.
     notice_close: "Une touche pour continuer." / "Press any key to continue.";
     /// The wizard cannot start: another one is creating the plan (path, who).
-    plan_being_created: "{} est en cours de création par {} ; réessayez une fois cet assistant fermé"
+    plan_being_created: "{} est en cours de création par {}\u{a0}; réessayez une fois cet assistant fermé"
         / "{} is being created by {}; try again once that wizard is closed";
     /// Confirmation of creation.
-    plan_created: "Plan créé : {}." / "Plan created: {}.";
+    plan_created: "Plan créé\u{a0}: {}." / "Plan created: {}.";
     /// Title of the stage sheet pane: number, title.
     pane_sheet: "Étape {} — {}" / "Stage {} — {}";
     /// Title of the criteria pane.
@@ -155,7 +155,7 @@ strings! {
     /// Links heading.
     links: "Liens" / "Links";
     /// Why a stage is locked: the previous stage's number.
-    locked: "Étape pas encore ouverte : l'étape {} n'a pas reçu de décision « go ». Vous pouvez la lire et la préparer."
+    locked: "Étape pas encore ouverte\u{a0}: l'étape {} n'a pas reçu de décision «\u{a0}go\u{a0}». Vous pouvez la lire et la préparer."
         / "Stage not open yet: stage {} has no \"go\" decision. You can read and prepare it.";
     /// Heading of the orphaned records.
     orphans: "Réponses orphelines (absentes des définitions, conservées telles quelles)"
@@ -185,7 +185,7 @@ strings! {
     /// Decided by the service team.
     by_service_team: "service team" / "service team";
     /// Decision form: the other side's decision, beside the one being recorded (side, status).
-    decision_other_side: "Décision de l'autre partie ({}) : {}" / "The other side's decision ({}): {}";
+    decision_other_side: "Décision de l'autre partie ({})\u{a0}: {}" / "The other side's decision ({}): {}";
     /// The team's own decision, proposed and not final.
     self_assessment: "auto-évaluation" / "self-assessment";
     /// Detail: status label.
@@ -226,29 +226,29 @@ strings! {
     invalid_date: "Saisissez une date au format AAAA-MM-JJ, par exemple 2026-11-22."
         / "Enter a date as YYYY-MM-DD, for example 2026-11-22.";
     /// After a refused answer in its editor (the refusal), how to leave keeping the recorded one.
-    invalid_answer_escape: "{} Échap : abandonner la saisie et garder la réponse enregistrée."
+    invalid_answer_escape: "{} Échap\u{a0}: abandonner la saisie et garder la réponse enregistrée."
         / "{} Esc: drop this entry and keep the recorded answer.";
     /// An editor left with a number that does not parse (the text typed).
-    number_dropped: "Saisie abandonnée (« {} » n'est pas un nombre) : réponse inchangée."
+    number_dropped: "Saisie abandonnée («\u{a0}{}\u{a0}» n'est pas un nombre)\u{a0}: réponse inchangée."
         / "Entry dropped (\"{}\" is not a number): answer unchanged.";
     /// An editor left with a date that does not parse (the text typed).
-    date_dropped: "Saisie abandonnée (« {} » n'est pas une date) : réponse inchangée."
+    date_dropped: "Saisie abandonnée («\u{a0}{}\u{a0}» n'est pas une date)\u{a0}: réponse inchangée."
         / "Entry dropped (\"{}\" is not a date): answer unchanged.";
     /// A key refused because its text is at the limit (the limit, in KiB).
-    text_full: "Ce texte a atteint sa taille maximale ({} Kio dans le plan) : la touche n'a rien ajouté. Supprimez-en une partie pour écrire encore."
+    text_full: "Ce texte a atteint sa taille maximale ({} Kio dans le plan)\u{a0}: la touche n'a rien ajouté. Supprimez-en une partie pour écrire encore."
         / "This text has reached its maximum size ({} KiB in the plan): the key added nothing. Delete part of it to write more.";
     /// A paste cut at the limit (characters kept, characters pasted, the limit in KiB).
-    paste_cut: "Collage coupé : seuls les {} premiers caractères sur {} ont été gardés (un texte tient au plus {} Kio dans le plan)."
+    paste_cut: "Collage coupé\u{a0}: seuls les {} premiers caractères sur {} ont été gardés (un texte tient au plus {} Kio dans le plan)."
         / "Paste cut: only the first {} of {} characters were kept (a text takes at most {} KiB in the plan).";
     /// What groups the digits of large numbers by three.
     thousands: "\u{a0}" / ",";
     /// Validation: the project name is required.
     name_required: "Le nom du projet est obligatoire." / "The project's name is required.";
     /// A go refused: count, list of criteria.
-    go_blocked: "Go impossible : {} critère(s) bloquant(s) ni « ok » ni « sans objet » : {}."
+    go_blocked: "Go impossible\u{a0}: {} critère(s) bloquant(s) ni «\u{a0}ok\u{a0}» ni «\u{a0}sans objet\u{a0}»\u{a0}: {}."
         / "Go refused: {} blocking criteria are neither \"ok\" nor \"n/a\": {}.";
     /// A go refused because the previous stage (number) has no go.
-    go_locked: "Go impossible : l'étape {} n'a pas encore reçu de décision « go »."
+    go_locked: "Go impossible\u{a0}: l'étape {} n'a pas encore reçu de décision «\u{a0}go\u{a0}»."
         / "Go refused: stage {} has no \"go\" decision yet.";
     /// The stage has no questionnaire.
     no_questions: "Pas de questionnaire à cette étape." / "No questionnaire at this stage.";
@@ -275,7 +275,7 @@ strings! {
     /// Setup form: where the plan will be written.
     setup_path: "Le plan sera enregistré dans {}" / "The plan will be saved to {}";
     /// Setup: what is required.
-    setup_hint: "Seul le nom est obligatoire ; le reste pourra être précisé plus tard."
+    setup_hint: "Seul le nom est obligatoire\u{a0}; le reste pourra être précisé plus tard."
         / "Only the name is required; the rest can be filled in later.";
     /// Setup: project name.
     project_name: "Nom du projet" / "Project name";
@@ -288,13 +288,13 @@ strings! {
     /// A field left unset.
     not_set: "non renseigné" / "not set";
     /// Quit with unsaved changes.
-    confirm_quit: "Des modifications n'ont pas pu être enregistrées. Quitter quand même ? o : quitter · e : enregistrer ailleurs · autre touche : rester"
+    confirm_quit: "Des modifications n'ont pas pu être enregistrées. Quitter quand même\u{a0}? o\u{a0}: quitter · e\u{a0}: enregistrer ailleurs · autre touche\u{a0}: rester"
         / "Some changes could not be saved. Quit anyway? y: quit · e: save elsewhere · any other key: stay";
     /// Quit with a decision draft not recorded.
-    confirm_quit_draft: "Une décision saisie n'a pas été enregistrée (d pour la reprendre). Quitter quand même ? o : quitter · autre touche : rester"
+    confirm_quit_draft: "Une décision saisie n'a pas été enregistrée (d pour la reprendre). Quitter quand même\u{a0}? o\u{a0}: quitter · autre touche\u{a0}: rester"
         / "A decision you typed was not recorded (d to resume it). Quit anyway? y: quit · any other key: stay";
     /// The terminal is too small: needed width, height, actual width, height.
-    too_small: "Agrandissez le terminal : il faut au moins {}×{} (actuellement {}×{})."
+    too_small: "Agrandissez le terminal\u{a0}: il faut au moins {}×{} (actuellement {}×{})."
         / "Please enlarge the terminal: at least {}×{} is needed (now {}×{}).";
     /// Help title.
     help_title: "Aide" / "Help";
@@ -311,13 +311,13 @@ strings! {
     /// Help: what the key does (jump).
     help_jump: "aller directement à une étape" / "go straight to a stage";
     /// Help: what the key does (pane).
-    help_pane: "volet suivant, précédent : fiche, critères, questionnaire"
+    help_pane: "volet suivant, précédent\u{a0}: fiche, critères, questionnaire"
         / "next, previous pane: sheet, criteria, questionnaire";
     /// Help: what the key does (space).
-    help_space: "statut du critère : à faire → ok → ko → sans objet ; oui / non sur une question fermée"
+    help_space: "statut du critère\u{a0}: à faire → ok → ko → sans objet\u{a0}; oui / non sur une question fermée"
         / "criterion status: to do → ok → ko → n/a; yes / no on a closed question";
     /// Help: what the key does (enter).
-    help_enter: "note d'un critère, réponse à une question ; valider une liste ou un formulaire"
+    help_enter: "note d'un critère, réponse à une question\u{a0}; valider une liste ou un formulaire"
         / "a criterion's note, an answer; confirm a list or a form";
     /// Help: what the key does (note).
     help_note: "note de l'équipe sur la question" / "the team's note on the question";
@@ -325,10 +325,10 @@ strings! {
     help_interviewer: "note de l'intervieweur (service team), gardée à part"
         / "the interviewer's (service team) note, kept apart";
     /// Help: what the key does (decide).
-    help_decide: "décision de l'étape : en attente, go, no-go ; qui décide, nom, motif"
+    help_decide: "décision de l'étape\u{a0}: en attente, go, no-go\u{a0}; qui décide, nom, motif"
         / "the stage decision: pending, go, no-go; who decides, name, rationale";
     /// Help: what the key does (resources).
-    help_resources: "l'offre (contacts, cibles d'hébergement) et la formation : cochez ce qui est acquis"
+    help_resources: "l'offre (contacts, cibles d'hébergement) et la formation\u{a0}: cochez ce qui est acquis"
         / "the offer (contacts, hosting targets) and training: tick what is acquired";
     /// Help: what the key does (save).
     help_save: "enregistrer tout de suite (chaque modification l'est déjà)"
@@ -342,7 +342,7 @@ strings! {
     /// Help: what the key does (help).
     help_help: "cette aide" / "this help";
     /// Help: what the key does (quit).
-    help_quit: "quitter (les modifications sont enregistrées) ; Ctrl-C depuis tout écran"
+    help_quit: "quitter (les modifications sont enregistrées)\u{a0}; Ctrl-C depuis tout écran"
         / "quit (changes are saved); Ctrl-C from any screen";
     /// Help: undo.
     help_undo: "annuler la dernière modification de la séance, sur n'importe quelle étape (la ligne de message dit laquelle)"
@@ -441,10 +441,10 @@ strings! {
     /// Key hint: close help.
     key_close: "fermer" / "close";
     /// `validate` on success: stages, criteria, questionnaires, questions, version, digest.
-    validate_ok: "Définitions valides : {} étapes, {} critères, {} questionnaires, {} questions (version {}, {})."
+    validate_ok: "Définitions valides\u{a0}: {} étapes, {} critères, {} questionnaires, {} questions (version {}, {})."
         / "Valid definitions: {} stages, {} criteria, {} questionnaires, {} questions (version {}, {}).";
     /// `validate` on failure: number of problems.
-    validate_failed: "{} problème(s) dans les définitions : corrigez-les puis relancez `embarquement validate`."
+    validate_failed: "{} problème(s) dans les définitions\u{a0}: corrigez-les puis relancez `embarquement validate`."
         / "{} problem(s) in the definitions: fix them, then run `embarquement validate` again.";
     /// The wizard was started without a terminal.
     no_terminal: "L'assistant a besoin d'un terminal interactif. Sans terminal, utilisez les commandes `embarquement init`, `embarquement status` et `embarquement validate` (voir `embarquement --help`)."
@@ -455,18 +455,18 @@ strings! {
     /// A terminating signal stopped the wizard: its number.
     stopped_by_signal: "Arrêt demandé (signal {})." / "Stop requested (signal {}).";
     /// The wizard stopped on a panic.
-    crashed: "L'assistant s'est arrêté sur une erreur interne (détail ci-dessus) ; merci de la signaler."
+    crashed: "L'assistant s'est arrêté sur une erreur interne (détail ci-dessus)\u{a0}; merci de la signaler."
         / "The wizard stopped on an internal error (details above); please report it.";
     /// After an interruption, nothing was unsaved: the plan.
-    rescue_up_to_date: "Rien n'est perdu : le plan {} est à jour."
+    rescue_up_to_date: "Rien n'est perdu\u{a0}: le plan {} est à jour."
         / "Nothing is lost: the plan {} is up to date.";
     /// After an interruption, the plan was saved: the plan.
     rescue_saved: "Les réponses sont enregistrées dans le plan {}." / "The answers are saved in the plan {}.";
     /// After an interruption, a recovery copy was written: the copy, the copy, the plan.
-    rescue_copy: "Vos dernières réponses sont dans la copie de secours {} : ouvrez-la avec `embarquement {}` pour la vérifier, puis remplacez par elle le plan {}."
+    rescue_copy: "Vos dernières réponses sont dans la copie de secours {}\u{a0}: ouvrez-la avec `embarquement {}` pour la vérifier, puis remplacez par elle le plan {}."
         / "Your latest answers are in the recovery copy {}: open it with `embarquement {}` to check it, then replace the plan {} with it.";
     /// After an interruption, nothing could be written: why, the plan.
-    rescue_lost: "Aucune copie de secours n'a pu être écrite ({}) ; le plan {} garde tout, sauf les dernières modifications."
+    rescue_lost: "Aucune copie de secours n'a pu être écrite ({})\u{a0}; le plan {} garde tout, sauf les dernières modifications."
         / "No recovery copy could be written ({}); the plan {} holds everything but the latest changes.";
     /// Resources screen: title.
     resources_title: "Offre et formation" / "Offer and training";
@@ -475,7 +475,7 @@ strings! {
     /// Resources screen: general tracks heading.
     general_tracks: "Parcours généraux" / "General tracks";
     /// Resources screen: a training path heading (title).
-    training_path: "Parcours : {}" / "Path: {}";
+    training_path: "Parcours\u{a0}: {}" / "Path: {}";
     /// Resources screen: the word for a training path.
     path_word: "Parcours" / "Path";
     /// Resources screen: a path's own entry.
@@ -499,10 +499,10 @@ strings! {
     /// Key hint: tick a training item as acquired.
     key_acquired: "acquis" / "acquired";
     /// `init` on an existing file (path, path).
-    plan_exists: "{} existe déjà : ouvrez-le avec `embarquement {}`, ou choisissez un autre chemin"
+    plan_exists: "{} existe déjà\u{a0}: ouvrez-le avec `embarquement {}`, ou choisissez un autre chemin"
         / "{} already exists: open it with `embarquement {}`, or choose another path";
     /// Definitions: the folder cannot be read (error).
-    defs_folder_unreadable: "lecture du dossier impossible ({}) ; donnez un dossier de fichiers de définitions (*.yaml)"
+    defs_folder_unreadable: "lecture du dossier impossible ({})\u{a0}; donnez un dossier de fichiers de définitions (*.yaml)"
         / "cannot read the folder ({}); give a folder of definition files (*.yaml)";
     /// Definitions: no `*.yaml` in the folder.
     defs_no_file: "aucun fichier de définitions (*.yaml) dans ce dossier"
@@ -511,36 +511,36 @@ strings! {
     defs_too_many_files: "{} fichiers de définitions, plus que les {} acceptés"
         / "{} definition files, more than the {} accepted";
     /// Definitions: a file cannot be read (error).
-    defs_file_unreadable: "lecture du fichier impossible : {}" / "cannot read the file: {}";
+    defs_file_unreadable: "lecture du fichier impossible\u{a0}: {}" / "cannot read the file: {}";
     /// Definitions: a `*.yaml` name that is not a regular file (what it is).
-    defs_not_a_file: "ce n'est pas un fichier mais {} : donnez un fichier de définitions (*.yaml), ou retirez celui-ci"
+    defs_not_a_file: "ce n'est pas un fichier mais {}\u{a0}: donnez un fichier de définitions (*.yaml), ou retirez celui-ci"
         / "not a file but {}: give a definition file (*.yaml), or remove this one";
     /// Definitions: a file is too large (size, limit).
     defs_file_too_large: "le fichier fait {} octets, plus que les {} acceptés"
         / "the file is {} bytes, more than the {} accepted";
     /// Definitions: a file is not UTF-8.
-    defs_not_utf8: "ce n'est pas du texte UTF-8 : enregistrez le fichier en UTF-8"
+    defs_not_utf8: "ce n'est pas du texte UTF-8\u{a0}: enregistrez le fichier en UTF-8"
         / "not UTF-8 text: save the file as UTF-8";
     /// Definitions: an unknown `kind:` (kind).
-    defs_unknown_kind: "`kind: {}` inconnu : il faut offer, stages, questionnaire ou training"
+    defs_unknown_kind: "`kind: {}` inconnu\u{a0}: il faut offer, stages, questionnaire ou training"
         / "unknown kind `{}`: expected offer, stages, questionnaire or training";
     /// Definitions: a file without `kind:`.
     defs_missing_kind: "il manque `kind:` (offer, stages, questionnaire ou training)"
         / "missing `kind:` (one of offer, stages, questionnaire, training)";
     /// Definitions: no file of a kind the set needs (kind).
-    defs_no_file_of_kind: "aucun fichier `kind: {}` : l'ensemble doit en avoir exactement un"
+    defs_no_file_of_kind: "aucun fichier `kind: {}`\u{a0}: l'ensemble doit en avoir exactement un"
         / "no file of `kind: {}`: the set needs exactly one";
     /// Definitions: a second file of a kind the set needs once (kind).
-    defs_second_file_of_kind: "un second fichier `kind: {}` : l'ensemble doit en avoir exactement un"
+    defs_second_file_of_kind: "un second fichier `kind: {}`\u{a0}: l'ensemble doit en avoir exactement un"
         / "a second file of `kind: {}`: the set needs exactly one";
     /// Definitions: a second training file.
-    defs_second_training: "un second fichier `kind: training` : l'ensemble en accepte un au plus"
+    defs_second_training: "un second fichier `kind: training`\u{a0}: l'ensemble en accepte un au plus"
         / "a second file of `kind: training`: the set takes at most one";
     /// Definitions: an id not in kebab-case (what, id).
-    defs_id_not_kebab: "{} : l'identifiant `{}` doit être en kebab-case (a-z, 0-9 et tirets, par exemple `besoin-metier`)"
+    defs_id_not_kebab: "{}\u{a0}: l'identifiant `{}` doit être en kebab-case (a-z, 0-9 et tirets, par exemple `besoin-metier`)"
         / "{} id `{}` must be kebab-case (a-z, 0-9 and hyphens, e.g. `besoin-metier`)";
     /// Definitions: an id given twice (what, id).
-    defs_id_duplicate: "{} : l'identifiant `{}` est déjà pris : chaque identifiant doit être unique"
+    defs_id_duplicate: "{}\u{a0}: l'identifiant `{}` est déjà pris\u{a0}: chaque identifiant doit être unique"
         / "duplicate {} id `{}`: ids must be unique";
     /// Definitions: a link that is not https (url).
     defs_link_not_https: "le lien `{}` doit être une adresse https:// complète"
@@ -548,7 +548,7 @@ strings! {
     /// Definitions: an empty `version`.
     defs_empty_version: "`version` ne doit pas être vide" / "`version` must not be empty";
     /// Definitions: a stage number out of range (stage, number, highest).
-    defs_stage_number_range: "l'étape `{}` porte le numéro {} : les numéros vont de 1 à {}"
+    defs_stage_number_range: "l'étape `{}` porte le numéro {}\u{a0}: les numéros vont de 1 à {}"
         / "stage `{}` has number {}: numbers go from 1 to {}";
     /// Definitions: a stage number given twice (stage, number).
     defs_stage_number_repeated: "l'étape `{}` reprend le numéro {}" / "stage `{}` repeats number {}";
@@ -566,13 +566,13 @@ strings! {
     defs_unknown_role: "l'étape `{}` cite le rôle projet `{}`, que le fichier de l'offre ne définit pas"
         / "stage `{}` names project role `{}`, which the offer file does not define";
     /// Definitions: a choice question with fewer than two choices (question).
-    defs_too_few_choices: "la question `{}` est un choix : donnez au moins deux `choices`"
+    defs_too_few_choices: "la question `{}` est un choix\u{a0}: donnez au moins deux `choices`"
         / "question `{}` is a choice: give at least two `choices`";
     /// Definitions: choices on a question that takes none (question).
-    defs_choices_not_taken: "la question `{}` a des `choices` mais son type n'en prend pas : utilisez `kind: choice` ou `kind: multi_choice`"
+    defs_choices_not_taken: "la question `{}` a des `choices` mais son type n'en prend pas\u{a0}: utilisez `kind: choice` ou `kind: multi_choice`"
         / "question `{}` has `choices` but its kind takes none: use `kind: choice` or `kind: multi_choice`";
     /// Definitions: a training level out of 1–3 or repeated (path, level).
-    defs_bad_level: "parcours de formation `{}` : le niveau {} sort de 1 à 3 ou se répète"
+    defs_bad_level: "parcours de formation `{}`\u{a0}: le niveau {} sort de 1 à 3 ou se répète"
         / "training path `{}`: level {} is out of 1–3 or repeated";
     /// Definitions: what an id names: a stage.
     defs_what_stage: "étape" / "stage";
@@ -599,87 +599,87 @@ strings! {
     /// Definitions: what an id names: a training item.
     defs_what_item: "élément de formation" / "training item";
     /// Plan errors: no file (path, path).
-    plan_not_found: "{} : aucun plan projet à cet endroit ; créez-le avec `embarquement init {} --name \"Mon projet\"` ou en ouvrant l'assistant"
+    plan_not_found: "{}\u{a0}: aucun plan projet à cet endroit\u{a0}; créez-le avec `embarquement init {} --name \"Mon projet\"` ou en ouvrant l'assistant"
         / "{}: no project plan there; create it with `embarquement init {} --name \"My project\"` or by opening the wizard";
     /// Plan errors: unreadable (path, error).
-    plan_unreadable: "{} : lecture du plan impossible ({})" / "{}: cannot read the plan ({})";
+    plan_unreadable: "{}\u{a0}: lecture du plan impossible ({})" / "{}: cannot read the plan ({})";
     /// Plan errors: too large (path, size, limit).
-    plan_too_large: "{} : le fichier fait {} octets, plus que les {} qu'un plan peut contenir"
+    plan_too_large: "{}\u{a0}: le fichier fait {} octets, plus que les {} qu'un plan peut contenir"
         / "{}: the file is {} bytes, more than the {} a plan may hold";
     /// Plan errors: not UTF-8 (path, line).
-    plan_not_utf8: "{}:{}:1 : ce n'est pas du texte UTF-8 ; le fichier est peut-être abîmé : demandez-en une nouvelle copie"
+    plan_not_utf8: "{}:{}:1\u{a0}: ce n'est pas du texte UTF-8\u{a0}; le fichier est peut-être abîmé\u{a0}: demandez-en une nouvelle copie"
         / "{}:{}:1: not UTF-8 text; the file may be damaged: ask for a new copy";
     /// Plan errors: not a plan (path, format).
-    not_a_plan: "{} : ce n'est pas un plan embarquement (pas de ligne `format: {}`)"
+    not_a_plan: "{}\u{a0}: ce n'est pas un plan embarquement (pas de ligne `format: {}`)"
         / "{}: not an embarquement plan (no `format: {}` line)";
     /// Plan errors: newer format (path, found, supported).
-    newer_plan: "{} : le plan est au format `{}`, plus récent que celui de ce programme (`{}`) ; mettez embarquement à jour pour l'ouvrir (le fichier n'a pas été modifié)"
+    newer_plan: "{}\u{a0}: le plan est au format `{}`, plus récent que celui de ce programme (`{}`)\u{a0}; mettez embarquement à jour pour l'ouvrir (le fichier n'a pas été modifié)"
         / "{}: the plan is in format `{}`, newer than this program's `{}`; update embarquement to open it (the file was left untouched)";
     /// Plan errors: damaged (path, line, column, message).
-    plan_invalid: "{}:{}:{} : plan illisible : {} ; corrigez cette ligne ou demandez une nouvelle copie du plan"
+    plan_invalid: "{}:{}:{}\u{a0}: plan illisible\u{a0}: {}\u{a0}; corrigez cette ligne ou demandez une nouvelle copie du plan"
         / "{}:{}:{}: unreadable plan: {}; fix that line or ask for a new copy of the plan";
     /// A YAML file holds an alias (`*name`).
-    yaml_alias: "les ancres et alias (`&nom`, `*nom`) ne sont pas acceptés : écrivez la valeur en entier"
+    yaml_alias: "les ancres et alias (`&nom`, `*nom`) ne sont pas acceptés\u{a0}: écrivez la valeur en entier"
         / "anchors and aliases (`&name`, `*name`) are not accepted: write the value out in full";
     /// A YAML file nests deeper than `{}` levels.
     yaml_too_deep: "imbrication de plus de {} niveaux" / "nested more than {} levels deep";
     /// A YAML mapping gives the key `{}` twice.
-    yaml_duplicate_key: "la clé `{}` apparaît deux fois : chaque clé ne peut figurer qu'une fois"
+    yaml_duplicate_key: "la clé `{}` apparaît deux fois\u{a0}: chaque clé ne peut figurer qu'une fois"
         / "the key `{}` appears twice: each key may appear once";
     /// A YAML file holds a NUL byte.
-    yaml_nul_byte: "octet nul (NUL) : ce caractère n'a pas sa place dans un fichier texte, qui est peut-être abîmé"
+    yaml_nul_byte: "octet nul (NUL)\u{a0}: ce caractère n'a pas sa place dans un fichier texte, qui est peut-être abîmé"
         / "NUL byte: this character has no place in a text file, which may be damaged";
     /// A mapping has an unknown key (key).
     yaml_unknown_key: "clé inconnue `{}`" / "unknown key `{}`";
     /// An unknown key close to a valid one (key, valid key).
-    yaml_unknown_key_near: "clé inconnue `{}` : vouliez-vous dire `{}` ?"
+    yaml_unknown_key_near: "clé inconnue `{}`\u{a0}: vouliez-vous dire `{}`\u{a0}?"
         / "unknown key `{}`: did you mean `{}`?";
     /// An unknown key and the valid ones (key, valid keys).
-    yaml_unknown_key_among: "clé inconnue `{}` (clés possibles : {})" / "unknown key `{}` (valid keys: {})";
+    yaml_unknown_key_among: "clé inconnue `{}` (clés possibles\u{a0}: {})" / "unknown key `{}` (valid keys: {})";
     /// A value that is not one of the words accepted, close to one (value, word).
-    yaml_unknown_value_near: "`{}` n'est pas une valeur possible ici : vouliez-vous dire `{}` ?"
+    yaml_unknown_value_near: "`{}` n'est pas une valeur possible ici\u{a0}: vouliez-vous dire `{}`\u{a0}?"
         / "`{}` is not a value accepted here: did you mean `{}`?";
     /// A value that is not one of the words accepted (value, words).
-    yaml_unknown_value_among: "`{}` n'est pas une valeur possible ici (valeurs possibles : {})"
+    yaml_unknown_value_among: "`{}` n'est pas une valeur possible ici (valeurs possibles\u{a0}: {})"
         / "`{}` is not a value accepted here (accepted values: {})";
     /// An empty value where one of some words is needed (words).
-    yaml_empty_value: "valeur vide : il en faut une parmi {}" / "empty value: one of {} is needed";
+    yaml_empty_value: "valeur vide\u{a0}: il en faut une parmi {}" / "empty value: one of {} is needed";
     /// A mapping lacks a key it must have (key).
     yaml_missing_key: "il manque la clé `{}`" / "the key `{}` is missing";
     /// A value of the wrong kind (what was expected, what was found).
     yaml_mismatch: "il faut {}, pas {}" / "expected {}, not {}";
     /// An integer too large to be read exactly (the number, shortened).
-    yaml_integer_too_large: "le nombre {} est trop grand : un nombre entier va de -9223372036854775808 à 9223372036854775807"
+    yaml_integer_too_large: "le nombre {} est trop grand\u{a0}: un nombre entier va de -9223372036854775808 à 9223372036854775807"
         / "the number {} is too large: a whole number goes from -9223372036854775808 to 9223372036854775807";
     /// A tag other than YAML's own (tag).
-    yaml_tag: "l'étiquette `{}` n'est pas acceptée : retirez-la" / "the tag `{}` is not supported: remove it";
+    yaml_tag: "l'étiquette `{}` n'est pas acceptée\u{a0}: retirez-la" / "the tag `{}` is not supported: remove it";
     /// A YAML file holds no value.
-    yaml_empty: "le texte est vide : il ne contient aucune valeur" / "the text is empty: it holds no value";
+    yaml_empty: "le texte est vide\u{a0}: il ne contient aucune valeur" / "the text is empty: it holds no value";
     /// A YAML file holds a second document.
-    yaml_second_document: "un second document (`---`) suit le premier : un fichier n'en contient qu'un"
+    yaml_second_document: "un second document (`---`) suit le premier\u{a0}: un fichier n'en contient qu'un"
         / "a second document (`---`) follows the first: a file holds one document";
     /// A value refused by its type, which did not say why in known words.
     yaml_refused: "valeur refusée à cet endroit" / "value refused here";
     /// Syntax: a quoted value that does not end.
-    yaml_syntax_quote: "guillemet non refermé : la valeur entre guillemets ne se termine pas"
+    yaml_syntax_quote: "guillemet non refermé\u{a0}: la valeur entre guillemets ne se termine pas"
         / "unclosed quote: the quoted value does not end";
     /// Syntax: an unknown escape in double quotes.
     yaml_syntax_escape: "séquence d'échappement inconnue (`\\…`) entre guillemets doubles"
         / "unknown escape sequence (`\\…`) in double quotes";
     /// Syntax: a list in brackets without its comma or `]`.
-    yaml_syntax_flow_list: "liste entre crochets mal formée : il manque une virgule ou le `]` final"
+    yaml_syntax_flow_list: "liste entre crochets mal formée\u{a0}: il manque une virgule ou le `]` final"
         / "malformed list in brackets: a comma or the closing `]` is missing";
     /// Syntax: a mapping in braces without its comma or `}`.
-    yaml_syntax_flow_map: "accolades mal formées : il manque une virgule ou le `}` final"
+    yaml_syntax_flow_map: "accolades mal formées\u{a0}: il manque une virgule ou le `}` final"
         / "malformed braces: a comma or the closing `}` is missing";
     /// Syntax: a line indented wrongly, or a key without its colon.
-    yaml_syntax_indentation: "indentation incorrecte, ou clé sans « : » : alignez cette ligne sur les clés de même niveau, avec des espaces"
+    yaml_syntax_indentation: "indentation incorrecte, ou clé sans «\u{a0}:\u{a0}»\u{a0}: alignez cette ligne sur les clés de même niveau, avec des espaces"
         / "wrong indentation, or a key without its \": \": align this line with the keys of its level, using spaces";
     /// Syntax: `: ` inside an unquoted value.
-    yaml_syntax_colon: "« : » dans une valeur sans guillemets : mettez la valeur entre guillemets"
+    yaml_syntax_colon: "«\u{a0}:\u{a0}» dans une valeur sans guillemets\u{a0}: mettez la valeur entre guillemets"
         / "\": \" inside an unquoted value: put the value in quotes";
     /// Syntax: a tab where indentation goes.
-    yaml_syntax_tab: "tabulation dans l'indentation : indentez avec des espaces"
+    yaml_syntax_tab: "tabulation dans l'indentation\u{a0}: indentez avec des espaces"
         / "tab in the indentation: indent with spaces";
     /// Syntax: any other error.
     yaml_syntax_other: "syntaxe YAML incorrecte à cet endroit" / "YAML syntax error here";
@@ -690,7 +690,7 @@ strings! {
     /// Found: a number (the number).
     yaml_found_number: "le nombre {}" / "the number {}";
     /// Found: a text (the text, shortened).
-    yaml_found_text: "le texte « {} »" / "the text \"{}\"";
+    yaml_found_text: "le texte «\u{a0}{}\u{a0}»" / "the text \"{}\"";
     /// Found: a list.
     yaml_found_list: "une liste" / "a list";
     /// Found: keys and values.
@@ -721,56 +721,56 @@ strings! {
     yaml_expected_answer: "une réponse (`true` ou `false`, un nombre, un texte ou une liste de textes)"
         / "an answer (`true` or `false`, a number, a text or a list of texts)";
     /// Expected: one of some words (the words).
-    yaml_expected_one_of: "une de ces valeurs : {}" / "one of these values: {}";
+    yaml_expected_one_of: "une de ces valeurs\u{a0}: {}" / "one of these values: {}";
     /// Expected: one value written out, where a list or keys and values were found.
     yaml_expected_single: "une seule valeur (un texte, un nombre, une date…)"
         / "a single value (a text, a number, a date…)";
     /// Expected: something the type does not tell in known words.
     yaml_expected_other: "une valeur d'une autre forme" / "a value of another kind";
     /// Plan errors: not saved (path, error).
-    plan_not_saved: "{} : enregistrement impossible ({}) ; vos réponses restent dans l'assistant"
+    plan_not_saved: "{}\u{a0}: enregistrement impossible ({})\u{a0}; vos réponses restent dans l'assistant"
         / "{}: cannot save the plan ({}); your answers are kept in the wizard";
     /// Why a save failed: the folder or file is gone.
-    io_not_found: "dossier introuvable : a-t-il été déplacé ou supprimé ?"
+    io_not_found: "dossier introuvable\u{a0}: a-t-il été déplacé ou supprimé\u{a0}?"
         / "folder not found: was it moved or deleted?";
     /// Why a save failed: no permission.
-    io_permission_denied: "accès refusé : dossier ou fichier en lecture seule"
+    io_permission_denied: "accès refusé\u{a0}: dossier ou fichier en lecture seule"
         / "permission denied: read-only folder or file";
     /// Why a save failed: read-only file system.
     io_read_only: "système de fichiers en lecture seule" / "read-only file system";
     /// Why a save failed: no space left.
     io_disk_full: "disque plein" / "disk full";
     /// A save refused: the plan would be larger than a plan may be.
-    io_plan_too_large: "le plan dépasserait les {} Mio qu'un plan peut contenir et ne s'ouvrirait plus ; raccourcissez un long texte, ou enregistrez une copie ailleurs avec e"
+    io_plan_too_large: "le plan dépasserait les {} Mio qu'un plan peut contenir et ne s'ouvrirait plus\u{a0}; raccourcissez un long texte, ou enregistrez une copie ailleurs avec e"
         / "the plan would exceed the {} MiB a plan may hold and would no longer open; shorten a long text, or save a copy elsewhere with e";
     /// Plan errors: read-only (path, who).
-    plan_read_only: "{} : plan ouvert en lecture seule, il est utilisé par {} ; rien n'y est enregistré"
+    plan_read_only: "{}\u{a0}: plan ouvert en lecture seule, il est utilisé par {}\u{a0}; rien n'y est enregistré"
         / "{}: plan opened read-only, it is in use by {}; nothing is saved to it";
     /// Plan errors: changed on disk by someone else (path).
-    plan_changed_on_disk: "{} : le plan a été modifié sur le disque depuis son ouverture (par quelqu'un d'autre ?) ; il n'est plus enregistré automatiquement pour ne pas écraser ces changements"
+    plan_changed_on_disk: "{}\u{a0}: le plan a été modifié sur le disque depuis son ouverture (par quelqu'un d'autre\u{a0}?)\u{a0}; il n'est plus enregistré automatiquement pour ne pas écraser ces changements"
         / "{}: the plan was changed on disk since it was opened (by someone else?); it is no longer saved automatically, so as not to overwrite those changes";
     /// Plan errors: an automatic save would give away someone else's plan (path, owner, after).
-    plan_not_owned: "{} appartient à {} ; l'enregistrer d'ici le donnerait à {}, et ses utilisateurs actuels pourraient ne plus y avoir accès : rien n'est enregistré automatiquement"
+    plan_not_owned: "{} appartient à {}\u{a0}; l'enregistrer d'ici le donnerait à {}, et ses utilisateurs actuels pourraient ne plus y avoir accès\u{a0}: rien n'est enregistré automatiquement"
         / "{} belongs to {}; saving it from here would give it to {}, and its current users might lose access to it: nothing is saved automatically";
     /// The message line after [`Strings::plan_not_owned`] (error): what to do.
-    not_owned_hint: "{} — Ctrl-S : enregistrer quand même · e : enregistrer une copie ailleurs"
+    not_owned_hint: "{} — Ctrl-S\u{a0}: enregistrer quand même · e\u{a0}: enregistrer une copie ailleurs"
         / "{} — Ctrl-S: save anyway · e: save a copy elsewhere";
     /// A file's owner and group (user, group).
     owner_and_group: "{} (groupe {})" / "{} (group {})";
     /// After an explicit save of someone else's plan (owner before, owner now).
-    owner_taken_over: "Plan enregistré : il appartenait à {}, il appartient désormais à {} (droits d'accès gardés)."
+    owner_taken_over: "Plan enregistré\u{a0}: il appartenait à {}, il appartient désormais à {} (droits d'accès gardés)."
         / "Plan saved: it belonged to {}, it now belongs to {} (access rights kept).";
     /// The plan was saved, `PLAN.bak` was not (backup path, reason).
     backup_not_kept: "Plan enregistré, mais la version précédente n'a pas pu être gardée dans {} ({})."
         / "Plan saved, but the previous version could not be kept in {} ({}).";
     /// At open: no lock could be taken (lock path, reason).
-    lock_unavailable: "Plan ouvert sans verrou : {} n'a pas pu être créé ({}). Un autre assistant pourrait ouvrir ce plan en même temps ; ses modifications ne seront pas écrasées sans vous le dire."
+    lock_unavailable: "Plan ouvert sans verrou\u{a0}: {} n'a pas pu être créé ({}). Un autre assistant pourrait ouvrir ce plan en même temps\u{a0}; ses modifications ne seront pas écrasées sans vous le dire."
         / "Plan opened without a lock: {} could not be created ({}). Another wizard could open this plan at the same time; its changes will not be overwritten without telling you.";
     /// Plan errors: a link to nowhere (path).
-    plan_dangling_link: "{} est un lien vers un fichier qui n'existe pas : aucun plan n'est créé au travers d'un lien ; supprimez le lien ou donnez un autre chemin"
+    plan_dangling_link: "{} est un lien vers un fichier qui n'existe pas\u{a0}: aucun plan n'est créé au travers d'un lien\u{a0}; supprimez le lien ou donnez un autre chemin"
         / "{} is a link to a file that does not exist: no plan is created through a link; remove the link or give another path";
     /// Plan errors: not a regular file (path, what it is).
-    plan_not_a_file: "{} n'est pas un fichier mais {} : donnez le chemin d'un plan projet (fichier .yaml)"
+    plan_not_a_file: "{} n'est pas un fichier mais {}\u{a0}: donnez le chemin d'un plan projet (fichier .yaml)"
         / "{} is not a file but {}: give the path of a project plan (a .yaml file)";
     /// What stands in place of a file: a folder.
     kind_folder: "un dossier" / "a folder";
@@ -798,10 +798,10 @@ strings! {
     /// Status command: locked stage.
     locked_word: "pas encore ouverte" / "not open yet";
     /// Help: what Ctrl-Z does (no binding declares it).
-    help_note_suspend: "mettre en pause, après avoir tout enregistré ; `fg` dans le shell pour reprendre"
+    help_note_suspend: "mettre en pause, après avoir tout enregistré\u{a0}; `fg` dans le shell pour reprendre"
         / "pause, once everything is saved; `fg` in the shell to resume";
     /// Help: what the `!` mark in the criteria list means.
-    help_note_blocking: "dans la liste : critère bloquant, sans lequel la décision go est refusée"
+    help_note_blocking: "dans la liste\u{a0}: critère bloquant, sans lequel la décision go est refusée"
         / "in the list: a blocking criterion, without which a go is refused";
     /// Key hint: read the cut message line whole.
     key_read_message: "message entier" / "whole message";
@@ -1019,7 +1019,7 @@ strings! {
     /// Report: heading of the overview.
     report_overview: "Où en est le projet" / "Where the project stands";
     /// Report: the stage reached (number, title).
-    report_stage_reached: "Étape atteinte : {} — {} (la première sans le go de la service team)."
+    report_stage_reached: "Étape atteinte\u{a0}: {} — {} (la première sans le go de la service team)."
         / "Stage reached: {} — {} (the first without the service team's go).";
     /// Report (HTML): caption of the overview table.
     report_caption_overview: "Décisions et avancement par étape" / "Decisions and progress by stage";
@@ -1038,7 +1038,7 @@ strings! {
     /// Report: an open stage.
     report_stage_open: "Étape ouverte" / "Stage open";
     /// Report: a stage not open yet (the previous stage's number).
-    report_stage_not_open: "Pas encore ouverte : l'étape {} n'a pas reçu le go de la service team"
+    report_stage_not_open: "Pas encore ouverte\u{a0}: l'étape {} n'a pas reçu le go de la service team"
         / "Not open yet: stage {} has no go from the service team";
     /// Report: a stage's readiness (the percentage).
     report_readiness: "avancement {}" / "readiness {}";
@@ -1077,14 +1077,14 @@ strings! {
     /// Report: heading of a stage's blockers.
     report_blockers: "Ce qui empêche un go" / "What stands in the way of a go";
     /// Report: a blocking criterion not settled (title, status).
-    report_blocker_criterion: "Critère bloquant « {} » : {}" / "Blocking criterion \"{}\": {}";
+    report_blocker_criterion: "Critère bloquant «\u{a0}{}\u{a0}»\u{a0}: {}" / "Blocking criterion \"{}\": {}";
     /// Report: a required question unanswered (question).
-    report_blocker_question: "Question obligatoire sans réponse : « {} »" / "Required question unanswered: \"{}\"";
+    report_blocker_question: "Question obligatoire sans réponse\u{a0}: «\u{a0}{}\u{a0}»" / "Required question unanswered: \"{}\"";
     /// Report: nothing stands in the way of a go.
-    report_no_blockers: "Rien n'empêche un go : les critères bloquants sont ok ou sans objet, les questions obligatoires ont leur réponse."
+    report_no_blockers: "Rien n'empêche un go\u{a0}: les critères bloquants sont ok ou sans objet, les questions obligatoires ont leur réponse."
         / "Nothing stands in the way of a go: the blocking criteria are ok or n/a, the required questions are answered.";
     /// Report: what comes after a stage (next stage's number, title).
-    report_next: "Et ensuite : étape {} — {}" / "What comes next: stage {} — {}";
+    report_next: "Et ensuite\u{a0}: étape {} — {}" / "What comes next: stage {} — {}";
     /// Report: heading after the last stage.
     report_next_none_title: "Et ensuite" / "What comes next";
     /// Report: after the last stage.
@@ -1126,7 +1126,7 @@ strings! {
     report_no_members: "Aucun membre de l'équipe n'est encore nommé dans le plan."
         / "No team member is named in the plan yet.";
     /// Report (HTML): caption of the members' training.
-    report_caption_members: "Formation par membre : niveau à travailler" / "Training by member: level to work on";
+    report_caption_members: "Formation par membre\u{a0}: niveau à travailler" / "Training by member: level to work on";
     /// Report: column of a member.
     report_col_member: "Membre" / "Member";
     /// Report: column of the level to work on.
@@ -1155,11 +1155,11 @@ strings! {
     /// Report: the plan was answered against other definitions (version).
     report_plan_version: "Le plan a été rempli avec la version {}." / "The plan was filled in against version {}.";
     /// `export -o` on an existing file (path).
-    report_exists: "{} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer"
+    report_exists: "{} existe déjà\u{a0}: choisissez un autre nom, ou ajoutez --force pour le remplacer"
         / "{} already exists: choose another name, or add --force to replace it";
     /// `export -o` naming the plan itself (path).
-    report_is_the_plan: "{} est le plan lui-même : le rapport s'écrit dans un autre fichier"
+    report_is_the_plan: "{} est le plan lui-même\u{a0}: le rapport s'écrit dans un autre fichier"
         / "{} is the plan itself: the report goes to another file";
     /// `export -o` failed (path, reason).
-    report_not_written: "rapport non écrit dans {} : {}" / "report not written to {}: {}";
+    report_not_written: "rapport non écrit dans {}\u{a0}: {}" / "report not written to {}: {}";
 }

@@ -229,7 +229,7 @@ mod tests {
         assert_eq!(error.problem, Problem::DuplicateKey("a".into()));
         assert_eq!((error.line, error.column), (10, 7));
         assert!(
-            fr.starts_with("plan.yaml:10:7 : plan illisible : stages.etape-1.criteria : la clé `a` apparaît deux fois"),
+            fr.starts_with("plan.yaml:10:7\u{a0}: plan illisible\u{a0}: stages.etape-1.criteria\u{a0}: la clé `a` apparaît deux fois"),
             "{fr}"
         );
     }
@@ -269,7 +269,7 @@ mod tests {
         assert!(matches!(err, LoadError::NotUtf8(_, 5)), "{err:?}");
         assert_eq!(
             err.message(Lang::Fr.strings()),
-            "p:5:1 : ce n'est pas du texte UTF-8 ; le fichier est peut-être abîmé : demandez-en une nouvelle copie"
+            "p:5:1\u{a0}: ce n'est pas du texte UTF-8\u{a0}; le fichier est peut-être abîmé\u{a0}: demandez-en une nouvelle copie"
         );
         let big = vec![b'#'; MAX_PLAN_BYTES as usize + 1];
         let err = from_bytes(Path::new("p"), &big).unwrap_err();
@@ -305,7 +305,10 @@ mod tests {
             let fr = result.as_ref().unwrap_err().message(Lang::Fr.strings());
             let error = invalid(result);
             assert_eq!((error.line, error.column), (8, 18), "{huge}");
-            assert!(fr.contains("stages.etape-1.answers.q.value : "), "{fr}");
+            assert!(
+                fr.contains("stages.etape-1.answers.q.value\u{a0}: "),
+                "{fr}"
+            );
             assert!(fr.contains(huge), "{fr}");
         }
         let fr = read(&answered("{a: 1}"))
@@ -325,7 +328,7 @@ mod tests {
                 .unwrap_err()
                 .message(Lang::Fr.strings());
             assert!(
-                fr.starts_with("plan.yaml:6:12 : plan illisible : sessions[0].date : il faut une date au format AAAA-MM-JJ (par exemple 2026-11-22), pas "),
+                fr.starts_with("plan.yaml:6:12\u{a0}: plan illisible\u{a0}: sessions[0].date\u{a0}: il faut une date au format AAAA-MM-JJ (par exemple 2026-11-22), pas "),
                 "{fr}"
             );
             assert!(!fr.contains("jiff") && !fr.contains("parse"), "{fr}");

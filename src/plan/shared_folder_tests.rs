@@ -193,7 +193,7 @@ fn a_new_file_is_never_created_through_a_link_to_nowhere() {
     assert!(matches!(load(&path), Err(LoadError::DanglingLink(_))));
     assert!(
         err.message(&FR)
-            .ends_with("plan.yaml est un lien vers un fichier qui n'existe pas : aucun plan n'est créé au travers d'un lien ; supprimez le lien ou donnez un autre chemin"),
+            .ends_with("plan.yaml est un lien vers un fichier qui n'existe pas\u{a0}: aucun plan n'est créé au travers d'un lien\u{a0}; supprimez le lien ou donnez un autre chemin"),
         "{err}"
     );
     assert!(!nowhere.exists());
@@ -243,7 +243,7 @@ fn a_named_pipe_given_as_plan_is_refused_at_once() {
     assert!(matches!(err, LoadError::NotAFile(..)), "{err}");
     assert!(
         err.message(&FR).ends_with(
-            "plan.yaml n'est pas un fichier mais un tube nommé : donnez le chemin d'un plan projet (fichier .yaml)"
+            "plan.yaml n'est pas un fichier mais un tube nommé\u{a0}: donnez le chemin d'un plan projet (fichier .yaml)"
         ),
         "{}",
         err.message(&FR)
@@ -291,7 +291,7 @@ fn the_owner_of_a_plan_is_named_in_the_refusal() {
     };
     assert_eq!(
         err.message(&FR),
-        "plan.yaml appartient à root (groupe root) ; l'enregistrer d'ici le donnerait à 4343 (groupe 4343), et ses utilisateurs actuels pourraient ne plus y avoir accès : rien n'est enregistré automatiquement"
+        "plan.yaml appartient à root (groupe root)\u{a0}; l'enregistrer d'ici le donnerait à 4343 (groupe 4343), et ses utilisateurs actuels pourraient ne plus y avoir accès\u{a0}: rien n'est enregistré automatiquement"
     );
 }
 
@@ -305,7 +305,7 @@ fn a_link_at_the_lock_name_is_left_alone_and_said() {
     let notice = disk.lock_notice(&FR).expect("the missing lock is told");
     assert!(
         notice.starts_with(&format!(
-            "Plan ouvert sans verrou : {} n'a pas pu être créé (un autre fichier, ou un lien, porte déjà ce nom).",
+            "Plan ouvert sans verrou\u{a0}: {} n'a pas pu être créé (un autre fichier, ou un lien, porte déjà ce nom).",
             lock.display()
         )),
         "{notice}"

@@ -6,48 +6,17 @@ use jiff::civil::{Date, Time};
 use crate::i18n::Lang;
 use crate::sanitize;
 
-/// The narrow non-breaking space: inside « », before ; ! ?, between groups of digits.
-const NARROW: char = '\u{202F}';
-/// The non-breaking space: before :, inside « 14 h 05 ».
-const NBSP: char = '\u{A0}';
+use crate::typography::NBSP;
+pub use crate::typography::{NARROW, french_spaces};
 
 /// Text from the definitions or the plan as the report prints it: controls made visible (newlines
 /// kept), then, in French, the spaces around « » ; : ! ? made non-breaking.
 pub fn text(lang: Lang, raw: &str) -> String {
     let clean = sanitize::multiline(raw);
     match lang {
-        Lang::Fr => french_spaces(&clean),
+        Lang::Fr => french_spaces(&clean, NARROW),
         Lang::En => clean.into_owned(),
     }
-}
-
-/// French punctuation spacing: a space (or none) before ; ! ? » and after « becomes a narrow
-/// non-breaking space, a space before : a non-breaking one. Other text is left as it is: `a:b`,
-/// `https://`, `?` at a line's start.
-pub fn french_spaces(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, chars.peek().copied()) {
-            (' ', Some(';' | '!' | '?' | '»')) => out.push(NARROW),
-            (' ', Some(':')) => out.push(NBSP),
-            ('«', Some(' ')) => {
-                out.push('«');
-                out.push(NARROW);
-                chars.next();
-            }
-            ('«', Some(next)) if next != NARROW && next != NBSP => {
-                out.push('«');
-                out.push(NARROW);
-            }
-            (c, Some('»')) if c != NARROW && c != NBSP && !c.is_whitespace() => {
-                out.push(c);
-                out.push(NARROW);
-            }
-            (c, _) => out.push(c),
-        }
-    }
-    out
 }
 
 /// A day in words: « 1er décembre 2026 », « 22 novembre 2026 »; "22 November 2026".
@@ -110,25 +79,6 @@ pub fn percent(lang: Lang, share: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn french_text_keeps_punctuation_on_its_line() {
-        assert_eq!(
-            french_spaces("Prêt ? Oui : « go » ; bravo !"),
-            "Prêt\u{202F}? Oui\u{A0}: «\u{202F}go\u{202F}»\u{202F}; bravo\u{202F}!"
-        );
-        assert_eq!(french_spaces("«go»"), "«\u{202F}go\u{202F}»");
-        assert_eq!(
-            french_spaces("?début https://exemple.fr a:b"),
-            "?début https://exemple.fr a:b"
-        );
-        let twice = french_spaces(&french_spaces("« oui » : non ?"));
-        assert_eq!(
-            twice,
-            french_spaces("« oui » : non ?"),
-            "setting it twice changes nothing"
-        );
-    }
 
     #[test]
     fn english_text_is_left_alone_but_cleaned() {

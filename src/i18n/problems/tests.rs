@@ -95,107 +95,107 @@ fn every_kind_of_wrong_value_says_what_was_expected_at_its_place() {
         (
             "number: deux",
             (1, 9),
-            "number : il faut un nombre entier de 0 à 255, pas le texte « deux »",
+            "number\u{a0}: il faut un nombre entier de 0 à 255, pas le texte «\u{a0}deux\u{a0}»",
         ),
         (
             "number: 300",
             (1, 9),
-            "number : il faut un nombre entier de 0 à 255, pas le nombre 300",
+            "number\u{a0}: il faut un nombre entier de 0 à 255, pas le nombre 300",
         ),
         (
             "number: -1",
             (1, 9),
-            "number : il faut un nombre entier de 0 à 255, pas le nombre -1",
+            "number\u{a0}: il faut un nombre entier de 0 à 255, pas le nombre -1",
         ),
         (
             "number: 1.5",
             (1, 9),
-            "number : il faut un nombre entier de 0 à 255, pas le nombre 1.5",
+            "number\u{a0}: il faut un nombre entier de 0 à 255, pas le nombre 1.5",
         ),
         (
             "number: [1]",
             (1, 9),
-            "number : il faut une seule valeur (un texte, un nombre, une date…), pas une liste",
+            "number\u{a0}: il faut une seule valeur (un texte, un nombre, une date…), pas une liste",
         ),
         (
             "flag: oui",
             (1, 7),
-            "flag : il faut `true` ou `false`, pas le texte « oui »",
+            "flag\u{a0}: il faut `true` ou `false`, pas le texte «\u{a0}oui\u{a0}»",
         ),
         (
             "flag: 1",
             (1, 7),
-            "flag : il faut `true` ou `false`, pas le nombre 1",
+            "flag\u{a0}: il faut `true` ou `false`, pas le nombre 1",
         ),
         (
             "name: {a: b}",
             (1, 7),
-            "name : il faut une seule valeur (un texte, un nombre, une date…), pas des clés et valeurs",
+            "name\u{a0}: il faut une seule valeur (un texte, un nombre, une date…), pas des clés et valeurs",
         ),
         (
             "list: {a: b}",
             (1, 7),
-            "list : il faut une liste (`- …` ou `[…]`), pas des clés et valeurs",
+            "list\u{a0}: il faut une liste (`- …` ou `[…]`), pas des clés et valeurs",
         ),
         (
             "list: texte",
             (1, 7),
-            "list : il faut une liste (`- …` ou `[…]`), pas le texte « texte »",
+            "list\u{a0}: il faut une liste (`- …` ou `[…]`), pas le texte «\u{a0}texte\u{a0}»",
         ),
         (
             "map: [a]",
             (1, 6),
-            "map : il faut des clés et valeurs (`clé: valeur`), pas une liste",
+            "map\u{a0}: il faut des clés et valeurs (`clé: valeur`), pas une liste",
         ),
         (
             "map: {a: true}",
             (1, 10),
-            "map.a : il faut un nombre entier de 0 à 255, pas la valeur `true`",
+            "map.a\u{a0}: il faut un nombre entier de 0 à 255, pas la valeur `true`",
         ),
         (
             "status: okay",
             (1, 9),
-            "status : `okay` n'est pas une valeur possible ici : vouliez-vous dire `ok` ?",
+            "status\u{a0}: `okay` n'est pas une valeur possible ici\u{a0}: vouliez-vous dire `ok`\u{a0}?",
         ),
         (
             "status: fait",
             (1, 9),
-            "status : `fait` n'est pas une valeur possible ici (valeurs possibles : todo, ok, ko)",
+            "status\u{a0}: `fait` n'est pas une valeur possible ici (valeurs possibles\u{a0}: todo, ok, ko)",
         ),
         (
             "status: ''",
             (1, 9),
-            "status : valeur vide : il en faut une parmi todo, ok, ko",
+            "status\u{a0}: valeur vide\u{a0}: il en faut une parmi todo, ok, ko",
         ),
         (
             "status: [ok]",
             (1, 9),
-            "status : il faut une seule valeur (un texte, un nombre, une date…), pas une liste",
+            "status\u{a0}: il faut une seule valeur (un texte, un nombre, une date…), pas une liste",
         ),
         (
             "inner: {objective: x}",
             (1, 8),
-            "inner : il manque la clé `title`",
+            "inner\u{a0}: il manque la clé `title`",
         ),
         (
             "inner: x",
             (1, 8),
-            "inner : il faut des clés et valeurs (`clé: valeur`), pas le texte « x »",
+            "inner\u{a0}: il faut des clés et valeurs (`clé: valeur`), pas le texte «\u{a0}x\u{a0}»",
         ),
         (
             "nmber: 1",
             (1, 1),
-            "clé inconnue `nmber` : vouliez-vous dire `number` ?",
+            "clé inconnue `nmber`\u{a0}: vouliez-vous dire `number`\u{a0}?",
         ),
         (
             "inner: {title: a, titel: b}",
             (1, 19),
-            "inner : clé inconnue `titel` : vouliez-vous dire `title` ?",
+            "inner\u{a0}: clé inconnue `titel`\u{a0}: vouliez-vous dire `title`\u{a0}?",
         ),
         (
             "map: {a: !secret 1}",
             (1, 18),
-            "map.a : l'étiquette `!secret` n'est pas acceptée : retirez-la",
+            "map.a\u{a0}: l'étiquette `!secret` n'est pas acceptée\u{a0}: retirez-la",
         ),
     ];
     for (text, place, fr) in cases {
@@ -215,7 +215,10 @@ fn every_kind_of_wrong_value_says_what_was_expected_at_its_place() {
     );
     let (err, fr, en) = said_as::<Sample>("title: a\nzzz: 1");
     assert_eq!((err.line, err.column), (2, 1));
-    assert_eq!(fr, "clé inconnue `zzz` (clés possibles : title, objective)");
+    assert_eq!(
+        fr,
+        "clé inconnue `zzz` (clés possibles\u{a0}: title, objective)"
+    );
     assert_eq!(en, "unknown key `zzz` (valid keys: title, objective)");
     let (_, _, en) = said_as::<Sample>("titel: x");
     assert_eq!(en, "unknown key `titel`: did you mean `title`?");
@@ -226,12 +229,12 @@ fn refusals_of_the_reader_are_said_plainly_in_both_languages() {
     let (_, fr, en) = said("flag: true\nflag: false\n");
     assert_eq!(
         fr,
-        "la clé `flag` apparaît deux fois : chaque clé ne peut figurer qu'une fois"
+        "la clé `flag` apparaît deux fois\u{a0}: chaque clé ne peut figurer qu'une fois"
     );
     assert_eq!(en, "the key `flag` appears twice: each key may appear once");
     let (_, fr, en) = said("map: {a: 1, a: 2}\n");
     assert!(
-        fr.starts_with("map : la clé `a` apparaît deux fois"),
+        fr.starts_with("map\u{a0}: la clé `a` apparaît deux fois"),
         "{fr}"
     );
     assert!(en.starts_with("map: the key `a` appears twice"), "{en}");
@@ -245,7 +248,7 @@ fn refusals_of_the_reader_are_said_plainly_in_both_languages() {
     let (_, fr, _) = said("name: a\0");
     assert!(fr.starts_with("octet nul (NUL)"), "{fr}");
     let (_, fr, en) = said_as::<Sample>("");
-    assert_eq!(fr, "le texte est vide : il ne contient aucune valeur");
+    assert_eq!(fr, "le texte est vide\u{a0}: il ne contient aucune valeur");
     assert_eq!(en, "the text is empty: it holds no value");
     let (err, fr, _) = said("name: a\n---\nname: b\n");
     assert_eq!((err.line, err.column), (2, 1));
@@ -269,7 +272,7 @@ fn a_value_of_three_megabytes_is_quoted_as_one_short_line() {
         assert!(fr.contains("x…"), "{fr}");
     }
     let (_, fr, _) = said("flag: \"a\\u001b[2Jb\\nsecond line\"");
-    assert!(fr.ends_with("pas le texte « a␛[2Jb… »"), "{fr}");
+    assert!(fr.ends_with("pas le texte «\u{a0}a␛[2Jb…\u{a0}»"), "{fr}");
 }
 
 #[test]
@@ -278,7 +281,7 @@ fn a_long_path_is_shown_by_its_end() {
     assert_eq!(err.path, format!("map.{}…", "k".repeat(40)));
     assert!(
         fr.starts_with(&format!(
-            "map.{}… : il faut une seule valeur",
+            "map.{}…\u{a0}: il faut une seule valeur",
             "k".repeat(40)
         )),
         "{fr}"
@@ -294,7 +297,10 @@ fn syntax_errors_are_said_plainly() {
         ("a: [b, c\n", "liste entre crochets mal formée"),
         ("title:\n  a: b\n c: d\n", "indentation incorrecte"),
         ("title:\n\ta: b\n", "tabulation dans l'indentation"),
-        ("title: a: b\n", "« : » dans une valeur sans guillemets"),
+        (
+            "title: a: b\n",
+            "«\u{a0}:\u{a0}» dans une valeur sans guillemets",
+        ),
     ];
     for (text, fr) in cases {
         let err = yaml::from_str::<serde_json::Value>(text).unwrap_err();

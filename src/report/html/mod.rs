@@ -20,7 +20,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     let body = one_block_a_line(&body(report, s).into_string());
     // French spacing is set on the escaped text (it only turns spaces into non-breaking ones).
     let body = match lang {
-        Lang::Fr => words::french_spaces(&body),
+        Lang::Fr => words::french_spaces(&body, words::NARROW),
         Lang::En => body,
     };
     let page = html! {

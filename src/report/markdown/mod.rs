@@ -28,7 +28,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
     doc.orphans(report);
     doc.definitions(report);
     match lang {
-        Lang::Fr => words::french_spaces(&doc.out),
+        Lang::Fr => words::french_spaces(&doc.out, words::NARROW),
         Lang::En => doc.out,
     }
 }

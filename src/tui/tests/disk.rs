@@ -103,7 +103,7 @@ fn a_plan_changed_on_disk_stops_autosave_and_says_so_once() {
         panic!("the conflict was not shown")
     };
     assert!(notice.contains("modifié sur le disque"), "{notice}");
-    assert!(notice.contains("e : enregistrer ailleurs"), "{notice}");
+    assert!(notice.contains("e\u{a0}: enregistrer ailleurs"), "{notice}");
     assert!(app.disk.changed_on_disk() && app.save.dirty);
     assert!(!run_loop(
         &mut app,

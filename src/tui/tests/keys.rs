@@ -89,7 +89,7 @@ fn a_paste_too_long_for_a_note_keeps_its_start_and_says_how_much() {
     press(&mut app, [Event::Paste(pasted)]);
     let message = editor_message(&app);
     assert!(
-        message.starts_with("Collage coupé : seuls les 524\u{a0}272 premiers caractères sur 525\u{a0}288 ont été gardés (un texte tient au plus 512 Kio dans le plan)."),
+        message.starts_with("Collage coupé\u{a0}: seuls les 524\u{a0}272 premiers caractères sur 525\u{a0}288 ont été gardés (un texte tient au plus 512 Kio dans le plan)."),
         "{message}"
     );
     assert_eq!(press(&mut app, [key(KeyCode::Esc)]), [Some(Effect::Save)]);
@@ -277,7 +277,7 @@ fn esc_leaves_a_number_editor_holding_words_and_keeps_the_recorded_answer() {
     press(&mut app, [key(KeyCode::Enter), ctrl('u')]);
     press(&mut app, typed("douze"));
     assert_eq!(press(&mut app, [key(KeyCode::Enter)]), [None]);
-    assert!(editor_message(&app).contains("Échap : abandonner la saisie"));
+    assert!(editor_message(&app).contains("Échap\u{a0}: abandonner la saisie"));
     assert_eq!(press(&mut app, [key(KeyCode::Esc)]), [None]);
     assert!(matches!(app.mode, Mode::Normal));
     assert_eq!(
@@ -286,12 +286,11 @@ fn esc_leaves_a_number_editor_holding_words_and_keeps_the_recorded_answer() {
     );
     assert_eq!(
         message_line(&app),
-        "Saisie abandonnée (« douze » n'est pas un nombre) : réponse inchangée."
+        "Saisie abandonnée («\u{a0}douze\u{a0}» n'est pas un nombre)\u{a0}: réponse inchangée."
     );
-    assert!(
-        screen(&mut app)
-            .contains("Saisie abandonnée (« douze » n'est pas un nombre) : réponse inchangée.")
-    );
+    assert!(screen(&mut app).contains(
+        "Saisie abandonnée («\u{a0}douze\u{a0}» n'est pas un nombre)\u{a0}: réponse inchangée."
+    ));
     assert!(!app.save.dirty);
 }
 
@@ -306,7 +305,7 @@ fn esc_leaves_a_date_editor_holding_an_impossible_date() {
     assert_eq!(answer(&app, "jalon"), None);
     assert_eq!(
         message_line(&app),
-        "Saisie abandonnée (« 31/02/2027 » n'est pas une date) : réponse inchangée."
+        "Saisie abandonnée («\u{a0}31/02/2027\u{a0}» n'est pas une date)\u{a0}: réponse inchangée."
     );
 }
 

@@ -27,12 +27,12 @@ fn undo_sets_a_criterion_status_back_and_says_so_and_redo_makes_it_again() {
     );
     assert_eq!(
         message(&app),
-        "Statut du critère « Organisation de rattachement identifiée » rétabli à « ok »."
+        "Statut du critère «\u{a0}Organisation de rattachement identifiée\u{a0}» rétabli à «\u{a0}ok\u{a0}»."
     );
     press(&mut app, [key(KeyCode::Char('u'))]);
     assert_eq!(
         message(&app),
-        "Statut du critère « Organisation de rattachement identifiée » rétabli à « à faire »."
+        "Statut du critère «\u{a0}Organisation de rattachement identifiée\u{a0}» rétabli à «\u{a0}à faire\u{a0}»."
     );
     assert!(
         app.plan.stage("opportunite").is_none(),
@@ -47,7 +47,7 @@ fn undo_sets_a_criterion_status_back_and_says_so_and_redo_makes_it_again() {
     assert_eq!(press(&mut app, [ctrl('r')]), [Some(Effect::Save)]);
     assert_eq!(
         message(&app),
-        "Statut du critère « Organisation de rattachement identifiée » remis à « ok »."
+        "Statut du critère «\u{a0}Organisation de rattachement identifiée\u{a0}» remis à «\u{a0}ok\u{a0}»."
     );
     assert_eq!(app.progress[0].criteria.ok, 1);
     assert!(app.save.dirty, "the redo is saved like any change");
@@ -64,7 +64,7 @@ fn undo_reaches_back_across_stages_and_screens() {
     press(&mut app, [key(KeyCode::Char('u'))]);
     assert!(app.plan.training.is_empty());
     assert!(
-        message(&app).starts_with("Annulé : formation « "),
+        message(&app).starts_with("Annulé\u{a0}: formation «\u{a0}"),
         "{}",
         message(&app)
     );
@@ -114,7 +114,7 @@ fn undo_puts_back_a_note_and_a_decision() {
         DecisionStatus::NoGo
     );
     press(&mut app, [key(KeyCode::Char('u'))]);
-    assert_eq!(message(&app), "Annulé : décision de l'étape 1.");
+    assert_eq!(message(&app), "Annulé\u{a0}: décision de l'étape 1.");
     assert_eq!(
         app.plan.decision("opportunite", Side::ProjectTeam).status,
         DecisionStatus::Pending
@@ -122,7 +122,7 @@ fn undo_puts_back_a_note_and_a_decision() {
     press(&mut app, [key(KeyCode::Char('u'))]);
     assert_eq!(
         message(&app),
-        "Annulé : note sur le critère « Organisation de rattachement identifiée »."
+        "Annulé\u{a0}: note sur le critère «\u{a0}Organisation de rattachement identifiée\u{a0}»."
     );
     assert!(app.plan.stage("opportunite").is_none());
 }

@@ -39,7 +39,7 @@ fn an_invalid_number_keeps_the_editor_open_with_a_message() {
         editor.error.as_deref(),
         Some(
             "Saisissez un nombre, par exemple 12 ou 3,5. \
-             Échap : abandonner la saisie et garder la réponse enregistrée."
+             Échap\u{a0}: abandonner la saisie et garder la réponse enregistrée."
         )
     );
     press(&mut app, std::iter::repeat_n(key(KeyCode::Backspace), 5));
