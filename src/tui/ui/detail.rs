@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::sheet::link_text;
 use crate::definitions::{Link, QuestionKind, Text};
@@ -16,13 +16,7 @@ use crate::tui::theme::Theme;
 /// Draws the detail of the item selected in the list that last had the focus.
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let strings = app.strings();
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.theme.pane(false))
-        .title(Span::styled(
-            format!(" {} ", strings.pane_detail),
-            app.theme.pane(false),
-        ));
+    let block = super::lists::framed(strings.pane_detail, area.width, app.theme.pane(false));
     let lines = match app.ui.detail {
         Pane::Questions => question_lines(app),
         _ => criterion_lines(app),

@@ -133,10 +133,7 @@ struct ListView<'a, 'd> {
 impl ListView<'_, '_> {
     fn render(self, frame: &mut Frame<'_>, area: Rect, draw_item: impl Fn(usize) -> Line<'static>) {
         let theme = self.app.theme;
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(theme.pane(self.focused))
-            .title(Span::styled(self.title, theme.pane(self.focused)));
+        let block = framed(self.title.trim(), area.width, theme.pane(self.focused));
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let height = inner.height as usize;
@@ -165,6 +162,16 @@ impl ListView<'_, '_> {
             }
         }
     }
+}
+
+/// A bordered pane of `width` columns titled ` title `, the title ending with "…" when it does not fit.
+pub(in crate::tui) fn framed(title: &str, width: u16, style: Style) -> Block<'static> {
+    let room = usize::from(width.saturating_sub(2));
+    let title = ellipsize(Line::from(format!(" {title} ")), room);
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .title(title.style(style))
 }
 
 /// Shortens a line to `width` columns, ending it with "…" when something was cut.
@@ -207,5 +214,16 @@ mod tests {
         assert_eq!(ellipsize(line.clone(), 12).to_string(), "[ ] Organis…");
         assert_eq!(ellipsize(line.clone(), 40).to_string(), line.to_string());
         assert_eq!(ellipsize(Line::raw("étéétéété"), 5).to_string(), "étéé…");
+    }
+
+    #[test]
+    fn a_pane_title_too_long_for_its_border_ends_with_an_ellipsis() {
+        let area = Rect::new(0, 0, 16, 3);
+        let mut buffer = Buffer::empty(area);
+        framed("Étape 1 — Juger de l'opportunité", 16, Style::default()).render(area, &mut buffer);
+        let top: String = (0..16)
+            .map(|x| buffer[(x, 0)].symbol().to_string())
+            .collect();
+        assert_eq!(top, "┌ Étape 1 — Ju…┐");
     }
 }

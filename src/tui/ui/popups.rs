@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::tui::editor::TextField;
 use crate::tui::theme::Theme;
@@ -26,13 +26,7 @@ pub(in crate::tui) fn window(
         Constraint::Length(width.min(usable.width)),
         Constraint::Length(height.min(usable.height)),
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.pane(true))
-        .title(Span::styled(
-            format!(" {} ", crate::sanitize::line(title)),
-            theme.pane(true),
-        ));
+    let block = super::lists::framed(&crate::sanitize::line(title), rect.width, theme.pane(true));
     let inner = block.inner(rect);
     frame.render_widget(Clear, rect);
     frame.render_widget(block, rect);

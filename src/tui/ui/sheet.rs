@@ -2,8 +2,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::definitions::{Link, Text};
 use crate::i18n::{Lang, fill};
@@ -81,10 +81,7 @@ pub fn render(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: Rec
         strings.pane_sheet,
         &[&stage.number, &sanitize::line(stage.title.get(lang))],
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.theme.pane(focused))
-        .title(Span::styled(format!(" {title} "), app.theme.pane(focused)));
+    let block = super::lists::framed(&title, area.width, app.theme.pane(focused));
 
     let mut sheet = SheetWriter {
         lang,
