@@ -16,6 +16,8 @@ use crate::tui::theme::Theme;
 struct SheetWriter {
     lang: Lang,
     theme: Theme,
+    /// Columns inside the pane's border.
+    width: usize,
     lines: Vec<Line<'static>>,
 }
 
@@ -58,8 +60,14 @@ impl SheetWriter {
     }
 
     fn links(&mut self, label: &str, links: &[Link]) {
-        let lang = self.lang;
-        self.bullets(label, links.iter().map(|link| link_text(link, lang)));
+        if links.is_empty() {
+            return;
+        }
+        self.heading(label);
+        for link in links {
+            let lines = super::links::link_lines(link, self.lang, self.width, "• ", "  ");
+            self.lines.extend(lines.into_iter().map(Line::raw));
+        }
     }
 }
 
@@ -86,6 +94,7 @@ pub fn render(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: Rec
     let mut sheet = SheetWriter {
         lang,
         theme: app.theme,
+        width: usize::from(area.width.saturating_sub(2)),
         lines: Vec::new(),
     };
     let locked = app.is_locked(app.ui.stage);
