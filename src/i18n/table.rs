@@ -1162,4 +1162,17 @@ strings! {
         / "{} is the plan itself: the report goes to another file";
     /// `export -o` failed (path, reason).
     report_not_written: "rapport non écrit dans {} : {}" / "report not written to {}: {}";
+
+    // presenter view, review list, read-only
+    /// `--read-only`'s help.
+    cli_read_only: "ouvre le plan pour le consulter seulement\u{a0}: aucune modification, aucun verrou, rien n'est écrit (une copie peut être enregistrée ailleurs)"
+        / "opens the plan only to look at it: no change, no lock, nothing written (a copy can be saved elsewhere)";
+    /// Header: the plan was opened with --read-only.
+    read_only_badge: "LECTURE SEULE" / "READ-ONLY";
+    /// A change refused in a plan opened with --read-only.
+    edit_refused_asked: "Lecture seule\u{a0}: modification refusée, le plan est ouvert avec --read-only\u{a0}; e en enregistre une copie ailleurs"
+        / "Read-only: change refused, the plan is open with --read-only; e saves a copy elsewhere";
+    /// A save refused in a plan opened with --read-only (path).
+    plan_read_only_asked: "{}\u{a0}: plan ouvert en lecture seule (--read-only)\u{a0}; rien n'y est enregistré"
+        / "{}: plan opened read-only (--read-only); nothing is saved to it";
 }

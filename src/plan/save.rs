@@ -29,12 +29,12 @@ pub enum SaveError {
         /// What failed.
         source: io::Error,
     },
-    /// Another wizard holds the plan's lock: this one opened it read-only.
+    /// The plan was opened read-only: asked for, or another wizard holds its lock.
     ReadOnly {
         /// The plan file.
         path: PathBuf,
-        /// Who holds the lock.
-        holder: Holder,
+        /// Who holds the lock (none when read-only was asked for).
+        holder: Option<Holder>,
     },
     /// Someone else changed the file since this wizard opened or last saved it.
     ChangedOnDisk {
@@ -61,10 +61,16 @@ impl SaveError {
                 strings.plan_not_saved,
                 &[&path.display(), &io_reason(source, strings)],
             ),
-            SaveError::ReadOnly { path, holder } => fill(
+            SaveError::ReadOnly {
+                path,
+                holder: Some(holder),
+            } => fill(
                 strings.plan_read_only,
                 &[&path.display(), &holder.describe(strings)],
             ),
+            SaveError::ReadOnly { path, holder: None } => {
+                fill(strings.plan_read_only_asked, &[&path.display()])
+            }
             SaveError::ChangedOnDisk { path } => {
                 fill(strings.plan_changed_on_disk, &[&path.display()])
             }

@@ -61,6 +61,24 @@ pub enum Action {
     Quit,
 }
 
+impl Action {
+    /// True for the actions that change the plan (or write it): refused, and left out of the
+    /// footer and the help, when the plan is read-only.
+    pub fn changes_the_plan(self) -> bool {
+        matches!(
+            self,
+            Action::Cycle
+                | Action::Edit
+                | Action::EditNote
+                | Action::EditInterviewerNote
+                | Action::Decide
+                | Action::Save
+                | Action::Undo
+                | Action::Redo
+        )
+    }
+}
+
 /// The input/output the event loop must carry out after an update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {

@@ -20,7 +20,7 @@ use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    DecisionStatus, Holder, OnDisk, Orphan, Plan, Seal, Side, StageProgress, orphans,
+    DecisionStatus, OnDisk, Orphan, Plan, ReadOnly, Seal, Side, StageProgress, orphans,
     stage_progress,
 };
 use crate::sanitize;
@@ -256,7 +256,10 @@ impl<'d> App<'d> {
         self.disk = disk;
         let strings = self.strings();
         let notice = match self.read_only() {
-            Some(holder) => Some(fill(strings.read_only_notice, &[&holder.describe(strings)])),
+            Some(ReadOnly::HeldBy(holder)) => {
+                Some(fill(strings.read_only_notice, &[&holder.describe(strings)]))
+            }
+            Some(ReadOnly::Asked) => None,
             None => self.damage_notice(),
         };
         if let Some(notice) = notice {
@@ -282,9 +285,9 @@ impl<'d> App<'d> {
         Some(fill(template, &[&sanitize::line(&path)]))
     }
 
-    /// Who holds the plan, when this wizard opened it read-only.
-    pub fn read_only(&self) -> Option<&Holder> {
-        self.disk.holder()
+    /// Why this wizard opened the plan read-only (asked for, or held by another wizard), if it did.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.disk.read_only()
     }
 
     /// The interface's words.
@@ -354,10 +357,12 @@ impl<'d> App<'d> {
 
     /// In a read-only plan, says that changes are refused and returns true.
     pub(super) fn refuse_if_read_only(&mut self) -> bool {
-        let Some(holder) = self.read_only() else {
-            return false;
+        let strings = self.strings();
+        let text = match self.read_only() {
+            None => return false,
+            Some(ReadOnly::Asked) => strings.edit_refused_asked.to_string(),
+            Some(ReadOnly::HeldBy(holder)) => fill(strings.edit_refused, &[&holder.who(strings)]),
         };
-        let text = fill(self.strings().edit_refused, &[&holder.who(self.strings())]);
         self.inform(text, true);
         true
     }

@@ -6,7 +6,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::{App, Mode};
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::tell_overflow;
-use crate::tui::keymap::{self, Ctx, Field, Screen};
+use crate::tui::keymap::{self, Ctx, Field, Resolved, Screen};
 use crate::tui::screens::decision::{Checks, DecisionField};
 use crate::tui::screens::{Never, Next, confirm, notice};
 use crate::tui::ui::footer;
@@ -38,6 +38,7 @@ impl App<'_> {
             focus: self.focus(),
             stages: self.defs.stages.len(),
             message_cut: footer::message_is_cut(self, width),
+            read_only: self.read_only().is_some(),
             ..Ctx::default()
         };
         match &self.mode {
@@ -60,6 +61,13 @@ impl App<'_> {
     /// the wizard then carries out.
     pub(super) fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
         let resolved = keymap::resolve(self.screen(), key, &self.key_context());
+        // The one place where a read-only plan refuses a change, whatever the screen.
+        if let Resolved::Action(action) = resolved
+            && action.changes_the_plan()
+            && self.refuse_if_read_only()
+        {
+            return None;
+        }
         let strings = self.strings();
         match &mut self.mode {
             Mode::Normal => self.main_key(resolved),

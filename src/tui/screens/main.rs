@@ -14,7 +14,7 @@ use crate::tui::keymap::Resolved;
 use crate::tui::screens::confirm::QuitRisk;
 
 impl App<'_> {
-    /// A key on the main screen: its action, unless it would change a plan opened read-only.
+    /// A key on the main screen: its action.
     pub(in crate::tui) fn main_key(&mut self, resolved: Resolved) -> Option<Effect> {
         let Resolved::Action(action) = resolved else {
             return None;
@@ -22,9 +22,6 @@ impl App<'_> {
         // The message line shows one key's outcome; reading it whole keeps it.
         if action != Action::ReadMessage {
             self.message = None;
-        }
-        if changes_the_plan(action) && self.refuse_if_read_only() {
-            return None;
         }
         self.update(action)
     }
@@ -71,7 +68,6 @@ impl App<'_> {
                 return Some(Effect::Reload);
             }
             Action::Reload => {}
-            Action::Undo | Action::Redo if self.refuse_if_read_only() => {}
             Action::Close
             | Action::Confirm
             | Action::Tick
@@ -180,17 +176,4 @@ impl App<'_> {
             Pane::Sheet => None,
         }
     }
-}
-
-/// True for the actions that change the plan, refused when it is read-only.
-fn changes_the_plan(action: Action) -> bool {
-    matches!(
-        action,
-        Action::Cycle
-            | Action::Edit
-            | Action::EditNote
-            | Action::EditInterviewerNote
-            | Action::Decide
-            | Action::Save
-    )
 }
