@@ -31,6 +31,14 @@ pub enum Action {
     Help,
     /// Show the offer and training screen.
     Resources,
+    /// Show the presenter view: one item at a time, large.
+    Presenter,
+    /// Show the review list of the stage's items.
+    Review,
+    /// Go to the previous (-1) or next (+1) item of the stage, criteria then questions.
+    Item(isize),
+    /// Change the review list's filter.
+    Filter,
     /// Show the message line whole, in a window.
     ReadMessage,
     /// Save now.

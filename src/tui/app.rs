@@ -16,6 +16,7 @@ use super::screens::editor::Editor;
 use super::screens::help::Help;
 use super::screens::notice::Notice;
 use super::screens::resources::Resources;
+use super::screens::review::ReviewFilter;
 use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
@@ -26,8 +27,11 @@ use crate::plan::{
 use crate::sanitize;
 
 mod changes;
+mod items;
 mod keys;
 mod saving;
+
+pub use items::Item;
 
 /// The panes of the main screen, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +42,18 @@ pub enum Pane {
     Criteria,
     /// The questionnaire questions.
     Questions,
+}
+
+/// What the main screen shows under its windows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The sheet, the lists and the detail.
+    #[default]
+    Panes,
+    /// One item at a time, large, for a shared screen (`p`).
+    Presenter,
+    /// Every item of the stage with its answer and notes (`l`).
+    Review,
 }
 
 /// What the screen is doing.
@@ -99,6 +115,12 @@ pub struct UiState {
     pub sheet_scroll: usize,
     /// Per stage, a decision form closed before it was recorded.
     pub decision_drafts: Vec<Option<DecisionForm>>,
+    /// What the main screen shows; its windows open over it and close back to it.
+    pub view: View,
+    /// Lines scrolled in the presenter view.
+    pub presenter_scroll: usize,
+    /// The review list's filter.
+    pub review_filter: ReviewFilter,
     /// What the last frame laid out, stored by the event loop after each draw.
     pub drawn: Drawn,
 }
@@ -120,6 +142,10 @@ pub struct Drawn {
     pub resources_offset: usize,
     /// The most the help can scroll.
     pub help_max_scroll: usize,
+    /// The most the presenter view can scroll.
+    pub presenter_max_scroll: usize,
+    /// First item shown in the review list.
+    pub review_offset: usize,
     /// The terminal's width (0 before the first frame): the message line is cut beyond it.
     pub width: u16,
 }
@@ -134,6 +160,8 @@ impl Default for Drawn {
             questions_offset: 0,
             resources_offset: 0,
             help_max_scroll: usize::MAX,
+            presenter_max_scroll: usize::MAX,
+            review_offset: 0,
             width: 0,
         }
     }
@@ -224,6 +252,9 @@ impl<'d> App<'d> {
                 question: vec![0; stage_count],
                 sheet_scroll: 0,
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
+                view: View::Panes,
+                presenter_scroll: 0,
+                review_filter: ReviewFilter::All,
                 drawn: Drawn::default(),
             },
             mode: Mode::Normal,

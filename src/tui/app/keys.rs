@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{App, Mode};
+use super::{App, Mode, View};
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::tell_overflow;
 use crate::tui::keymap::{self, Ctx, Field, Resolved, Screen};
@@ -16,7 +16,11 @@ impl App<'_> {
     pub fn screen(&self) -> Screen {
         match &self.mode {
             Mode::Setup(_) => Screen::Setup,
-            Mode::Normal => Screen::Main,
+            Mode::Normal => match self.ui.view {
+                View::Panes => Screen::Main,
+                View::Presenter => Screen::Presenter,
+                View::Review => Screen::Review,
+            },
             Mode::Editing(_) => Screen::Editor,
             Mode::Choosing(_) => Screen::Choice,
             Mode::Deciding(_) => Screen::Decision,

@@ -45,6 +45,10 @@ pub enum Field {
 pub enum Screen {
     /// The stage sheet, criteria and questions.
     Main,
+    /// The presenter view: one item at a time.
+    Presenter,
+    /// The review list of the stage's items.
+    Review,
     /// A text editor.
     Editor,
     /// A list of options.
@@ -65,8 +69,10 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the help lists them.
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 11] = [
         Screen::Main,
+        Screen::Presenter,
+        Screen::Review,
         Screen::Editor,
         Screen::Choice,
         Screen::Decision,

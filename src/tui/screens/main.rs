@@ -8,13 +8,13 @@ use super::step_within;
 use crate::definitions::QuestionKind;
 use crate::plan::AnswerValue;
 use crate::tui::action::{Action, Effect};
-use crate::tui::app::{App, Mode, Pane};
+use crate::tui::app::{App, Mode, Pane, View};
 use crate::tui::history::Way;
 use crate::tui::keymap::Resolved;
 use crate::tui::screens::confirm::QuitRisk;
 
 impl App<'_> {
-    /// A key on the main screen: its action.
+    /// A key on the main screen: its action, in the view shown.
     pub(in crate::tui) fn main_key(&mut self, resolved: Resolved) -> Option<Effect> {
         let Resolved::Action(action) = resolved else {
             return None;
@@ -23,7 +23,11 @@ impl App<'_> {
         if action != Action::ReadMessage {
             self.message = None;
         }
-        self.update(action)
+        match self.ui.view {
+            View::Panes => self.update(action),
+            View::Presenter => self.presenter_action(action),
+            View::Review => self.review_action(action),
+        }
     }
 
     /// Applies an action of the main screen.
@@ -56,6 +60,8 @@ impl App<'_> {
                 self.mode = Mode::Deciding(form);
             }
             Action::Help => self.mode = Mode::Help(Help::default()),
+            Action::Presenter => self.open_presenter(),
+            Action::Review => self.open_review(),
             Action::Resources => self.mode = Mode::Resources,
             Action::ReadMessage => {
                 if let Some(message) = &self.message {
@@ -74,6 +80,8 @@ impl App<'_> {
             | Action::Field(_)
             | Action::Change(_)
             | Action::Type
+            | Action::Item(_)
+            | Action::Filter
             | Action::QuitWithoutSaving => {}
             Action::Undo => return self.step(Way::Undo),
             Action::Redo => return self.step(Way::Redo),
