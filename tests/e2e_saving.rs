@@ -408,7 +408,8 @@ fn a_plan_opened_read_only_refuses_every_change_and_is_left_untouched() {
     }
     let lock = dir.path().join(format!("{PLAN_FILE}.lock"));
     assert!(!lock.exists(), "a read-only plan takes no lock");
-    let editing_keys: [&[u8]; 10] = [
+    // Every editing key of the main screen, then of the presenter view and the review list.
+    let editing_keys: [&[u8]; 20] = [
         key::SPACE,
         key::ENTER,
         b"n",
@@ -417,6 +418,16 @@ fn a_plan_opened_read_only_refuses_every_change_and_is_left_untouched() {
         b"u",
         key::CTRL_R,
         key::CTRL_S,
+        b"p",
+        key::SPACE,
+        key::ENTER,
+        b"e",
+        b"i",
+        b"p",
+        b"l",
+        key::ENTER,
+        b"n",
+        b"l",
         key::TAB,
         key::SPACE,
     ];
