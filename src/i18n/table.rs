@@ -1222,4 +1222,15 @@ strings! {
     review_filter_notes: "avec notes" / "with notes";
     /// Review list: nothing left by the filter.
     review_empty: "Aucun critère ni question pour ce filtre (f en change)." / "No criterion or question for this filter (f changes it).";
+    /// A save refused in a plan whose file is protected against writing (path).
+    plan_read_only_protected: "{}\u{a0}: le fichier est protégé en écriture, le plan est ouvert en lecture seule\u{a0}; rien n'y est enregistré"
+        / "{}: the file is write-protected, the plan is open read-only; nothing is saved to it";
+    /// Header: the plan's file is write-protected.
+    read_only_protected_badge: "LECTURE SEULE\u{a0}: fichier protégé" / "READ-ONLY: protected file";
+    /// A change refused in a plan whose file is write-protected.
+    edit_refused_protected: "Lecture seule\u{a0}: modification refusée, le fichier du plan est protégé en écriture\u{a0}; e en enregistre une copie ailleurs"
+        / "Read-only: change refused, the plan's file is write-protected; e saves a copy elsewhere";
+    /// Popup at open: the plan's file is write-protected (path).
+    read_only_protected_notice: "Le fichier {} est protégé en écriture\u{a0}: le plan s'ouvre en lecture seule, rien n'y sera enregistré. Pour le modifier, rendez le fichier modifiable (chmod u+w) puis rouvrez-le\u{a0}; e en enregistre ailleurs une copie modifiable."
+        / "The file {} is write-protected: the plan opens read-only, nothing will be saved to it. To change it, make the file writable (chmod u+w) and open it again; e saves an editable copy elsewhere.";
 }

@@ -34,6 +34,9 @@ enum Seen {
 pub enum ReadOnly {
     /// The user asked (`--read-only`): no lock is taken.
     Asked,
+    /// The file is protected against writing (no write permission in its mode): it is not
+    /// replaced, though its folder would allow it.
+    Protected,
     /// Another live wizard holds the plan's lock.
     HeldBy(Holder),
 }
@@ -118,8 +121,14 @@ impl OnDisk {
             Locking::HeldBy(holder) => disk.read_only = Some(ReadOnly::HeldBy(holder)),
             Locking::Unavailable(error) => disk.unlocked = Some(error),
         }
+        let protected = disk.read_only.is_none() && is_protected(&target);
         disk.target = Some((path.to_path_buf(), target));
         let plan = disk.read(path)?;
+        if protected {
+            // Not written, so not locked: the lock is removed as it is dropped.
+            disk.lock = None;
+            disk.read_only = Some(ReadOnly::Protected);
+        }
         Ok((plan, disk))
     }
 
@@ -217,10 +226,10 @@ impl OnDisk {
 
     /// Saves `plan` to `path`; `take_over` when the user asked for this save.
     fn write(&mut self, plan: &Plan, path: &Path, take_over: bool) -> Result<Saved, SaveError> {
-        if self.read_only.is_some() {
+        if let Some(why) = &self.read_only {
             return Err(SaveError::ReadOnly {
                 path: path.to_path_buf(),
-                holder: self.holder().cloned(),
+                why: why.clone(),
             });
         }
         let changed = || SaveError::ChangedOnDisk {
@@ -314,6 +323,11 @@ impl OnDisk {
         };
         now != self.seen
     }
+}
+
+/// True when the file at `path` exists and its mode allows no one to write it.
+fn is_protected(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|meta| meta.is_file() && meta.permissions().readonly())
 }
 
 /// Saves `plan` as a new file in `folder` (the user's data folder, when the plan's own file cannot

@@ -290,6 +290,10 @@ impl<'d> App<'d> {
             Some(ReadOnly::HeldBy(holder)) => {
                 Some(fill(strings.read_only_notice, &[&holder.describe(strings)]))
             }
+            Some(ReadOnly::Protected) => Some(fill(
+                strings.read_only_protected_notice,
+                &[&sanitize::line(&self.plan_path.display().to_string())],
+            )),
             Some(ReadOnly::Asked) => None,
             None => self.damage_notice(),
         };
@@ -392,6 +396,7 @@ impl<'d> App<'d> {
         let text = match self.read_only() {
             None => return false,
             Some(ReadOnly::Asked) => strings.edit_refused_asked.to_string(),
+            Some(ReadOnly::Protected) => strings.edit_refused_protected.to_string(),
             Some(ReadOnly::HeldBy(holder)) => fill(strings.edit_refused, &[&holder.who(strings)]),
         };
         self.inform(text, true);

@@ -31,6 +31,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let (state, style) = if let Some(read_only) = app.read_only() {
         let state = match read_only {
             ReadOnly::Asked => strings.read_only_badge.to_string(),
+            ReadOnly::Protected => strings.read_only_protected_badge.to_string(),
             ReadOnly::HeldBy(holder) => fill(strings.read_only_by, &[&holder.who(strings)]),
         };
         (state, theme.error())
