@@ -100,7 +100,11 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 output::tell(lang.strings().no_terminal);
                 return Ok(ExitCode::from(NO_TERMINAL));
             }
-            let (definitions, opened) = alongside_definitions(dir, || OnDisk::open(&path));
+            let open = || match cli.read_only {
+                true => OnDisk::open_read_only(&path).map(|(plan, disk)| (Some(plan), disk)),
+                false => OnDisk::open(&path),
+            };
+            let (definitions, opened) = alongside_definitions(dir, open);
             let Some(definitions) = reported(definitions, lang) else {
                 return failure();
             };

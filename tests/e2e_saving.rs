@@ -380,3 +380,72 @@ fn a_plan_changed_on_disk_is_not_overwritten_and_can_be_read_again() {
         "saved after reading again"
     );
 }
+
+#[test]
+fn a_plan_opened_read_only_refuses_every_change_and_is_left_untouched() {
+    let dir = support::sandbox();
+    let path = init_plan(dir.path(), PROJECT);
+    let before = fs::read(&path).unwrap();
+    let modified = fs::metadata(&path).unwrap().modified().unwrap();
+    let definitions = minimal_definitions();
+    let mut pty = Pty::spawn(
+        dir.path(),
+        &[
+            "--questionnaires",
+            definitions.to_str().expect("UTF-8 path"),
+            PLAN_FILE,
+            "--read-only",
+        ],
+    );
+    let screen = pty.wait_text(MAIN_SCREEN);
+    assert!(screen.contains("LECTURE SEULE"), "{screen}");
+    let footer = screen.lines().rev().take(3).collect::<Vec<_>>().join("\n");
+    for editing in ["Espace", "Entrée", "décision", "note intervieweur", "^S"] {
+        assert!(
+            !footer.contains(editing),
+            "`{editing}` in the footer:\n{footer}"
+        );
+    }
+    let lock = dir.path().join(format!("{PLAN_FILE}.lock"));
+    assert!(!lock.exists(), "a read-only plan takes no lock");
+    // Every editing key of the main screen, then of the presenter view and the review list.
+    let editing_keys: [&[u8]; 20] = [
+        key::SPACE,
+        key::ENTER,
+        b"n",
+        b"i",
+        b"d",
+        b"u",
+        key::CTRL_R,
+        key::CTRL_S,
+        b"p",
+        key::SPACE,
+        key::ENTER,
+        b"e",
+        b"i",
+        b"p",
+        b"l",
+        key::ENTER,
+        b"n",
+        b"l",
+        key::TAB,
+        key::SPACE,
+    ];
+    for bytes in editing_keys {
+        pty.send(bytes);
+    }
+    pty.wait_text("modification refusée");
+    // Every window that edits stayed shut: the criteria are as they were.
+    let screen = pty.text();
+    assert!(!screen.contains(ORGANISATION_OK) && !screen.contains(ORGANISATION_KO));
+    pty.quit();
+    assert_eq!(fs::read(&path).unwrap(), before, "the plan's bytes changed");
+    assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), modified);
+    assert!(!lock.exists(), "a lock file was left");
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(PLAN_FILE) && name != PLAN_FILE)
+        .collect();
+    assert!(left.is_empty(), "files written beside the plan: {left:?}");
+}

@@ -218,3 +218,73 @@ fn the_help_scrolled_to_its_end() {
     press(&mut app, &[KeyCode::End]);
     insta::assert_snapshot!("help_end_80x24", draw(&mut app, 80, 24).backend());
 }
+
+/// The answered plan, with the interviewer's notes beside the team's.
+fn noted_app(defs: &Definitions, lang: Lang) -> App<'_> {
+    let mut app = app(defs, lang);
+    app.plan
+        .update_criterion("opportunite", "organisation", |c| {
+            c.interviewer_note = "À confirmer avec le secrétariat général lors du comité.".into();
+        });
+    app.plan.update_answer("opportunite", "type-projet", |a| {
+        a.note = "Reprise de l'existant, sans refonte.".into();
+        a.interviewer_note = "Prévoir la reprise des données.".into();
+    });
+    app
+}
+
+#[test]
+fn the_presenter_view_in_both_languages_at_both_sizes() {
+    let defs = fixture();
+    for (lang, code) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
+        let mut app = noted_app(&defs, lang);
+        press(&mut app, &[KeyCode::Char('p')]);
+        for (width, height) in [(100, 30), (80, 24)] {
+            insta::assert_snapshot!(
+                format!("presenter_criterion_{code}_{width}x{height}"),
+                draw(&mut app, width, height).backend()
+            );
+        }
+        // The project kind, answered and noted, then the funding, with a link.
+        let criteria = app.stage().criteria.len();
+        press(&mut app, &vec![KeyCode::Right; criteria + 1]);
+        insta::assert_snapshot!(
+            format!("presenter_question_{code}_100x30"),
+            draw(&mut app, 100, 30).backend()
+        );
+        press(&mut app, &[KeyCode::Right, KeyCode::Right]);
+        insta::assert_snapshot!(
+            format!("presenter_link_{code}_80x24"),
+            draw(&mut app, 80, 24).backend()
+        );
+    }
+}
+
+#[test]
+fn the_review_list_in_both_languages_at_both_sizes() {
+    let defs = fixture();
+    for (lang, code) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
+        let mut app = noted_app(&defs, lang);
+        press(&mut app, &[KeyCode::Char('l')]);
+        for (width, height) in [(100, 30), (80, 24)] {
+            insta::assert_snapshot!(
+                format!("review_{code}_{width}x{height}"),
+                draw(&mut app, width, height).backend()
+            );
+        }
+    }
+    let mut app = noted_app(&defs, Lang::Fr);
+    press(
+        &mut app,
+        &[
+            KeyCode::Char('l'),
+            KeyCode::Char('f'),
+            KeyCode::Char('f'),
+            KeyCode::Char('f'),
+        ],
+    );
+    insta::assert_snapshot!(
+        "review_with_notes_100x30",
+        draw(&mut app, 100, 30).backend()
+    );
+}

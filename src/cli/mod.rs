@@ -24,6 +24,10 @@ pub struct Cli {
     /// The plan to open or create in the wizard.
     pub plan: Option<PathBuf>,
 
+    /// Open the plan only to look at it: no change, no lock, nothing written.
+    #[arg(long)]
+    pub read_only: bool,
+
     #[command(flatten)]
     pub global: GlobalOptions,
 

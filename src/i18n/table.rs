@@ -1162,4 +1162,75 @@ strings! {
         / "{} is the plan itself: the report goes to another file";
     /// `export -o` failed (path, reason).
     report_not_written: "rapport non écrit dans {}\u{a0}: {}" / "report not written to {}: {}";
+
+    // presenter view, review list, read-only
+    /// `--read-only`'s help.
+    cli_read_only: "ouvre le plan pour le consulter seulement\u{a0}: aucune modification, aucun verrou, rien n'est écrit (une copie peut être enregistrée ailleurs)"
+        / "opens the plan only to look at it: no change, no lock, nothing written (a copy can be saved elsewhere)";
+    /// Header: the plan was opened with --read-only.
+    read_only_badge: "LECTURE SEULE" / "READ-ONLY";
+    /// A change refused in a plan opened with --read-only.
+    edit_refused_asked: "Lecture seule\u{a0}: modification refusée, le plan est ouvert avec --read-only\u{a0}; e en enregistre une copie ailleurs"
+        / "Read-only: change refused, the plan is open with --read-only; e saves a copy elsewhere";
+    /// A save refused in a plan opened with --read-only (path).
+    plan_read_only_asked: "{}\u{a0}: plan ouvert en lecture seule (--read-only)\u{a0}; rien n'y est enregistré"
+        / "{}: plan opened read-only (--read-only); nothing is saved to it";
+    /// Footer: open the presenter view.
+    key_presenter: "présentation" / "presenter";
+    /// Help: the presenter view.
+    help_presenter: "présentation pour l'écran partagé d'une réunion\u{a0}: un critère ou une question à la fois, en grand"
+        / "presenter view for a meeting room's shared screen: one criterion or question at a time, large";
+    /// Footer: open the review list.
+    key_review: "liste de revue" / "review list";
+    /// Help: the review list.
+    help_review: "liste de revue\u{a0}: tous les critères et questions de l'étape, réponses et notes en entier, filtrables"
+        / "review list: every criterion and question of the stage, answers and notes in full, filterable";
+    /// Help: title of the presenter view's keys.
+    help_section_presenter: "Présentation" / "Presenter view";
+    /// Help: title of the review list's keys.
+    help_section_review: "Liste de revue" / "Review list";
+    /// Footer: previous or next item of the stage.
+    key_item: "précédent / suivant" / "previous / next";
+    /// Help: previous or next item of the stage.
+    help_item: "critère ou question précédent / suivant de l'étape (les critères, puis les questions)"
+        / "previous / next criterion or question of the stage (criteria, then questions)";
+    /// Help: the stage's first or last item.
+    key_item_ends: "premier / dernier" / "first / last";
+    /// Footer: back to the main screen.
+    key_back: "retour" / "back";
+    /// Footer: change the review list's filter.
+    key_filter: "filtre" / "filter";
+    /// Presenter view: its title.
+    presenter_title: "Présentation" / "Presenter view";
+    /// Presenter view: the stage has no criterion or question.
+    presenter_nothing: "Rien à présenter à cette étape." / "Nothing to present at this stage.";
+    /// Presenter view: where the criterion stands (number, count).
+    presenter_criterion_of: "critère {} sur {}" / "criterion {} of {}";
+    /// Presenter view: where the question stands (number, count).
+    presenter_question_of: "question {} sur {}" / "question {} of {}";
+    /// Review list: its title.
+    review_title: "Liste de revue" / "Review list";
+    /// Review list: the filter, as its title names it.
+    review_filter: "filtre" / "filter";
+    /// Review list filter: every item.
+    review_filter_all: "tout" / "all";
+    /// Review list filter: unanswered items.
+    review_filter_unanswered: "non répondu" / "unanswered";
+    /// Review list filter: criteria ko.
+    review_filter_ko: "ko" / "ko";
+    /// Review list filter: items with notes.
+    review_filter_notes: "avec notes" / "with notes";
+    /// Review list: nothing left by the filter.
+    review_empty: "Aucun critère ni question pour ce filtre (f en change)." / "No criterion or question for this filter (f changes it).";
+    /// A save refused in a plan whose file is protected against writing (path).
+    plan_read_only_protected: "{}\u{a0}: le fichier est protégé en écriture, le plan est ouvert en lecture seule\u{a0}; rien n'y est enregistré"
+        / "{}: the file is write-protected, the plan is open read-only; nothing is saved to it";
+    /// Header: the plan's file is write-protected.
+    read_only_protected_badge: "LECTURE SEULE\u{a0}: fichier protégé" / "READ-ONLY: protected file";
+    /// A change refused in a plan whose file is write-protected.
+    edit_refused_protected: "Lecture seule\u{a0}: modification refusée, le fichier du plan est protégé en écriture\u{a0}; e en enregistre une copie ailleurs"
+        / "Read-only: change refused, the plan's file is write-protected; e saves a copy elsewhere";
+    /// Popup at open: the plan's file is write-protected (path).
+    read_only_protected_notice: "Le fichier {} est protégé en écriture\u{a0}: le plan s'ouvre en lecture seule, rien n'y sera enregistré. Pour le modifier, rendez le fichier modifiable (chmod u+w) puis rouvrez-le\u{a0}; e en enregistre ailleurs une copie modifiable."
+        / "The file {} is write-protected: the plan opens read-only, nothing will be saved to it. To change it, make the file writable (chmod u+w) and open it again; e saves an editable copy elsewhere.";
 }

@@ -29,11 +29,23 @@ enum Seen {
     Digest([u8; 32]),
 }
 
+/// Why a wizard opened its plan read-only: nothing is written to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The user asked (`--read-only`): no lock is taken.
+    Asked,
+    /// The file is protected against writing (no write permission in its mode): it is not
+    /// replaced, though its folder would allow it.
+    Protected,
+    /// Another live wizard holds the plan's lock.
+    HeldBy(Holder),
+}
+
 /// The plan file as one wizard holds it.
 #[derive(Debug)]
 pub struct OnDisk {
     lock: Option<Lock>,
-    holder: Option<Holder>,
+    read_only: Option<ReadOnly>,
     /// Why no lock could be taken, when none was.
     unlocked: Option<io::Error>,
     seen: Seen,
@@ -50,7 +62,7 @@ impl Default for OnDisk {
     fn default() -> Self {
         OnDisk {
             lock: None,
-            holder: None,
+            read_only: None,
             unlocked: None,
             seen: Seen::Unknown,
             damage: None,
@@ -106,11 +118,30 @@ impl OnDisk {
         let mut disk = OnDisk::default();
         match lock::acquire(&target) {
             Locking::Held(lock) => disk.lock = Some(lock),
-            Locking::HeldBy(holder) => disk.holder = Some(holder),
+            Locking::HeldBy(holder) => disk.read_only = Some(ReadOnly::HeldBy(holder)),
             Locking::Unavailable(error) => disk.unlocked = Some(error),
         }
+        let protected = disk.read_only.is_none() && is_protected(&target);
         disk.target = Some((path.to_path_buf(), target));
         let plan = disk.read(path)?;
+        if protected {
+            // Not written, so not locked: the lock is removed as it is dropped.
+            disk.lock = None;
+            disk.read_only = Some(ReadOnly::Protected);
+        }
+        Ok((plan, disk))
+    }
+
+    /// Reads the plan at `path` to look at it only: no lock is taken and nothing is ever written
+    /// there (saving a copy elsewhere stays possible). The plan must exist.
+    pub fn open_read_only(path: &Path) -> Result<(Plan, OnDisk), LoadError> {
+        let mut disk = OnDisk {
+            read_only: Some(ReadOnly::Asked),
+            target: Some((path.to_path_buf(), resolve(path))),
+            ..OnDisk::default()
+        };
+        let plan = disk.read(path)?;
+        let plan = plan.ok_or_else(|| LoadError::NotFound(path.to_path_buf()))?;
         Ok((plan, disk))
     }
 
@@ -145,9 +176,17 @@ impl OnDisk {
         Ok(Some(plan))
     }
 
-    /// Who holds the lock, when this wizard opened the plan read-only.
+    /// Why this wizard opened the plan read-only, if it did.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
+    }
+
+    /// Who holds the lock, when this wizard opened the plan read-only because of it.
     pub fn holder(&self) -> Option<&Holder> {
-        self.holder.as_ref()
+        match &self.read_only {
+            Some(ReadOnly::HeldBy(holder)) => Some(holder),
+            _ => None,
+        }
     }
 
     /// What to tell the user when no lock could be taken (and no other wizard holds one).
@@ -187,10 +226,10 @@ impl OnDisk {
 
     /// Saves `plan` to `path`; `take_over` when the user asked for this save.
     fn write(&mut self, plan: &Plan, path: &Path, take_over: bool) -> Result<Saved, SaveError> {
-        if let Some(holder) = &self.holder {
+        if let Some(why) = &self.read_only {
             return Err(SaveError::ReadOnly {
                 path: path.to_path_buf(),
-                holder: holder.clone(),
+                why: why.clone(),
             });
         }
         let changed = || SaveError::ChangedOnDisk {
@@ -260,7 +299,7 @@ impl OnDisk {
         };
         match lock::acquire(&target) {
             Locking::Held(lock) => disk.lock = Some(lock),
-            Locking::HeldBy(holder) => disk.holder = Some(holder),
+            Locking::HeldBy(holder) => disk.read_only = Some(ReadOnly::HeldBy(holder)),
             Locking::Unavailable(error) => disk.unlocked = Some(error),
         }
         *self = disk;
@@ -284,6 +323,11 @@ impl OnDisk {
         };
         now != self.seen
     }
+}
+
+/// True when the file at `path` exists and its mode allows no one to write it.
+fn is_protected(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|meta| meta.is_file() && meta.permissions().readonly())
 }
 
 /// Saves `plan` as a new file in `folder` (the user's data folder, when the plan's own file cannot

@@ -171,6 +171,40 @@ fn the_lock_is_held_while_open_and_given_back_on_close() {
 }
 
 #[test]
+fn a_plan_opened_read_only_takes_no_lock_and_is_never_written() {
+    let defs = fixture();
+    let (dir, path) = saved_plan(&defs);
+    let before = fs::read(&path).unwrap();
+    let (plan, mut disk) = OnDisk::open_read_only(&path).unwrap();
+    assert_eq!(disk.read_only(), Some(&ReadOnly::Asked));
+    assert_eq!(names_in(dir.path()), ["plan.yaml"], "no lock");
+    for save in [OnDisk::save, OnDisk::save_now] {
+        let err = save(&mut disk, &plan, &path).unwrap_err();
+        assert!(err.message(&FR).contains("--read-only"), "{err}");
+    }
+    assert_eq!(fs::read(&path).unwrap(), before);
+    let missing = dir.path().join("absent.yaml");
+    assert!(matches!(
+        OnDisk::open_read_only(&missing),
+        Err(LoadError::NotFound(_))
+    ));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_write_protected_plan_opens_read_only_without_a_lock() {
+    use std::os::unix::fs::PermissionsExt;
+    let defs = fixture();
+    let (dir, path) = saved_plan(&defs);
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let (plan, mut disk) = OnDisk::open(&path).unwrap();
+    assert_eq!(disk.read_only(), Some(&ReadOnly::Protected));
+    assert_eq!(names_in(dir.path()), ["plan.yaml"], "no lock left");
+    let err = disk.save_now(&plan.unwrap(), &path).unwrap_err();
+    assert!(err.message(&FR).contains("protégé en écriture"), "{err}");
+}
+
+#[test]
 fn a_plan_locked_by_another_wizard_opens_read_only() {
     let defs = fixture();
     let (_dir, path) = saved_plan(&defs);

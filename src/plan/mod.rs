@@ -21,7 +21,7 @@ mod values;
 
 pub use change::Change;
 pub use decision::{Decision, DecisionStatus, Decisions, PastDecision};
-pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
+pub use disk::{OnDisk, ReadOnly, Saved, keep_copy, rescue_folder};
 pub use facts::Carried;
 pub use format1::FORMAT_1;
 pub use integrity::Seal;

@@ -7,9 +7,9 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use super::disk::ReadOnly;
 use super::integrity;
 use super::load::MAX_PLAN_BYTES;
-use super::lock::Holder;
 use super::model::Plan;
 use super::new_file::{
     folder_of, free_names, new_file_in, sibling, sync_folder, temporary_in, write_new,
@@ -29,12 +29,12 @@ pub enum SaveError {
         /// What failed.
         source: io::Error,
     },
-    /// Another wizard holds the plan's lock: this one opened it read-only.
+    /// The plan was opened read-only: asked for, protected, or held by another wizard.
     ReadOnly {
         /// The plan file.
         path: PathBuf,
-        /// Who holds the lock.
-        holder: Holder,
+        /// Why.
+        why: ReadOnly,
     },
     /// Someone else changed the file since this wizard opened or last saved it.
     ChangedOnDisk {
@@ -61,10 +61,14 @@ impl SaveError {
                 strings.plan_not_saved,
                 &[&path.display(), &io_reason(source, strings)],
             ),
-            SaveError::ReadOnly { path, holder } => fill(
-                strings.plan_read_only,
-                &[&path.display(), &holder.describe(strings)],
-            ),
+            SaveError::ReadOnly { path, why } => match why {
+                ReadOnly::HeldBy(holder) => fill(
+                    strings.plan_read_only,
+                    &[&path.display(), &holder.describe(strings)],
+                ),
+                ReadOnly::Asked => fill(strings.plan_read_only_asked, &[&path.display()]),
+                ReadOnly::Protected => fill(strings.plan_read_only_protected, &[&path.display()]),
+            },
             SaveError::ChangedOnDisk { path } => {
                 fill(strings.plan_changed_on_disk, &[&path.display()])
             }

@@ -31,6 +31,14 @@ pub enum Action {
     Help,
     /// Show the offer and training screen.
     Resources,
+    /// Show the presenter view: one item at a time, large.
+    Presenter,
+    /// Show the review list of the stage's items.
+    Review,
+    /// Go to the previous (-1) or next (+1) item of the stage, criteria then questions.
+    Item(isize),
+    /// Change the review list's filter.
+    Filter,
     /// Show the message line whole, in a window.
     ReadMessage,
     /// Save now.
@@ -59,6 +67,24 @@ pub enum Action {
     QuitWithoutSaving,
     /// Quit (asks first when changes could not be saved).
     Quit,
+}
+
+impl Action {
+    /// True for the actions that change the plan (or write it): refused, and left out of the
+    /// footer and the help, when the plan is read-only.
+    pub fn changes_the_plan(self) -> bool {
+        matches!(
+            self,
+            Action::Cycle
+                | Action::Edit
+                | Action::EditNote
+                | Action::EditInterviewerNote
+                | Action::Decide
+                | Action::Save
+                | Action::Undo
+                | Action::Redo
+        )
+    }
 }
 
 /// The input/output the event loop must carry out after an update.

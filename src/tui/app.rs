@@ -16,18 +16,22 @@ use super::screens::editor::Editor;
 use super::screens::help::Help;
 use super::screens::notice::Notice;
 use super::screens::resources::Resources;
+use super::screens::review::ReviewFilter;
 use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    DecisionStatus, Holder, OnDisk, Orphan, Plan, Seal, Side, StageProgress, orphans,
+    DecisionStatus, OnDisk, Orphan, Plan, ReadOnly, Seal, Side, StageProgress, orphans,
     stage_progress,
 };
 use crate::sanitize;
 
 mod changes;
+mod items;
 mod keys;
 mod saving;
+
+pub use items::Item;
 
 /// The panes of the main screen, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +42,18 @@ pub enum Pane {
     Criteria,
     /// The questionnaire questions.
     Questions,
+}
+
+/// What the main screen shows under its windows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The sheet, the lists and the detail.
+    #[default]
+    Panes,
+    /// One item at a time, large, for a shared screen (`p`).
+    Presenter,
+    /// Every item of the stage with its answer and notes (`l`).
+    Review,
 }
 
 /// What the screen is doing.
@@ -99,6 +115,12 @@ pub struct UiState {
     pub sheet_scroll: usize,
     /// Per stage, a decision form closed before it was recorded.
     pub decision_drafts: Vec<Option<DecisionForm>>,
+    /// What the main screen shows; its windows open over it and close back to it.
+    pub view: View,
+    /// Lines scrolled in the presenter view.
+    pub presenter_scroll: usize,
+    /// The review list's filter.
+    pub review_filter: ReviewFilter,
     /// What the last frame laid out, stored by the event loop after each draw.
     pub drawn: Drawn,
 }
@@ -120,6 +142,10 @@ pub struct Drawn {
     pub resources_offset: usize,
     /// The most the help can scroll.
     pub help_max_scroll: usize,
+    /// The most the presenter view can scroll.
+    pub presenter_max_scroll: usize,
+    /// First item shown in the review list.
+    pub review_offset: usize,
     /// The terminal's width (0 before the first frame): the message line is cut beyond it.
     pub width: u16,
 }
@@ -134,6 +160,8 @@ impl Default for Drawn {
             questions_offset: 0,
             resources_offset: 0,
             help_max_scroll: usize::MAX,
+            presenter_max_scroll: usize::MAX,
+            review_offset: 0,
             width: 0,
         }
     }
@@ -224,6 +252,9 @@ impl<'d> App<'d> {
                 question: vec![0; stage_count],
                 sheet_scroll: 0,
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
+                view: View::Panes,
+                presenter_scroll: 0,
+                review_filter: ReviewFilter::All,
                 drawn: Drawn::default(),
             },
             mode: Mode::Normal,
@@ -256,7 +287,14 @@ impl<'d> App<'d> {
         self.disk = disk;
         let strings = self.strings();
         let notice = match self.read_only() {
-            Some(holder) => Some(fill(strings.read_only_notice, &[&holder.describe(strings)])),
+            Some(ReadOnly::HeldBy(holder)) => {
+                Some(fill(strings.read_only_notice, &[&holder.describe(strings)]))
+            }
+            Some(ReadOnly::Protected) => Some(fill(
+                strings.read_only_protected_notice,
+                &[&sanitize::line(&self.plan_path.display().to_string())],
+            )),
+            Some(ReadOnly::Asked) => None,
             None => self.damage_notice(),
         };
         if let Some(notice) = notice {
@@ -282,9 +320,9 @@ impl<'d> App<'d> {
         Some(fill(template, &[&sanitize::line(&path)]))
     }
 
-    /// Who holds the plan, when this wizard opened it read-only.
-    pub fn read_only(&self) -> Option<&Holder> {
-        self.disk.holder()
+    /// Why this wizard opened the plan read-only (asked for, or held by another wizard), if it did.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.disk.read_only()
     }
 
     /// The interface's words.
@@ -354,10 +392,13 @@ impl<'d> App<'d> {
 
     /// In a read-only plan, says that changes are refused and returns true.
     pub(super) fn refuse_if_read_only(&mut self) -> bool {
-        let Some(holder) = self.read_only() else {
-            return false;
+        let strings = self.strings();
+        let text = match self.read_only() {
+            None => return false,
+            Some(ReadOnly::Asked) => strings.edit_refused_asked.to_string(),
+            Some(ReadOnly::Protected) => strings.edit_refused_protected.to_string(),
+            Some(ReadOnly::HeldBy(holder)) => fill(strings.edit_refused, &[&holder.who(strings)]),
         };
-        let text = fill(self.strings().edit_refused, &[&holder.who(self.strings())]);
         self.inform(text, true);
         true
     }

@@ -3,10 +3,10 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use super::{App, Mode};
+use super::{App, Mode, View};
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::tell_overflow;
-use crate::tui::keymap::{self, Ctx, Field, Screen};
+use crate::tui::keymap::{self, Ctx, Field, Resolved, Screen};
 use crate::tui::screens::decision::{Checks, DecisionField};
 use crate::tui::screens::{Never, Next, confirm, notice};
 use crate::tui::ui::footer;
@@ -16,7 +16,11 @@ impl App<'_> {
     pub fn screen(&self) -> Screen {
         match &self.mode {
             Mode::Setup(_) => Screen::Setup,
-            Mode::Normal => Screen::Main,
+            Mode::Normal => match self.ui.view {
+                View::Panes => Screen::Main,
+                View::Presenter => Screen::Presenter,
+                View::Review => Screen::Review,
+            },
             Mode::Editing(_) => Screen::Editor,
             Mode::Choosing(_) => Screen::Choice,
             Mode::Deciding(_) => Screen::Decision,
@@ -38,6 +42,7 @@ impl App<'_> {
             focus: self.focus(),
             stages: self.defs.stages.len(),
             message_cut: footer::message_is_cut(self, width),
+            read_only: self.read_only().is_some(),
             ..Ctx::default()
         };
         match &self.mode {
@@ -60,6 +65,13 @@ impl App<'_> {
     /// the wizard then carries out.
     pub(super) fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
         let resolved = keymap::resolve(self.screen(), key, &self.key_context());
+        // The one place where a read-only plan refuses a change, whatever the screen.
+        if let Resolved::Action(action) = resolved
+            && action.changes_the_plan()
+            && self.refuse_if_read_only()
+        {
+            return None;
+        }
         let strings = self.strings();
         match &mut self.mode {
             Mode::Normal => self.main_key(resolved),

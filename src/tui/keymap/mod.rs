@@ -45,6 +45,10 @@ pub enum Field {
 pub enum Screen {
     /// The stage sheet, criteria and questions.
     Main,
+    /// The presenter view: one item at a time.
+    Presenter,
+    /// The review list of the stage's items.
+    Review,
     /// A text editor.
     Editor,
     /// A list of options.
@@ -65,8 +69,10 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the help lists them.
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 11] = [
         Screen::Main,
+        Screen::Presenter,
+        Screen::Review,
         Screen::Editor,
         Screen::Choice,
         Screen::Decision,
@@ -95,6 +101,8 @@ pub struct Ctx {
     pub changed: bool,
     /// The message line is too long for the terminal.
     pub message_cut: bool,
+    /// The plan is read-only: no key that changes it is shown.
+    pub read_only: bool,
 }
 
 /// A key with its modifiers.
@@ -228,7 +236,7 @@ pub fn hints(screen: Screen, ctx: &Ctx, strings: &Strings) -> Vec<(&'static str,
     for binding in screen_keys(screen)
         .bindings
         .iter()
-        .filter(|b| (b.when)(ctx))
+        .filter(|b| (b.when)(ctx) && !(ctx.read_only && b.action.changes_the_plan()))
     {
         let keys = match binding.shown {
             Shown::Hidden => continue,
@@ -242,16 +250,22 @@ pub fn hints(screen: Screen, ctx: &Ctx, strings: &Strings) -> Vec<(&'static str,
     shown
 }
 
-/// The help's rows for `screen`: every binding, those doing the same thing on one row (all their
-/// keys, then what the help says of them, or the footer's words if not `long`).
+/// The help's rows for `screen`: every binding (but those changing the plan when it is
+/// `read_only`), those doing the same thing on one row (all their keys, then what the help says
+/// of them, or the footer's words if not `long`).
 pub fn help_rows(
     screen: Screen,
     stages: usize,
     long: bool,
+    read_only: bool,
     strings: &Strings,
 ) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(Vec<String>, &'static str)> = Vec::new();
-    for binding in screen_keys(screen).bindings {
+    let shown = screen_keys(screen)
+        .bindings
+        .iter()
+        .filter(|b| !(read_only && b.action.changes_the_plan()));
+    for binding in shown {
         let text = match binding.help {
             Some(help) if long => help(strings),
             _ => (binding.hint)(strings),

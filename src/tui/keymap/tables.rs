@@ -6,8 +6,10 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use super::{Binding, Ctx, Focus, Keys, Otherwise, Screen, ScreenKeys, Shown, always, ctrl, plain};
 use crate::tui::action::Action;
 
+mod views;
 mod windows;
 
+use views::{PRESENTER, REVIEW};
 use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP};
 
 /// Bindings every screen has after its own: Ctrl-C quits (each window first closes as Esc does).
@@ -31,7 +33,7 @@ pub(super) const SAVE: Binding = Binding {
 };
 
 /// `?`: the help screen.
-const HELP: Binding = Binding {
+pub(super) const HELP: Binding = Binding {
     keys: Keys::These(&[plain(KeyCode::Char('?'))]),
     action: Action::Help,
     when: always,
@@ -70,7 +72,10 @@ pub(super) const fn bind(
 }
 
 /// The same binding, with what the help says.
-const fn helped(binding: Binding, help: fn(&crate::i18n::Strings) -> &'static str) -> Binding {
+pub(super) const fn helped(
+    binding: Binding,
+    help: fn(&crate::i18n::Strings) -> &'static str,
+) -> Binding {
     Binding {
         help: Some(help),
         ..binding
@@ -182,75 +187,32 @@ const MAIN: &[Binding] = &[
         }),
         |s| s.help_pane,
     ),
+    CYCLE_CRITERION,
+    CYCLE_ANSWER,
+    EDIT_CRITERION,
+    EDIT_ANSWER,
+    NOTE_SHOWN,
+    NOTE,
+    INTERVIEWER,
     helped(
         bind(
-            &[plain(KeyCode::Char(' '))],
-            Action::Cycle,
-            |c| c.focus == Focus::Criterion,
-            Shown::Named(|s| s.space),
-            |s| s.key_cycle,
+            &[plain(KeyCode::Char('p'))],
+            Action::Presenter,
+            always,
+            Shown::Keys("p"),
+            |s| s.key_presenter,
         ),
-        |s| s.help_space,
+        |s| s.help_presenter,
     ),
     helped(
         bind(
-            &[plain(KeyCode::Char(' '))],
-            Action::Cycle,
-            |c| c.focus == Focus::YesNoQuestion,
-            Shown::Named(|s| s.space),
-            |s| s.key_cycle_answer,
+            &[plain(KeyCode::Char('l'))],
+            Action::Review,
+            always,
+            Shown::Keys("l"),
+            |s| s.key_review,
         ),
-        |s| s.help_space,
-    ),
-    helped(
-        bind(
-            &[plain(KeyCode::Enter)],
-            Action::Edit,
-            |c| c.focus == Focus::Criterion,
-            Shown::Named(|s| s.enter),
-            |s| s.key_note,
-        ),
-        |s| s.help_enter,
-    ),
-    helped(
-        bind(
-            &[plain(KeyCode::Enter)],
-            Action::Edit,
-            is_question,
-            Shown::Named(|s| s.enter),
-            |s| s.key_answer,
-        ),
-        |s| s.help_enter,
-    ),
-    helped(
-        bind(
-            &[plain(KeyCode::Char('n'))],
-            Action::EditNote,
-            is_question,
-            Shown::Keys("n"),
-            |s| s.key_note,
-        ),
-        |s| s.help_note,
-    ),
-    helped(
-        bind(
-            &[plain(KeyCode::Char('n'))],
-            Action::EditNote,
-            is_row,
-            Shown::Hidden,
-            |s| s.key_note,
-        ),
-        |s| s.help_note,
-    ),
-    helped(
-        bind(
-            &[plain(KeyCode::Char('i'))],
-            Action::EditInterviewerNote,
-            is_row,
-            Shown::Keys("i"),
-            |s| s.key_interviewer,
-        ),
-        |s| s.help_interviewer,
+        |s| s.help_review,
     ),
     helped(
         bind(
@@ -318,6 +280,90 @@ const MAIN: &[Binding] = &[
     ),
 ];
 
+/// Space: the focused criterion's next status.
+pub(super) const CYCLE_CRITERION: Binding = helped(
+    bind(
+        &[plain(KeyCode::Char(' '))],
+        Action::Cycle,
+        |c| c.focus == Focus::Criterion,
+        Shown::Named(|s| s.space),
+        |s| s.key_cycle,
+    ),
+    |s| s.help_space,
+);
+
+/// Space: the focused yes/no question's next answer.
+pub(super) const CYCLE_ANSWER: Binding = helped(
+    bind(
+        &[plain(KeyCode::Char(' '))],
+        Action::Cycle,
+        |c| c.focus == Focus::YesNoQuestion,
+        Shown::Named(|s| s.space),
+        |s| s.key_cycle_answer,
+    ),
+    |s| s.help_space,
+);
+
+/// Enter: the focused criterion's note.
+pub(super) const EDIT_CRITERION: Binding = helped(
+    bind(
+        &[plain(KeyCode::Enter)],
+        Action::Edit,
+        |c| c.focus == Focus::Criterion,
+        Shown::Named(|s| s.enter),
+        |s| s.key_note,
+    ),
+    |s| s.help_enter,
+);
+
+/// Enter: the focused question's answer.
+pub(super) const EDIT_ANSWER: Binding = helped(
+    bind(
+        &[plain(KeyCode::Enter)],
+        Action::Edit,
+        is_question,
+        Shown::Named(|s| s.enter),
+        |s| s.key_answer,
+    ),
+    |s| s.help_enter,
+);
+
+/// `n`: the team's note on a question (shown in the footer).
+pub(super) const NOTE_SHOWN: Binding = helped(
+    bind(
+        &[plain(KeyCode::Char('n'))],
+        Action::EditNote,
+        is_question,
+        Shown::Keys("n"),
+        |s| s.key_note,
+    ),
+    |s| s.help_note,
+);
+
+/// `n`: the team's note on any item.
+pub(super) const NOTE: Binding = helped(
+    bind(
+        &[plain(KeyCode::Char('n'))],
+        Action::EditNote,
+        is_row,
+        Shown::Hidden,
+        |s| s.key_note,
+    ),
+    |s| s.help_note,
+);
+
+/// `i`: the interviewer's note on the focused item.
+pub(super) const INTERVIEWER: Binding = helped(
+    bind(
+        &[plain(KeyCode::Char('i'))],
+        Action::EditInterviewerNote,
+        is_row,
+        Shown::Keys("i"),
+        |s| s.key_interviewer,
+    ),
+    |s| s.help_interviewer,
+);
+
 /// `u`: undo the last change of the sitting.
 pub(super) const UNDO: Binding = helped(
     bind(
@@ -338,11 +384,13 @@ pub(super) const REDO: Binding = helped(
     |s| s.help_redo,
 );
 
-fn is_question(c: &Ctx) -> bool {
+/// The focus is on a question.
+pub(super) fn is_question(c: &Ctx) -> bool {
     matches!(c.focus, Focus::Question | Focus::YesNoQuestion)
 }
 
-fn is_row(c: &Ctx) -> bool {
+/// The focus is on a criterion or a question.
+pub(super) fn is_row(c: &Ctx) -> bool {
     !matches!(c.focus, Focus::Sheet | Focus::Nothing)
 }
 
@@ -360,6 +408,9 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
         }
     }
     static MAIN_KEYS: ScreenKeys = keys(|s| s.help_section_main, MAIN, Otherwise::Ignore);
+    static PRESENTER_KEYS: ScreenKeys =
+        keys(|s| s.help_section_presenter, PRESENTER, Otherwise::Ignore);
+    static REVIEW_KEYS: ScreenKeys = keys(|s| s.help_section_review, REVIEW, Otherwise::Ignore);
     static EDITOR_KEYS: ScreenKeys = keys(|s| s.help_section_editor, EDITOR, Otherwise::Type);
     static CHOICE_KEYS: ScreenKeys = keys(|s| s.help_section_choice, CHOICE, Otherwise::Ignore);
     static DECISION_KEYS: ScreenKeys = keys(|s| s.help_section_decision, DECISION, Otherwise::Type);
@@ -371,6 +422,8 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
     static CONFIRM_KEYS: ScreenKeys = keys(|s| s.help_section_confirm, CONFIRM, Otherwise::Close);
     match screen {
         Screen::Main => &MAIN_KEYS,
+        Screen::Presenter => &PRESENTER_KEYS,
+        Screen::Review => &REVIEW_KEYS,
         Screen::Editor => &EDITOR_KEYS,
         Screen::Choice => &CHOICE_KEYS,
         Screen::Decision => &DECISION_KEYS,

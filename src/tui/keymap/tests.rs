@@ -92,6 +92,7 @@ fn contexts() -> Vec<Ctx> {
                     field,
                     changed: on,
                     message_cut: on,
+                    read_only: on,
                 });
             }
         }
@@ -107,7 +108,7 @@ fn the_footer_and_the_help_are_generated_from_the_declared_bindings() {
     for strings in [&FR, &EN] {
         for screen in Screen::ALL {
             let bindings = screen_keys(screen).bindings;
-            let help = help_rows(screen, 5, screen == Screen::Main, strings);
+            let help = help_rows(screen, 5, screen == Screen::Main, false, strings);
             for binding in bindings {
                 let text = match binding.help {
                     Some(help) if screen == Screen::Main => help(strings),

@@ -43,7 +43,8 @@ impl Help {
 fn lines(app: &App<'_>) -> Vec<Line<'static>> {
     let s = app.strings();
     let stages = app.defs.stages.len();
-    let mut rows = keymap::help_rows(Screen::Main, stages, true, s);
+    let read_only = app.read_only().is_some();
+    let mut rows = keymap::help_rows(Screen::Main, stages, true, read_only, s);
     rows.extend(s.help_notes().iter().map(|(k, v)| (k.to_string(), *v)));
     let key_width = rows
         .iter()
@@ -59,16 +60,24 @@ fn lines(app: &App<'_>) -> Vec<Line<'static>> {
         ])
     }));
     lines.push(Line::raw(""));
-    // The warnings close with any key, as their footer says.
+    // The warnings close with any key, as their footer says; a read-only plan opens no window
+    // that edits it.
+    let editing = |screen: &Screen| {
+        matches!(
+            screen,
+            Screen::Editor | Screen::Choice | Screen::Decision | Screen::Setup
+        )
+    };
     let others = Screen::ALL
         .into_iter()
-        .filter(|s| !matches!(s, Screen::Main | Screen::Notice));
+        .filter(|s| !matches!(s, Screen::Main | Screen::Notice))
+        .filter(|s| !(read_only && editing(s)));
     for screen in others {
         let mut spans = vec![Span::styled(
             format!("{}{}", (keymap::screen_keys(screen).title)(s), s.colon),
             app.theme.label(),
         )];
-        for (index, (keys, label)) in keymap::help_rows(screen, stages, false, s)
+        for (index, (keys, label)) in keymap::help_rows(screen, stages, false, read_only, s)
             .into_iter()
             .enumerate()
         {

@@ -8,13 +8,13 @@ use super::step_within;
 use crate::definitions::QuestionKind;
 use crate::plan::AnswerValue;
 use crate::tui::action::{Action, Effect};
-use crate::tui::app::{App, Mode, Pane};
+use crate::tui::app::{App, Mode, Pane, View};
 use crate::tui::history::Way;
 use crate::tui::keymap::Resolved;
 use crate::tui::screens::confirm::QuitRisk;
 
 impl App<'_> {
-    /// A key on the main screen: its action, unless it would change a plan opened read-only.
+    /// A key on the main screen: its action, in the view shown.
     pub(in crate::tui) fn main_key(&mut self, resolved: Resolved) -> Option<Effect> {
         let Resolved::Action(action) = resolved else {
             return None;
@@ -23,10 +23,11 @@ impl App<'_> {
         if action != Action::ReadMessage {
             self.message = None;
         }
-        if changes_the_plan(action) && self.refuse_if_read_only() {
-            return None;
+        match self.ui.view {
+            View::Panes => self.update(action),
+            View::Presenter => self.presenter_action(action),
+            View::Review => self.review_action(action),
         }
-        self.update(action)
     }
 
     /// Applies an action of the main screen.
@@ -59,6 +60,8 @@ impl App<'_> {
                 self.mode = Mode::Deciding(form);
             }
             Action::Help => self.mode = Mode::Help(Help::default()),
+            Action::Presenter => self.open_presenter(),
+            Action::Review => self.open_review(),
             Action::Resources => self.mode = Mode::Resources,
             Action::ReadMessage => {
                 if let Some(message) = &self.message {
@@ -71,13 +74,14 @@ impl App<'_> {
                 return Some(Effect::Reload);
             }
             Action::Reload => {}
-            Action::Undo | Action::Redo if self.refuse_if_read_only() => {}
             Action::Close
             | Action::Confirm
             | Action::Tick
             | Action::Field(_)
             | Action::Change(_)
             | Action::Type
+            | Action::Item(_)
+            | Action::Filter
             | Action::QuitWithoutSaving => {}
             Action::Undo => return self.step(Way::Undo),
             Action::Redo => return self.step(Way::Redo),
@@ -180,17 +184,4 @@ impl App<'_> {
             Pane::Sheet => None,
         }
     }
-}
-
-/// True for the actions that change the plan, refused when it is read-only.
-fn changes_the_plan(action: Action) -> bool {
-    matches!(
-        action,
-        Action::Cycle
-            | Action::Edit
-            | Action::EditNote
-            | Action::EditInterviewerNote
-            | Action::Decide
-            | Action::Save
-    )
 }

@@ -10,7 +10,9 @@ pub mod editor;
 pub mod help;
 pub mod main;
 pub mod notice;
+pub mod presenter;
 pub mod resources;
+pub mod review;
 pub mod setup;
 
 use super::action::{Action, Effect};

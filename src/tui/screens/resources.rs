@@ -159,11 +159,9 @@ impl<'d> Resources<'d> {
 pub(in crate::tui) struct Tick;
 
 impl App<'_> {
-    /// Ticks or unticks the selected training item as acquired (refused in a read-only plan).
+    /// Ticks or unticks the selected training item as acquired (a read-only plan refuses the key
+    /// before).
     pub(in crate::tui) fn tick_training(&mut self, _: Tick) -> Option<Effect> {
-        if self.refuse_if_read_only() {
-            return None;
-        }
         let Some(Entry::Item(path, item)) = self.resources.selected_entry() else {
             return None;
         };

@@ -1,4 +1,5 @@
-//! The detail pane: everything about the selected criterion or question.
+//! The detail pane: everything about the selected criterion or question, what was answered and
+//! noted first (visible without scrolling), then its help and links.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,16 +11,17 @@ use crate::definitions::{Link, QuestionKind, Text};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::answers;
 use crate::sanitize;
-use crate::tui::app::{App, Pane};
+use crate::tui::app::{App, Item, Pane};
 use crate::tui::theme::Theme;
 
 /// Draws the detail of the item selected in the list that last had the focus.
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let strings = app.strings();
     let block = super::lists::framed(strings.pane_detail, area.width, app.theme.pane(false));
-    let lines = match app.ui.detail {
-        Pane::Questions => question_lines(app),
-        _ => criterion_lines(app),
+    let lines = match app.selected_item() {
+        Some(item) => item_lines(app, item, Shape::PANE),
+        None if app.ui.detail == Pane::Questions => vec![Line::raw(strings.no_questions)],
+        None => Vec::new(),
     };
     frame.render_widget(
         Paragraph::new(lines)
@@ -29,15 +31,68 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     );
 }
 
+/// How much of an item to write, and how spaced.
+#[derive(Debug, Clone, Copy)]
+pub(in crate::tui) struct Shape {
+    /// Its help text and links, after what was answered and noted.
+    pub help: bool,
+    /// A blank line between the parts, and each link's address on a line of its own.
+    pub roomy: bool,
+}
+
+impl Shape {
+    /// The detail pane's: everything, tight.
+    pub const PANE: Shape = Shape {
+        help: true,
+        roomy: false,
+    };
+}
+
+/// The lines of `item`: its title, its status or answer, both notes, then (if `shape` says so)
+/// its help and links.
+pub(in crate::tui) fn item_lines(app: &App<'_>, item: Item, shape: Shape) -> Vec<Line<'static>> {
+    let mut out = DetailWriter {
+        lang: app.lang,
+        colon: app.strings().colon,
+        theme: app.theme,
+        shape,
+        lines: Vec::new(),
+    };
+    match item {
+        Item::Criterion(index) => criterion_lines(app, index, &mut out),
+        Item::Question(index) => question_lines(app, index, &mut out),
+    }
+    out.lines
+}
+
 /// Lines of text in the detail pane.
 struct DetailWriter {
     lang: Lang,
     colon: &'static str,
     theme: Theme,
+    shape: Shape,
     lines: Vec<Line<'static>>,
 }
 
 impl DetailWriter {
+    /// A blank line between parts, when roomy.
+    fn gap(&mut self) {
+        if self.shape.roomy && self.lines.last().is_some_and(|l| l.width() > 0) {
+            self.lines.push(Line::raw(""));
+        }
+    }
+
+    /// The help text and the links, if the shape has them.
+    fn help(&mut self, text: Option<&Text>, links: &[Link]) {
+        if !self.shape.help {
+            return;
+        }
+        self.gap();
+        self.text(text);
+        self.gap();
+        self.links(links);
+    }
+
     fn title(&mut self, text: &str, extra: Vec<Span<'static>>) {
         let mut spans = vec![Span::styled(
             sanitize::line(text).into_owned(),
@@ -57,11 +112,17 @@ impl DetailWriter {
 
     fn links(&mut self, links: &[Link]) {
         for link in links {
-            let text = link_text(link, self.lang);
-            self.lines.push(Line::styled(
-                format!("↗ {}", sanitize::line(&text)),
-                self.theme.dim(),
-            ));
+            let text = match (&link.title, self.shape.roomy) {
+                (Some(title), true) => {
+                    self.lines.push(Line::styled(
+                        format!("↗ {}", sanitize::line(title.get(self.lang))),
+                        self.theme.dim(),
+                    ));
+                    format!("  {}", sanitize::line(&link.url))
+                }
+                _ => format!("↗ {}", sanitize::line(&link_text(link, self.lang))),
+            };
+            self.lines.push(Line::styled(text, self.theme.dim()));
         }
     }
 
@@ -88,19 +149,13 @@ impl DetailWriter {
     }
 }
 
-fn criterion_lines(app: &App<'_>) -> Vec<Line<'static>> {
+fn criterion_lines(app: &App<'_>, index: usize, out: &mut DetailWriter) {
     let stage = app.stage();
-    let Some(criterion) = stage.criteria.get(app.ui.criterion[app.ui.stage]) else {
-        return Vec::new();
+    let Some(criterion) = stage.criteria.get(index) else {
+        return;
     };
     let strings = app.strings();
     let record = app.plan.criterion(&stage.id, &criterion.id);
-    let mut out = DetailWriter {
-        lang: app.lang,
-        colon: strings.colon,
-        theme: app.theme,
-        lines: Vec::new(),
-    };
     out.title(criterion.title.get(app.lang), Vec::new());
     let mut status = vec![
         Span::styled(
@@ -125,16 +180,15 @@ fn criterion_lines(app: &App<'_>) -> Vec<Line<'static>> {
         ));
     }
     out.lines.push(Line::from(status));
-    out.text(criterion.help.as_ref());
-    out.links(&criterion.links);
+    out.gap();
     out.labelled(strings.note, &record.note);
     out.labelled(strings.interviewer_note, &record.interviewer_note);
-    out.lines
+    out.help(criterion.help.as_ref(), &criterion.links);
 }
 
-fn question_lines(app: &App<'_>) -> Vec<Line<'static>> {
-    let Some(question) = app.question(app.ui.question[app.ui.stage]) else {
-        return vec![Line::raw(app.strings().no_questions)];
+fn question_lines(app: &App<'_>, index: usize, out: &mut DetailWriter) {
+    let Some(question) = app.question(index) else {
+        return;
     };
     let strings = app.strings();
     let q = question.question;
@@ -143,18 +197,10 @@ fn question_lines(app: &App<'_>) -> Vec<Line<'static>> {
         kind.push_str(&format!(", {}", strings.optional));
     }
     kind.push(')');
-    let mut out = DetailWriter {
-        lang: app.lang,
-        colon: strings.colon,
-        theme: app.theme,
-        lines: Vec::new(),
-    };
     out.title(
         q.label.get(app.lang),
         vec![Span::styled(kind, app.theme.dim())],
     );
-    out.text(q.help.as_ref());
-    out.links(&q.links);
     let stage_id = &app.stage().id;
     let record = app.plan.answer(stage_id, &q.id);
     match record
@@ -179,10 +225,11 @@ fn question_lines(app: &App<'_>) -> Vec<Line<'static>> {
         ));
     }
     if let Some(record) = record {
+        out.gap();
         out.labelled(strings.note, &record.note);
         out.labelled(strings.interviewer_note, &record.interviewer_note);
     }
-    out.lines
+    out.help(q.help.as_ref(), &q.links);
 }
 
 /// The word for a criterion status.

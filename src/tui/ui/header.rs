@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::i18n::fill;
+use crate::plan::ReadOnly;
 use crate::sanitize;
 use crate::tui::app::App;
 
@@ -27,11 +28,13 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
             ));
         }
     }
-    let (state, style) = if let Some(holder) = app.read_only() {
-        (
-            fill(strings.read_only_by, &[&holder.who(strings)]),
-            theme.error(),
-        )
+    let (state, style) = if let Some(read_only) = app.read_only() {
+        let state = match read_only {
+            ReadOnly::Asked => strings.read_only_badge.to_string(),
+            ReadOnly::Protected => strings.read_only_protected_badge.to_string(),
+            ReadOnly::HeldBy(holder) => fill(strings.read_only_by, &[&holder.who(strings)]),
+        };
+        (state, theme.error())
     } else if app.disk.changed_on_disk() {
         (strings.changed_on_disk_badge.to_string(), theme.error())
     } else {

@@ -2,7 +2,7 @@
 //! keys depend on (list offsets, the sheet's scroll limit and wrapped height) is returned as a
 //! [`Drawn`], which [`draw`] stores in the state once the frame is on screen.
 
-mod detail;
+pub(in crate::tui) mod detail;
 pub(in crate::tui) mod footer;
 mod header;
 mod links;
@@ -19,8 +19,10 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::{Frame, Terminal};
 
-use super::app::{App, Drawn, Mode};
-use super::screens::{choice, confirm, decision, editor, help, notice, resources, setup};
+use super::app::{App, Drawn, Mode, View};
+use super::screens::{
+    choice, confirm, decision, editor, help, notice, presenter, resources, review, setup,
+};
 use crate::i18n::fill;
 
 /// The smallest terminal the wizard lays out; below it, a message asks to enlarge it.
@@ -64,10 +66,16 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>) -> Drawn {
             frame,
             tabs_area.union(body),
         ),
-        _ => {
-            tabs::render(app, frame, tabs_area);
-            render_body(app, &mut drawn, frame, body);
-        }
+        _ => match app.ui.view {
+            View::Panes => {
+                tabs::render(app, frame, tabs_area);
+                render_body(app, &mut drawn, frame, body);
+            }
+            View::Presenter => {
+                drawn.presenter_max_scroll = presenter::render(app, frame, tabs_area.union(body));
+            }
+            View::Review => drawn.review_offset = review::render(app, frame, tabs_area.union(body)),
+        },
     }
     footer::render_message(app, frame, message_area);
     footer::render_keys(keys, frame, footer_area);
