@@ -31,6 +31,18 @@ pub enum Action {
     Help,
     /// Show the offer and training screen.
     Resources,
+    /// Open the session window: start a joint session, or edit the one in progress.
+    Session,
+    /// Switch who is typing during a joint session.
+    SwitchTyping,
+    /// Add a row to the focused list of a form (a participant, an action item).
+    AddRow,
+    /// Remove the focused row of a form.
+    RemoveRow,
+    /// Go on to end the joint session in progress.
+    EndSession,
+    /// Quit, leaving the joint session in progress.
+    LeaveSession,
     /// Show the message line whole, in a window.
     ReadMessage,
     /// Save now.

@@ -16,6 +16,8 @@ use super::screens::editor::Editor;
 use super::screens::help::Help;
 use super::screens::notice::Notice;
 use super::screens::resources::Resources;
+use super::screens::session::SessionForm;
+use super::screens::session_end::EndForm;
 use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
@@ -52,6 +54,10 @@ pub enum Mode {
     Choosing(ChoicePopup),
     /// The decision form is open.
     Deciding(DecisionForm),
+    /// The session window is open (starting a joint session, or editing the one in progress).
+    Session(SessionForm),
+    /// The window ending the joint session in progress is open.
+    EndingSession(EndForm),
     /// The help screen is shown.
     Help(Help),
     /// The offer and training screen is shown (its state, kept between openings, is
@@ -99,6 +105,8 @@ pub struct UiState {
     pub sheet_scroll: usize,
     /// Per stage, a decision form closed before it was recorded.
     pub decision_drafts: Vec<Option<DecisionForm>>,
+    /// The window ending the session, closed before the session was ended.
+    pub session_end_draft: Option<EndForm>,
     /// What the last frame laid out, stored by the event loop after each draw.
     pub drawn: Drawn,
 }
@@ -194,6 +202,8 @@ pub struct App<'d> {
     pub created: bool,
     /// Colours and emphasis.
     pub theme: super::theme::Theme,
+    /// Who is at the keyboard during a joint session (`w` switches).
+    pub typing: Side,
 }
 
 impl<'d> App<'d> {
@@ -224,6 +234,7 @@ impl<'d> App<'d> {
                 question: vec![0; stage_count],
                 sheet_scroll: 0,
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
+                session_end_draft: None,
                 drawn: Drawn::default(),
             },
             mode: Mode::Normal,
@@ -238,6 +249,7 @@ impl<'d> App<'d> {
             history: History::default(),
             created: true,
             theme: super::theme::Theme::COLOR,
+            typing: Side::ServiceTeam,
         }
     }
 
@@ -292,10 +304,11 @@ impl<'d> App<'d> {
         self.lang.strings()
     }
 
-    /// The side at the keyboard: the service team's during a joint session, the team's otherwise.
+    /// The side at the keyboard: during a joint session, the one chosen in the session window
+    /// (or with `w`); the team's otherwise.
     pub fn keyboard_side(&self) -> Side {
         match self.plan.session_in_progress() {
-            Some(_) => Side::ServiceTeam,
+            Some(_) => self.typing,
             None => Side::ProjectTeam,
         }
     }

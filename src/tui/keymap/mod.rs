@@ -51,6 +51,10 @@ pub enum Screen {
     Choice,
     /// The decision form.
     Decision,
+    /// The session window.
+    Session,
+    /// The window ending a session.
+    SessionEnd,
     /// The new-plan form.
     Setup,
     /// The offer and training screen.
@@ -65,11 +69,13 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the help lists them.
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 11] = [
         Screen::Main,
         Screen::Editor,
         Screen::Choice,
         Screen::Decision,
+        Screen::Session,
+        Screen::SessionEnd,
         Screen::Setup,
         Screen::Resources,
         Screen::Confirm,
@@ -95,6 +101,12 @@ pub struct Ctx {
     pub changed: bool,
     /// The message line is too long for the terminal.
     pub message_cut: bool,
+    /// A joint session is in progress (in the session window: the window edits it).
+    pub session: bool,
+    /// The focus is on a row of a form's list (a participant, an action item).
+    pub row: bool,
+    /// The question before quitting is about the session in progress.
+    pub session_question: bool,
 }
 
 /// A key with its modifiers.

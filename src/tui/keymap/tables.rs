@@ -6,8 +6,10 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use super::{Binding, Ctx, Focus, Keys, Otherwise, Screen, ScreenKeys, Shown, always, ctrl, plain};
 use crate::tui::action::Action;
 
+mod session;
 mod windows;
 
+use session::{SESSION, SESSION_END};
 use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP};
 
 /// Bindings every screen has after its own: Ctrl-C quits (each window first closes as Esc does).
@@ -272,6 +274,26 @@ const MAIN: &[Binding] = &[
         ),
         |s| s.help_resources,
     ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('s'))],
+            Action::Session,
+            always,
+            Shown::Keys("s"),
+            |s| s.key_session,
+        ),
+        |s| s.help_session,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('w'))],
+            Action::SwitchTyping,
+            |c| c.session,
+            Shown::Keys("w"),
+            |s| s.key_typing,
+        ),
+        |s| s.help_typing,
+    ),
     HELP,
     helped(
         bind(
@@ -363,6 +385,9 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
     static EDITOR_KEYS: ScreenKeys = keys(|s| s.help_section_editor, EDITOR, Otherwise::Type);
     static CHOICE_KEYS: ScreenKeys = keys(|s| s.help_section_choice, CHOICE, Otherwise::Ignore);
     static DECISION_KEYS: ScreenKeys = keys(|s| s.help_section_decision, DECISION, Otherwise::Type);
+    static SESSION_KEYS: ScreenKeys = keys(|s| s.help_section_session, SESSION, Otherwise::Type);
+    static SESSION_END_KEYS: ScreenKeys =
+        keys(|s| s.help_section_session_end, SESSION_END, Otherwise::Type);
     static SETUP_KEYS: ScreenKeys = keys(|s| s.help_section_setup, SETUP, Otherwise::Type);
     static RESOURCES_KEYS: ScreenKeys =
         keys(|s| s.help_section_resources, RESOURCES, Otherwise::Ignore);
@@ -374,6 +399,8 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
         Screen::Editor => &EDITOR_KEYS,
         Screen::Choice => &CHOICE_KEYS,
         Screen::Decision => &DECISION_KEYS,
+        Screen::Session => &SESSION_KEYS,
+        Screen::SessionEnd => &SESSION_END_KEYS,
         Screen::Setup => &SETUP_KEYS,
         Screen::Resources => &RESOURCES_KEYS,
         Screen::Help => &HELP_KEYS,

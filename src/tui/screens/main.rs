@@ -60,6 +60,8 @@ impl App<'_> {
             }
             Action::Help => self.mode = Mode::Help(Help::default()),
             Action::Resources => self.mode = Mode::Resources,
+            Action::Session => self.open_session(),
+            Action::SwitchTyping => self.switch_typing(),
             Action::ReadMessage => {
                 if let Some(message) = &self.message {
                     self.mode = Mode::Notice(Notice::message(message, self.strings()));
@@ -78,16 +80,30 @@ impl App<'_> {
             | Action::Field(_)
             | Action::Change(_)
             | Action::Type
+            | Action::AddRow
+            | Action::RemoveRow
+            | Action::EndSession
+            | Action::LeaveSession
             | Action::QuitWithoutSaving => {}
             Action::Undo => return self.step(Way::Undo),
             Action::Redo => return self.step(Way::Redo),
-            Action::Quit => {
-                if self.ui.decision_drafts.iter().any(Option::is_some) {
-                    self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
-                } else {
-                    return Some(Effect::Quit);
-                }
-            }
+            Action::Quit => return self.quit(true),
+        }
+        None
+    }
+
+    /// Quits, first asking whether to end the joint session in progress (if `ask_session`), then
+    /// about decision forms closed before they were recorded.
+    pub(in crate::tui) fn quit(&mut self, ask_session: bool) -> Option<Effect> {
+        let session = ask_session
+            && self.read_only().is_none()
+            && self.plan.session_in_progress().is_some();
+        if session {
+            self.mode = Mode::ConfirmQuit(QuitRisk::SessionInProgress);
+        } else if self.ui.decision_drafts.iter().any(Option::is_some) {
+            self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
+        } else {
+            return Some(Effect::Quit);
         }
         None
     }
@@ -191,6 +207,7 @@ fn changes_the_plan(action: Action) -> bool {
             | Action::EditNote
             | Action::EditInterviewerNote
             | Action::Decide
+            | Action::Session
             | Action::Save
     )
 }

@@ -11,6 +11,8 @@ pub mod help;
 pub mod main;
 pub mod notice;
 pub mod resources;
+pub mod session;
+pub mod session_end;
 pub mod setup;
 
 use super::action::{Action, Effect};

@@ -1,9 +1,9 @@
-//! Drawing the windows of `tui/screens/` share: a bordered window over the main screen, and a
-//! labelled one-line text field.
+//! Drawing the windows of `tui/screens/` share: a bordered window over the main screen, a
+//! labelled one-line text field and a labelled line of options.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::tui::editor::TextField;
@@ -63,4 +63,26 @@ pub fn render_labelled_field(
         ..area
     };
     frame.render_widget(field.widget(), field_area);
+}
+
+/// A label, then its options side by side, the chosen one highlighted (brighter when focused).
+pub fn choice_line(
+    label: &str,
+    options: &[&str],
+    chosen: usize,
+    focused: bool,
+    theme: Theme,
+    colon: &str,
+) -> Line<'static> {
+    let mut spans = vec![Span::styled(format!("{label}{colon}"), theme.label())];
+    for (index, option) in options.iter().enumerate() {
+        let style = if index == chosen {
+            theme.selected(focused)
+        } else {
+            theme.dim()
+        };
+        spans.push(Span::styled(format!(" {option} "), style));
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
 }
