@@ -24,6 +24,10 @@ pub struct Cli {
     /// The plan to open or create in the wizard.
     pub plan: Option<PathBuf>,
 
+    /// Start a joint session with the service team on opening.
+    #[arg(long)]
+    pub interview: bool,
+
     #[command(flatten)]
     pub global: GlobalOptions,
 

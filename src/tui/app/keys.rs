@@ -7,8 +7,8 @@ use super::{App, Mode};
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::tell_overflow;
 use crate::tui::keymap::{self, Ctx, Field, Screen};
-use crate::tui::screens::decision::{Checks, DecisionField};
 use crate::tui::screens::confirm::QuitRisk;
+use crate::tui::screens::decision::{Checks, DecisionField};
 use crate::tui::screens::{Never, Next, confirm, notice};
 use crate::tui::ui::footer;
 
@@ -105,7 +105,10 @@ impl App<'_> {
             }
             Mode::EndingSession(form) => {
                 let now = self.clock.time();
-                let ending = self.plan.session_in_progress().map(|session| (session, now));
+                let ending = self
+                    .plan
+                    .session_in_progress()
+                    .map(|session| (session, now));
                 let next = form.key(resolved, key, ending, strings);
                 self.follow(next, Self::end_session)
             }

@@ -92,6 +92,9 @@ fn contexts() -> Vec<Ctx> {
                     field,
                     changed: on,
                     message_cut: on,
+                    session: on,
+                    row: on,
+                    session_question: on,
                 });
             }
         }

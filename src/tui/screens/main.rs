@@ -95,9 +95,8 @@ impl App<'_> {
     /// Quits, first asking whether to end the joint session in progress (if `ask_session`), then
     /// about decision forms closed before they were recorded.
     pub(in crate::tui) fn quit(&mut self, ask_session: bool) -> Option<Effect> {
-        let session = ask_session
-            && self.read_only().is_none()
-            && self.plan.session_in_progress().is_some();
+        let session =
+            ask_session && self.read_only().is_none() && self.plan.session_in_progress().is_some();
         if session {
             self.mode = Mode::ConfirmQuit(QuitRisk::SessionInProgress);
         } else if self.ui.decision_drafts.iter().any(Option::is_some) {

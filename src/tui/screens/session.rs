@@ -420,7 +420,10 @@ impl App<'_> {
             Side::ProjectTeam => Side::ServiceTeam,
             Side::ServiceTeam => Side::ProjectTeam,
         };
-        let text = fill(strings.session_typing_now, &[&side_label(strings, self.typing)]);
+        let text = fill(
+            strings.session_typing_now,
+            &[&side_label(strings, self.typing)],
+        );
         self.inform(text, false);
     }
 }
@@ -467,7 +470,12 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
     );
     for (label, field, text, place) in [
         (strings.session_date, SessionField::Date, &form.date, date),
-        (strings.session_start, SessionField::Start, &form.start, start),
+        (
+            strings.session_start,
+            SessionField::Start,
+            &form.start,
+            start,
+        ),
     ] {
         popups::render_labelled_field(
             label,
@@ -492,7 +500,11 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
     );
     frame.render_widget(
         Paragraph::new(Span::styled(
-            format!("{}{}", strings.session_participants, strings.colon.trim_end()),
+            format!(
+                "{}{}",
+                strings.session_participants,
+                strings.colon.trim_end()
+            ),
             theme.heading(),
         )),
         heading,
@@ -504,7 +516,9 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
         );
     }
     let shown = usize::from(rows.height);
-    let first = form.focused_row().map_or(0, |row| (row + 1).saturating_sub(shown));
+    let first = form
+        .focused_row()
+        .map_or(0, |row| (row + 1).saturating_sub(shown));
     for (index, row) in form.participants.iter().enumerate().skip(first).take(shown) {
         let line = Rect {
             y: rows.y + (index - first) as u16,

@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::sheet::link_text;
 use crate::definitions::{Link, QuestionKind, Text};
 use crate::i18n::{Lang, Strings, fill};
-use crate::plan::answers;
+use crate::plan::{Entry, Side, answers};
+use crate::report::words;
 use crate::sanitize;
 use crate::tui::app::{App, Pane};
 use crate::tui::theme::Theme;
@@ -69,6 +70,20 @@ impl DetailWriter {
                 self.theme.dim(),
             ));
         }
+    }
+
+    /// « saisi par la service team pendant l'entretien du 2 décembre 2026 », dim, for a record
+    /// entered during a joint session.
+    fn entered(&mut self, entry: Option<Entry>, strings: &Strings) {
+        let Some(entry) = entry else {
+            return;
+        };
+        let template = match entry.side {
+            Side::ProjectTeam => strings.report_entered_by_project_team,
+            Side::ServiceTeam => strings.report_entered_by_service_team,
+        };
+        let text = fill(template, &[&words::date(self.lang, entry.date)]);
+        self.lines.push(Line::styled(text, self.theme.dim()));
     }
 
     fn labelled(&mut self, label: &str, value: &str) {
@@ -135,6 +150,7 @@ fn criterion_lines(app: &App<'_>) -> Vec<Line<'static>> {
     out.links(&criterion.links);
     out.labelled(strings.note, &record.note);
     out.labelled(strings.interviewer_note, &record.interviewer_note);
+    out.entered(record.entry(), strings);
     out.lines
 }
 
@@ -187,6 +203,7 @@ fn question_lines(app: &App<'_>) -> Vec<Line<'static>> {
     if let Some(record) = record {
         out.labelled(strings.note, &record.note);
         out.labelled(strings.interviewer_note, &record.interviewer_note);
+        out.entered(record.entry(), strings);
     }
     out.lines
 }
