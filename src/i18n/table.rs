@@ -1243,13 +1243,13 @@ strings! {
     /// Footer: open the session window.
     key_session: "séance" / "session";
     /// Help: open the session window.
-    help_session: "Entretien avec la service team\u{a0}: le commencer (type, date, participants), ou le modifier et le terminer s'il est en cours"
-        / "Interview with the service team: start it (kind, date, participants), or edit and end it when in progress";
+    help_session: "entretien avec la service team\u{a0}: le commencer (type, date, participants), ou le modifier et le terminer s'il est en cours"
+        / "interview with the service team: start it (kind, date, participants), or edit and end it when in progress";
     /// Footer: switch who is typing.
     key_typing: "qui saisit" / "who types";
     /// Help: switch who is typing.
-    help_typing: "Pendant un entretien, bascule qui saisit (équipe projet ou service team)\u{a0}: ce qui est saisi est noté à son nom"
-        / "During an interview, switches who is typing (project team or service team): entries are marked with that side";
+    help_typing: "pendant un entretien, bascule qui saisit (équipe projet ou service team)\u{a0}: ce qui est saisi est noté à son nom"
+        / "during an interview, switches who is typing (project team or service team): entries are marked with that side";
     /// Footer: add a row (participant, action item).
     key_add_row: "ajouter" / "add";
     /// Footer: remove the focused row.

@@ -454,14 +454,12 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
         Constraint::Fill(1),
         Constraint::Length(if form.error.is_some() { 2 } else { 0 }),
     ]));
-    let kinds = SessionKind::JOINT.map(|k| kind_label(strings, k));
     let sides = Side::ALL.map(|s| side_label(strings, s));
     let focused = |field| form.field == field;
     frame.render_widget(
-        Paragraph::new(popups::choice_line(
+        Paragraph::new(popups::picked_line(
             strings.session_kind,
-            &kinds,
-            form.kind,
+            kind_label(strings, SessionKind::JOINT[form.kind]),
             focused(SessionField::Kind),
             theme,
             strings.colon,
@@ -525,11 +523,14 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
             height: 1,
             ..rows
         };
-        let [name, side, role] = line.layout(&Layout::horizontal([
-            Constraint::Percentage(38),
-            Constraint::Length(38),
-            Constraint::Fill(1),
-        ]));
+        let [name, side, role] = line.layout(
+            &Layout::horizontal([
+                Constraint::Percentage(36),
+                Constraint::Length(25),
+                Constraint::Fill(1),
+            ])
+            .spacing(1),
+        );
         popups::render_labelled_field(
             strings.session_name,
             &row.name,
@@ -539,10 +540,9 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
             name,
             strings.colon,
         );
-        let side_line = popups::choice_line(
+        let side_line = popups::picked_line(
             strings.session_side,
-            &sides,
-            row.side,
+            sides[row.side],
             focused(SessionField::Side(index)),
             theme,
             strings.colon,

@@ -341,11 +341,14 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &EndForm, frame: &mut Frame<'_
             height: 1,
             ..rows
         };
-        let [what, who, due] = line.layout(&Layout::horizontal([
-            Constraint::Percentage(50),
-            Constraint::Percentage(28),
-            Constraint::Fill(1),
-        ]));
+        let [what, who, due] = line.layout(
+            &Layout::horizontal([
+                Constraint::Fill(3),
+                Constraint::Fill(2),
+                Constraint::Length(21),
+            ])
+            .spacing(1),
+        );
         for (label, field, text, place) in [
             (strings.session_what, EndField::What(index), &row.what, what),
             (strings.session_who, EndField::Who(index), &row.who, who),

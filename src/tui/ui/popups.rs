@@ -86,3 +86,21 @@ pub fn choice_line(
     }
     Line::from(spans)
 }
+
+/// A label, then the one option chosen among several, between ‹ › (← → change it).
+pub fn picked_line(
+    label: &str,
+    option: &str,
+    focused: bool,
+    theme: Theme,
+    colon: &str,
+) -> Line<'static> {
+    let (label_style, value_style) = match focused {
+        true => (theme.pane(true), theme.selected(true)),
+        false => (theme.label(), Default::default()),
+    };
+    Line::from(vec![
+        Span::styled(format!("{label}{colon}"), label_style),
+        Span::styled(format!("‹ {option} ›"), value_style),
+    ])
+}
