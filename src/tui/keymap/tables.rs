@@ -294,6 +294,17 @@ const MAIN: &[Binding] = &[
         ),
         |s| s.help_typing,
     ),
+    // Outside a session, `w` only says there is none.
+    helped(
+        bind(
+            &[plain(KeyCode::Char('w'))],
+            Action::SwitchTyping,
+            always,
+            Shown::Hidden,
+            |s| s.key_typing,
+        ),
+        |s| s.help_typing,
+    ),
     HELP,
     helped(
         bind(
