@@ -6,6 +6,44 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use super::{Binding, Ctx, Focus, Keys, Otherwise, Screen, ScreenKeys, Shown, always, ctrl, plain};
 use crate::tui::action::Action;
 
+/// A form's bindings: Tab and Shift-Tab move between fields, ← → (↑ ↓, Space) change the focused
+/// choice; then the form's own.
+macro_rules! form_keys {
+    ($($own:expr),* $(,)?) => {
+        &[
+            bind(
+                &[plain(KeyCode::Tab)],
+                Action::Field(1),
+                always,
+                Shown::Keys("Tab"),
+                |s| s.key_field,
+            ),
+            bind(BACK_TAB, Action::Field(-1), always, Shown::Hidden, |s| {
+                s.key_field
+            }),
+            bind(
+                &[plain(KeyCode::Left), plain(KeyCode::Up)],
+                Action::Change(-1),
+                super::on_choice,
+                Shown::Keys("←→"),
+                |s| s.key_change,
+            ),
+            bind(
+                &[
+                    plain(KeyCode::Right),
+                    plain(KeyCode::Down),
+                    plain(KeyCode::Char(' ')),
+                ],
+                Action::Change(1),
+                super::on_choice,
+                Shown::Hidden,
+                |s| s.key_change,
+            ),
+            $($own),*
+        ]
+    };
+}
+
 mod session;
 mod windows;
 
@@ -370,6 +408,11 @@ pub(super) const REDO: Binding = helped(
     }),
     |s| s.help_redo,
 );
+
+/// The focused field of a form is a choice.
+fn on_choice(c: &Ctx) -> bool {
+    c.field == crate::tui::keymap::Field::Choice
+}
 
 fn is_question(c: &Ctx) -> bool {
     matches!(c.focus, Focus::Question | Focus::YesNoQuestion)

@@ -337,27 +337,45 @@ pub(in crate::tui) fn render(
             Constraint::Length(error_height),
         ]));
     let theme = app.theme;
-    let statuses = DECISION_STATUSES.map(|s| decision_label(strings, s));
+    let choice_line = |label: &str, options: Vec<&str>, chosen: usize, focused: bool| {
+        let mut spans = vec![Span::styled(
+            format!("{label}{}", strings.colon),
+            theme.label(),
+        )];
+        for (index, option) in options.into_iter().enumerate() {
+            let style = if index == chosen {
+                theme.selected(focused)
+            } else {
+                theme.dim()
+            };
+            spans.push(Span::styled(format!(" {option} "), style));
+            spans.push(Span::raw(" "));
+        }
+        Line::from(spans)
+    };
+    let statuses = DECISION_STATUSES
+        .iter()
+        .map(|s| decision_label(strings, *s))
+        .collect();
     frame.render_widget(
-        Paragraph::new(popups::choice_line(
+        Paragraph::new(choice_line(
             strings.decision,
-            &statuses,
+            statuses,
             form.status,
             form.field == DecisionField::Status,
-            theme,
-            strings.colon,
         )),
         status,
     );
-    let deciders = DECIDERS.map(|d| decided_by_label(strings, d));
+    let deciders = DECIDERS
+        .iter()
+        .map(|d| decided_by_label(strings, *d))
+        .collect();
     frame.render_widget(
-        Paragraph::new(popups::choice_line(
+        Paragraph::new(choice_line(
             strings.decided_by,
-            &deciders,
+            deciders,
             form.by,
             form.field == DecisionField::By,
-            theme,
-            strings.colon,
         )),
         by,
     );

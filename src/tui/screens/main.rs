@@ -4,9 +4,11 @@
 use super::decision::DecisionForm;
 use super::help::Help;
 use super::notice::Notice;
+use super::session::side_label;
 use super::step_within;
 use crate::definitions::QuestionKind;
-use crate::plan::AnswerValue;
+use crate::i18n::fill;
+use crate::plan::{AnswerValue, Side};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Mode, Pane};
 use crate::tui::history::Way;
@@ -105,6 +107,24 @@ impl App<'_> {
             return Some(Effect::Quit);
         }
         None
+    }
+
+    /// `w`: the other side types from now on, during a session.
+    fn switch_typing(&mut self) {
+        let strings = self.strings();
+        if self.plan.session_in_progress().is_none() {
+            self.inform(strings.session_none.to_string(), false);
+            return;
+        }
+        self.typing = match self.typing {
+            Side::ProjectTeam => Side::ServiceTeam,
+            Side::ServiceTeam => Side::ProjectTeam,
+        };
+        let text = fill(
+            strings.session_typing_now,
+            &[&side_label(strings, self.typing)],
+        );
+        self.inform(text, false);
     }
 
     /// Moves the focused list's selection by `step` rows, or scrolls the sheet.

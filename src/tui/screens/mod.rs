@@ -40,6 +40,12 @@ pub(super) fn cycle(index: usize, len: usize, step: isize) -> usize {
     (index as isize + step).rem_euclid(len as isize) as usize
 }
 
+/// The field `step` places after `field` in a form's `order`, wrapping around.
+pub(super) fn step_field<F: Copy + PartialEq>(order: &[F], field: F, step: isize) -> F {
+    let at = order.iter().position(|f| *f == field).unwrap_or(0);
+    order[cycle(at, order.len(), step)]
+}
+
 /// Cycles an optional pick among `len` options, passing through "none".
 pub(super) fn cycle_optional(value: Option<usize>, len: usize, step: isize) -> Option<usize> {
     let position = value.map_or(0, |v| v + 1);

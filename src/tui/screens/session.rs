@@ -6,11 +6,9 @@ use jiff::civil::{Date, Time};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
-use super::session_end::EndForm;
-use super::{Next, cycle};
+use super::{Next, cycle, step_field};
 use crate::i18n::{Strings, fill};
 use crate::plan::{Change, Participant, Session, SessionKind, Side};
 use crate::sanitize;
@@ -159,9 +157,7 @@ impl SessionForm {
 
     /// Moves the focus by `step` fields, wrapping around.
     pub fn move_field(&mut self, step: isize) {
-        let order = self.order();
-        let at = order.iter().position(|f| *f == self.field).unwrap_or(0);
-        self.field = order[cycle(at, order.len(), step)];
+        self.field = step_field(&self.order(), self.field, step);
         self.focus_text();
     }
 
@@ -393,39 +389,6 @@ impl App<'_> {
         }
         effect
     }
-
-    /// Opens the window that ends the session in progress (its draft if one was left), then
-    /// quits if `quit`.
-    pub(in crate::tui) fn open_session_end(&mut self, quit: bool) {
-        let Some(session) = self.plan.session_in_progress() else {
-            return;
-        };
-        let mut form = self
-            .ui
-            .session_end_draft
-            .take()
-            .unwrap_or_else(|| EndForm::new(session));
-        form.quit = quit;
-        self.mode = Mode::EndingSession(form);
-    }
-
-    /// `w`: the other side types from now on, during a session.
-    pub(in crate::tui) fn switch_typing(&mut self) {
-        let strings = self.strings();
-        if self.plan.session_in_progress().is_none() {
-            self.inform(strings.session_none.to_string(), false);
-            return;
-        }
-        self.typing = match self.typing {
-            Side::ProjectTeam => Side::ServiceTeam,
-            Side::ServiceTeam => Side::ProjectTeam,
-        };
-        let text = fill(
-            strings.session_typing_now,
-            &[&side_label(strings, self.typing)],
-        );
-        self.inform(text, false);
-    }
 }
 
 /// Draws the open session window.
@@ -444,8 +407,7 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
         title,
         theme,
     );
-    let [kind, date, start, typing, _, heading, rows, error] = inner.layout(&Layout::vertical([
-        Constraint::Length(1),
+    let [kind, when, typing, _, heading, rows, error] = inner.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
@@ -453,6 +415,10 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(if form.error.is_some() { 2 } else { 0 }),
+    ]));
+    let [date, start] = when.layout(&Layout::horizontal([
+        Constraint::Length(34),
+        Constraint::Fill(1),
     ]));
     let sides = Side::ALL.map(|s| side_label(strings, s));
     let focused = |field| form.field == field;
@@ -466,63 +432,43 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
         )),
         kind,
     );
-    for (label, field, text, place) in [
-        (strings.session_date, SessionField::Date, &form.date, date),
-        (
-            strings.session_start,
-            SessionField::Start,
-            &form.start,
-            start,
-        ),
-    ] {
-        popups::render_labelled_field(
-            label,
-            text,
-            focused(field),
-            theme,
-            frame,
-            place,
-            strings.colon,
-        );
-    }
+    let date_field = (
+        strings.session_date,
+        &form.date,
+        focused(SessionField::Date),
+        date,
+    );
+    let start_field = (
+        strings.session_start,
+        &form.start,
+        focused(SessionField::Start),
+        start,
+    );
+    popups::render_fields(frame, [date_field, start_field], theme, strings.colon);
     frame.render_widget(
-        Paragraph::new(popups::choice_line(
+        Paragraph::new(popups::picked_line(
             strings.session_who_types,
-            &sides,
-            form.typing,
+            sides[form.typing],
             focused(SessionField::Typing),
             theme,
             strings.colon,
         )),
         typing,
     );
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            format!(
-                "{}{}",
-                strings.session_participants,
-                strings.colon.trim_end()
-            ),
-            theme.heading(),
-        )),
-        heading,
+    let heading_text = format!(
+        "{}{}",
+        strings.session_participants,
+        strings.colon.trim_end()
     );
-    if form.participants.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(strings.session_no_participants, theme.dim())),
-            rows,
-        );
-    }
-    let shown = usize::from(rows.height);
-    let first = form
-        .focused_row()
-        .map_or(0, |row| (row + 1).saturating_sub(shown));
-    for (index, row) in form.participants.iter().enumerate().skip(first).take(shown) {
-        let line = Rect {
-            y: rows.y + (index - first) as u16,
-            height: 1,
-            ..rows
-        };
+    let lines = popups::row_lines(
+        frame,
+        [heading, rows],
+        (&heading_text, strings.session_no_participants),
+        (form.participants.len(), form.focused_row()),
+        theme,
+    );
+    for (index, line) in lines {
+        let row = &form.participants[index];
         let [name, side, role] = line.layout(
             &Layout::horizontal([
                 Constraint::Percentage(36),
@@ -531,15 +477,19 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
             ])
             .spacing(1),
         );
-        popups::render_labelled_field(
+        let name_field = (
             strings.session_name,
             &row.name,
             focused(SessionField::Name(index)),
-            theme,
-            frame,
             name,
-            strings.colon,
         );
+        let role_field = (
+            strings.session_role,
+            &row.role,
+            focused(SessionField::Role(index)),
+            role,
+        );
+        popups::render_fields(frame, [name_field, role_field], theme, strings.colon);
         let side_line = popups::picked_line(
             strings.session_side,
             sides[row.side],
@@ -548,22 +498,8 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
             strings.colon,
         );
         frame.render_widget(Paragraph::new(side_line), side);
-        popups::render_labelled_field(
-            strings.session_role,
-            &row.role,
-            focused(SessionField::Role(index)),
-            theme,
-            frame,
-            role,
-            strings.colon,
-        );
     }
-    if let Some(message) = &form.error {
-        frame.render_widget(
-            Paragraph::new(Line::styled(message.clone(), theme.error())).wrap(Wrap { trim: true }),
-            error,
-        );
-    }
+    popups::render_error(frame, error, form.error.as_ref(), theme);
 }
 
 #[cfg(test)]

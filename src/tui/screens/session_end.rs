@@ -6,10 +6,10 @@ use jiff::civil::Date;
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::text::Span;
+use ratatui::widgets::Paragraph;
 
-use super::{Next, cycle};
+use super::{Next, step_field};
 use crate::i18n::{Strings, fill};
 use crate::plan::{ActionItem, Change, Session};
 use crate::sanitize;
@@ -112,9 +112,7 @@ impl EndForm {
 
     /// Moves the focus by `step` fields, wrapping around.
     pub fn move_field(&mut self, step: isize) {
-        let order = self.order();
-        let at = order.iter().position(|f| *f == self.field).unwrap_or(0);
-        self.field = order[cycle(at, order.len(), step)];
+        self.field = step_field(&self.order(), self.field, step);
         self.focus_text();
     }
 
@@ -255,6 +253,21 @@ impl EndForm {
 }
 
 impl App<'_> {
+    /// Opens the window that ends the session in progress (its draft if one was left), then
+    /// quits if `quit`.
+    pub(in crate::tui) fn open_session_end(&mut self, quit: bool) {
+        let Some(session) = self.plan.session_in_progress() else {
+            return;
+        };
+        let mut form = self
+            .ui
+            .session_end_draft
+            .take()
+            .unwrap_or_else(|| EndForm::new(session));
+        form.quit = quit;
+        self.mode = Mode::EndingSession(form);
+    }
+
     /// Closes the end window and does what it asked: keep it for later, or end the session.
     pub(in crate::tui) fn end_session(&mut self, ended: Ended) -> Option<Effect> {
         let closed = self.close();
@@ -318,29 +331,16 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &EndForm, frame: &mut Frame<'_
         minutes_label,
     );
     frame.render_widget(form.minutes.widget(), minutes);
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            format!("{}{}", strings.session_actions, strings.colon.trim_end()),
-            theme.heading(),
-        )),
-        heading,
+    let heading_text = format!("{}{}", strings.session_actions, strings.colon.trim_end());
+    let lines = popups::row_lines(
+        frame,
+        [heading, rows],
+        (&heading_text, strings.session_no_actions),
+        (form.actions.len(), form.focused_row()),
+        theme,
     );
-    if form.actions.is_empty() {
-        frame.render_widget(
-            Paragraph::new(Span::styled(strings.session_no_actions, theme.dim())),
-            rows,
-        );
-    }
-    let shown = usize::from(rows.height);
-    let first = form
-        .focused_row()
-        .map_or(0, |row| (row + 1).saturating_sub(shown));
-    for (index, row) in form.actions.iter().enumerate().skip(first).take(shown) {
-        let line = Rect {
-            y: rows.y + (index - first) as u16,
-            height: 1,
-            ..rows
-        };
+    for (index, line) in lines {
+        let row = &form.actions[index];
         let [what, who, due] = line.layout(
             &Layout::horizontal([
                 Constraint::Fill(3),
@@ -374,10 +374,5 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &EndForm, frame: &mut Frame<'_
         next,
         strings.colon,
     );
-    if let Some(message) = &form.error {
-        frame.render_widget(
-            Paragraph::new(Line::styled(message.clone(), theme.error())).wrap(Wrap { trim: true }),
-            error,
-        );
-    }
+    popups::render_error(frame, error, form.error.as_ref(), theme);
 }

@@ -2,46 +2,14 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::super::{Binding, Ctx, Field, Shown, always, ctrl, plain};
+use super::super::{Binding, Field, Shown, always, ctrl, plain};
 use super::{BACK_TAB, bind};
 use crate::tui::action::Action;
 
-fn on_choice(c: &Ctx) -> bool {
-    c.field == Field::Choice
-}
-
-/// Moving between fields, changing a choice, adding and removing rows: both windows have them.
-macro_rules! form_keys {
-    ($($extra:expr),* $(,)?) => {
-        &[
-            bind(
-                &[plain(KeyCode::Tab)],
-                Action::Field(1),
-                always,
-                Shown::Keys("Tab"),
-                |s| s.key_field,
-            ),
-            bind(BACK_TAB, Action::Field(-1), always, Shown::Hidden, |s| {
-                s.key_field
-            }),
-            bind(
-                &[plain(KeyCode::Left), plain(KeyCode::Up)],
-                Action::Change(-1),
-                on_choice,
-                Shown::Keys("←→"),
-                |s| s.key_change,
-            ),
-            bind(
-                &[
-                    plain(KeyCode::Right),
-                    plain(KeyCode::Down),
-                    plain(KeyCode::Char(' ')),
-                ],
-                Action::Change(1),
-                on_choice,
-                Shown::Hidden,
-                |s| s.key_change,
-            ),
+/// Ctrl-N adds a row, Ctrl-D removes the focused one, Ctrl-U clears a line.
+macro_rules! row_form_keys {
+    ($($own:expr),* $(,)?) => {
+        form_keys![
             bind(&[ctrl('n')], Action::AddRow, always, Shown::Keys("^N"), |s| {
                 s.key_add_row
             }),
@@ -55,12 +23,12 @@ macro_rules! form_keys {
                 Shown::Keys("^U"),
                 |s| s.key_clear_line,
             ),
-            $($extra),*
+            $($own),*
         ]
     };
 }
 
-pub(super) const SESSION: &[Binding] = form_keys![
+pub(super) const SESSION: &[Binding] = row_form_keys![
     bind(
         &[ctrl('e')],
         Action::EndSession,
@@ -91,7 +59,7 @@ pub(super) const SESSION: &[Binding] = form_keys![
     ),
 ];
 
-pub(super) const SESSION_END: &[Binding] = form_keys![
+pub(super) const SESSION_END: &[Binding] = row_form_keys![
     bind(
         &[plain(KeyCode::Enter)],
         Action::Confirm,

@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::super::{Binding, Ctx, Field, Shown, always, ctrl, plain};
+use super::super::{Binding, Field, Shown, always, ctrl, plain};
 use super::{BACK_TAB, DOWN, REDO, SAVE, UNDO, UP, bind};
 use crate::tui::action::Action;
 
@@ -80,39 +80,7 @@ pub(super) const CHOICE: &[Binding] = &[
     ),
 ];
 
-fn on_choice(c: &Ctx) -> bool {
-    c.field == Field::Choice
-}
-
-pub(super) const DECISION: &[Binding] = &[
-    bind(
-        &[plain(KeyCode::Tab)],
-        Action::Field(1),
-        always,
-        Shown::Keys("Tab"),
-        |s| s.key_field,
-    ),
-    bind(BACK_TAB, Action::Field(-1), always, Shown::Hidden, |s| {
-        s.key_field
-    }),
-    bind(
-        &[plain(KeyCode::Left), plain(KeyCode::Up)],
-        Action::Change(-1),
-        on_choice,
-        Shown::Keys("←→"),
-        |s| s.key_change,
-    ),
-    bind(
-        &[
-            plain(KeyCode::Right),
-            plain(KeyCode::Down),
-            plain(KeyCode::Char(' ')),
-        ],
-        Action::Change(1),
-        on_choice,
-        Shown::Hidden,
-        |s| s.key_change,
-    ),
+pub(super) const DECISION: &[Binding] = form_keys![
     bind(
         &[ctrl('u')],
         Action::Type,
