@@ -1267,6 +1267,6 @@ strings! {
     /// Help: title of the end window's keys.
     help_section_session_end: "Fin de l'entretien" / "End of the interview";
     /// Command line: `--interview`.
-    cli_interview: "Commence un entretien avec la service team (type, participants) à l'ouverture"
-        / "Starts an interview with the service team (kind, participants) on opening";
+    cli_interview: "Commencer un entretien avec la service team (type, participants) dès l'ouverture"
+        / "Start an interview with the service team (kind, participants) on opening";
 }

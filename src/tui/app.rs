@@ -107,6 +107,8 @@ pub struct UiState {
     pub decision_drafts: Vec<Option<DecisionForm>>,
     /// The window ending the session, closed before the session was ended.
     pub session_end_draft: Option<EndForm>,
+    /// Open the session window once the setup form has created the plan (`--interview`).
+    pub session_once_created: bool,
     /// What the last frame laid out, stored by the event loop after each draw.
     pub drawn: Drawn,
 }
@@ -235,6 +237,7 @@ impl<'d> App<'d> {
                 sheet_scroll: 0,
                 decision_drafts: (0..stage_count).map(|_| None).collect(),
                 session_end_draft: None,
+                session_once_created: false,
                 drawn: Drawn::default(),
             },
             mode: Mode::Normal,

@@ -126,3 +126,17 @@ fn a_bad_start_time_keeps_the_window_open_and_says_why() {
     assert!(error.contains("10:30x"), "{error}");
     assert!(app.plan.sessions.is_empty());
 }
+
+#[test]
+fn interview_on_a_new_plan_opens_the_session_window_once_the_plan_is_created() {
+    let defs = fixture();
+    let mut app = App::new_plan(&defs, PathBuf::from("plan.yaml"), Lang::Fr);
+    app.ui.session_once_created = true;
+    press(&mut app, typed("Démo"));
+    press(&mut app, [key(KeyCode::Enter)]);
+    assert!(app.created);
+    let Mode::Session(form) = &app.mode else {
+        panic!("the session window is not open");
+    };
+    assert!(!form.in_progress);
+}
