@@ -122,3 +122,11 @@ fn the_window_ending_the_interview() {
     typed(&mut app, "2026-12-15");
     insta::assert_snapshot!("session_end_80x24", draw(&mut app, 80, 24).backend());
 }
+
+#[test]
+fn quitting_during_the_interview_asks_whether_to_end_it() {
+    let defs = fixture();
+    let mut app = interview_in_progress(&defs, Lang::Fr);
+    typed(&mut app, "q");
+    insta::assert_snapshot!("quit_question_80x24", draw(&mut app, 80, 24).backend());
+}

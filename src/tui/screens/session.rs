@@ -344,7 +344,7 @@ impl SessionForm {
 
 impl App<'_> {
     /// Opens the session window: on the session in progress, or starting one of the kind the
-    /// shown stage calls for, today, now.
+    /// shown stage calls for, today, now, the service team typing.
     pub(in crate::tui) fn open_session(&mut self) {
         let form = match self.plan.session_in_progress() {
             Some(session) => SessionForm::editing(session, self.typing),
@@ -352,7 +352,7 @@ impl App<'_> {
                 default_kind(self.ui.stage),
                 self.clock.today(),
                 self.clock.time(),
-                self.typing,
+                Side::ServiceTeam,
             ),
         };
         self.mode = Mode::Session(form);
@@ -370,10 +370,14 @@ impl App<'_> {
                 sessions.pop();
                 strings.session_updated.to_string()
             }
-            None => fill(
-                strings.session_started,
-                &[&kind_label(strings, recorded.session.kind)],
-            ),
+            None => {
+                // What was typed to end an earlier session (since undone) is not this one's.
+                self.ui.session_end_draft = None;
+                fill(
+                    strings.session_started,
+                    &[&kind_label(strings, recorded.session.kind)],
+                )
+            }
         };
         sessions.push(recorded.session);
         let effect = if sessions == self.plan.sessions {
