@@ -78,6 +78,7 @@ fn the_session_window_lists_the_participants_on_both_sides() {
     let mut app = app(&defs, Lang::Fr);
     open_with_participants(&mut app);
     insta::assert_snapshot!("session_window_100x30", draw(&mut app, 100, 30).backend());
+    insta::assert_snapshot!("session_window_80x24", draw(&mut app, 80, 24).backend());
 }
 
 #[test]
@@ -105,6 +106,16 @@ fn w_switches_who_is_typing_in_the_header() {
         .collect();
     assert!(header.contains("saisie\u{a0}: équipe projet"), "{header}");
     assert!(header.ends_with("enregistré à 21:33:33 "), "{header}");
+    // At 80 columns, the side alone says who is typing, the save status still whole.
+    let terminal = draw(&mut app, 80, 24);
+    let header: String = (0..80)
+        .map(|x| terminal.backend().buffer()[(x, 0)].symbol().to_string())
+        .collect();
+    assert!(
+        header.starts_with("entretien en cours depuis 14\u{a0}h\u{a0}05 · équipe projet "),
+        "{header}"
+    );
+    assert!(header.ends_with(" enregistré à 21:33:33 "), "{header}");
 }
 
 #[test]

@@ -475,8 +475,8 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &SessionForm, frame: &mut Fram
         let row = &form.participants[index];
         let [name, side, role] = line.layout(
             &Layout::horizontal([
-                Constraint::Percentage(36),
-                Constraint::Length(25),
+                Constraint::Percentage(30),
+                Constraint::Length(24),
                 Constraint::Fill(1),
             ])
             .spacing(1),

@@ -14,6 +14,10 @@ use crate::sanitize;
 use crate::tui::app::App;
 use crate::tui::screens::session::side_label;
 
+/// The fewest columns the program's and project's names are given beside the session (less, and
+/// they give way to it).
+const MIN_TITLE: usize = 13;
+
 /// Draws the header.
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let strings = app.strings();
@@ -49,8 +53,13 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let state = format!("{state} ");
     let state_width = Line::raw(state.as_str()).width() as u16;
     let room = usize::from(area.width.saturating_sub(state_width + 1));
-    let line = match session_badge(app) {
-        Some(badge) => {
+    let line = match session_badge(app, true) {
+        Some(full) => {
+            // Too narrow: the side alone says who is typing.
+            let badge = match full.width() <= room {
+                true => full,
+                false => session_badge(app, false).unwrap_or(full),
+            };
             let title = Line::from(title);
             let badge_width = badge.width();
             // The project's name gives way first, then the session's words.
@@ -59,7 +68,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
                 spans.push(Span::raw(" · "));
                 spans.extend(badge.spans);
                 Line::from(spans)
-            } else if badge_width + 1 < room {
+            } else if badge_width + 1 + MIN_TITLE <= room {
                 let mut spans = ellipsize(title, room - badge_width - 1).spans;
                 spans.push(Span::raw(" "));
                 spans.extend(badge.spans);
@@ -81,17 +90,19 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     }
 }
 
-/// « entretien en cours depuis 14 h 05 · saisie : service team », during a joint session.
-fn session_badge(app: &App<'_>) -> Option<Line<'static>> {
+/// « entretien en cours depuis 14 h 05 · saisie : service team » during a joint session (without
+/// « saisie : » unless `labelled`).
+fn session_badge(app: &App<'_>, labelled: bool) -> Option<Line<'static>> {
     let session = app.plan.session_in_progress()?;
     let strings = app.strings();
     let since = session
         .start
         .map_or_else(String::new, |start| words::time(app.lang, start));
-    let typing = fill(
-        strings.session_typing,
-        &[&side_label(strings, app.keyboard_side())],
-    );
+    let side = side_label(strings, app.keyboard_side());
+    let typing = match labelled {
+        true => fill(strings.session_typing, &[&side]),
+        false => side.to_string(),
+    };
     Some(Line::from(vec![
         Span::styled(fill(strings.session_badge, &[&since]), app.theme.info()),
         Span::styled(format!(" · {typing}"), app.theme.label()),
