@@ -1,5 +1,5 @@
 use super::*;
-use crate::plan::{SessionKind, Side};
+use crate::plan::{Session, SessionKind, Side};
 use crate::tui::app::Mode;
 use crate::tui::screens::confirm::QuitRisk;
 
@@ -139,4 +139,20 @@ fn interview_on_a_new_plan_opens_the_session_window_once_the_plan_is_created() {
         panic!("the session window is not open");
     };
     assert!(!form.in_progress);
+}
+
+#[test]
+fn a_read_only_plan_starts_no_session_and_quits_without_asking_to_end_one() {
+    let defs = fixture();
+    let lock = "pid: 7\nhost: poste-de-camille\nuser: camille\nsince: 2026-11-23T08:00:00Z\n";
+    let (_dir, _path, mut app) = opened(&defs, Some(lock));
+    press(&mut app, [key(KeyCode::Esc)]);
+    assert_eq!(press(&mut app, typed("s")), [None]);
+    assert!(matches!(app.mode, Mode::Normal));
+    assert!(app.plan.sessions.is_empty());
+    // A session left in progress in the plan cannot be ended here: `q` does not ask.
+    let start = Some(jiff::civil::time(14, 5, 0, 0));
+    let session = Session::joint(SessionKind::Review, app.clock.today(), start);
+    app.plan.sessions.push(session);
+    assert_eq!(press(&mut app, typed("q")), [Some(Effect::Quit)]);
 }
