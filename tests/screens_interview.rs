@@ -141,3 +141,19 @@ fn quitting_during_the_interview_asks_whether_to_end_it() {
     typed(&mut app, "q");
     insta::assert_snapshot!("quit_question_80x24", draw(&mut app, 80, 24).backend());
 }
+
+#[test]
+fn a_session_left_in_progress_on_an_earlier_day_says_which() {
+    let defs = fixture();
+    let mut app = interview_in_progress(&defs, Lang::Fr);
+    app.clock = Clock::Fixed("2026-12-03T09:00:00[Europe/Paris]".parse().unwrap());
+    let terminal = draw(&mut app, 100, 30);
+    let header: String = (0..100)
+        .map(|x| terminal.backend().buffer()[(x, 0)].symbol().to_string())
+        .collect();
+    assert!(
+        header
+            .contains("entretien en cours depuis le 2\u{a0}décembre\u{a0}2026 à 14\u{a0}h\u{a0}05"),
+        "{header}"
+    );
+}

@@ -1165,6 +1165,8 @@ strings! {
     // joint interview sessions
     /// Header: a joint session in progress (its start time).
     session_badge: "entretien en cours depuis {}" / "interview in progress since {}";
+    /// Header: a joint session in progress since an earlier day (the day, its start time).
+    session_badge_day: "entretien en cours depuis le {} à {}" / "interview in progress since {} at {}";
     /// Header: who is typing during the session (side).
     session_typing: "saisie\u{a0}: {}" / "typing: {}";
     /// Title of the session window when it starts one.

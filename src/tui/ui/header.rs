@@ -98,13 +98,21 @@ fn session_badge(app: &App<'_>, labelled: bool) -> Option<Line<'static>> {
     let since = session
         .start
         .map_or_else(String::new, |start| words::time(app.lang, start));
+    // A session left in progress on an earlier day says which.
+    let badge = match session.date == app.clock.today() {
+        true => fill(strings.session_badge, &[&since]),
+        false => fill(
+            strings.session_badge_day,
+            &[&words::date(app.lang, session.date), &since],
+        ),
+    };
     let side = side_label(strings, app.keyboard_side());
     let typing = match labelled {
         true => fill(strings.session_typing, &[&side]),
         false => side.to_string(),
     };
     Some(Line::from(vec![
-        Span::styled(fill(strings.session_badge, &[&since]), app.theme.info()),
+        Span::styled(badge, app.theme.info()),
         Span::styled(format!(" · {typing}"), app.theme.label()),
     ]))
 }
