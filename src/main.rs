@@ -108,7 +108,12 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let Some(definitions) = reported(definitions, lang) else {
                 return failure();
             };
-            wizard(&definitions, opened, &path, lang, !global.no_color)
+            let options = tui::Options {
+                lang,
+                color: !global.no_color,
+                interview: cli.interview,
+            };
+            wizard(&definitions, opened, &path, options)
         }
     }
 }
@@ -146,10 +151,9 @@ fn wizard(
     definitions: &Definitions,
     opened: Result<(Option<Plan>, OnDisk), LoadError>,
     path: &Path,
-    lang: Lang,
-    color: bool,
+    options: tui::Options,
 ) -> anyhow::Result<ExitCode> {
-    let strings = lang.strings();
+    let strings = options.lang.strings();
     let (plan, disk) = opened.map_err(|error| anyhow!(error.message(strings)))?;
     if let (None, Some(holder)) = (&plan, disk.holder()) {
         let path = path.display();
@@ -158,13 +162,13 @@ fn wizard(
             &[&path, &holder.describe(strings)]
         ));
     }
-    let color = color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let color = options.color && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let ending = tui::run(
         definitions,
         plan,
         disk,
         path.to_path_buf(),
-        tui::Options { lang, color },
+        tui::Options { color, ..options },
     )?;
     Ok(match ending {
         tui::Ending::Quit => ExitCode::SUCCESS,

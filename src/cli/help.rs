@@ -52,6 +52,7 @@ pub(super) fn command(lang: Lang) -> clap::Command {
         .subcommand_value_name(s.cli_value_command)
         .mut_arg("plan", |a| a.help(s.cli_plan).value_name(s.cli_value_plan))
         .mut_arg("read_only", |a| a.help(s.cli_read_only))
+        .mut_arg("interview", |a| a.help(s.cli_interview))
         .mut_arg("questionnaires", |a| {
             a.help(s.cli_questionnaires).value_name(s.cli_value_dir)
         })

@@ -27,6 +27,9 @@ pub struct Cli {
     /// Open the plan only to look at it: no change, no lock, nothing written.
     #[arg(long)]
     pub read_only: bool,
+    /// Start a joint session with the service team on opening (a read-only plan cannot hold one).
+    #[arg(long, conflicts_with = "read_only")]
+    pub interview: bool,
 
     #[command(flatten)]
     pub global: GlobalOptions,

@@ -214,3 +214,20 @@ fn clap_s_own_refusals_are_worded_in_the_language_asked_for() {
         "{text}"
     );
 }
+
+#[test]
+fn interview_opens_the_wizard_on_the_plan_and_is_in_the_help_of_each_language() {
+    let cli = parse_in(Lang::Fr, &argv(&["plan.yaml", "--interview"])).unwrap();
+    assert!(cli.interview && cli.command.is_none());
+    assert_eq!(cli.plan.as_deref(), Some(Path::new("plan.yaml")));
+    assert!(!parse_in(Lang::Fr, &argv(&["plan.yaml"])).unwrap().interview);
+    assert!(shown(&["--help"]).contains(FR.cli_interview));
+    assert!(shown(&["--lang", "en", "--help"]).contains(EN.cli_interview));
+}
+
+#[test]
+fn an_interview_cannot_be_held_in_a_plan_opened_read_only() {
+    let text = refused(&["plan.yaml", "--read-only", "--interview"]);
+    assert!(text.contains("--interview"), "{text}");
+    assert!(text.contains("--read-only"), "{text}");
+}

@@ -1063,9 +1063,9 @@ strings! {
     /// Report: column of who entered a record in a joint session.
     report_col_entered: "Saisi en entretien" / "Entered in an interview";
     /// Report: a record entered by the project team in an interview (date).
-    report_entered_by_project_team: "saisi par l'équipe projet le {}" / "entered by the project team on {}";
+    report_entered_by_project_team: "saisi par l'équipe projet pendant l'entretien du {}" / "entered by the project team during the interview of {}";
     /// Report: a record entered by the service team in an interview (date).
-    report_entered_by_service_team: "saisi par la service team le {}" / "entered by the service team on {}";
+    report_entered_by_service_team: "saisi par la service team pendant l'entretien du {}" / "entered by the service team during the interview of {}";
     /// Report: the team's decision, as a heading.
     report_decision_project_team: "Auto-évaluation de l'équipe projet" / "The project team's self-assessment";
     /// Report: the service team's decision, as a heading.
@@ -1233,4 +1233,113 @@ strings! {
     /// Popup at open: the plan's file is write-protected (path).
     read_only_protected_notice: "Le fichier {} est protégé en écriture\u{a0}: le plan s'ouvre en lecture seule, rien n'y sera enregistré. Pour le modifier, rendez le fichier modifiable (chmod u+w) puis rouvrez-le\u{a0}; e en enregistre ailleurs une copie modifiable."
         / "The file {} is write-protected: the plan opens read-only, nothing will be saved to it. To change it, make the file writable (chmod u+w) and open it again; e saves an editable copy elsewhere.";
+    // joint interview sessions
+    /// Header: a joint session in progress (its start time).
+    session_badge: "entretien en cours depuis {}" / "interview in progress since {}";
+    /// Header: a joint session in progress since an earlier day (the day, its start time).
+    session_badge_day: "entretien en cours depuis le {} à {}" / "interview in progress since {} at {}";
+    /// Header: who is typing during the session (side).
+    session_typing: "saisie\u{a0}: {}" / "typing: {}";
+    /// Title of the session window when it starts one.
+    session_title_new: "Nouvel entretien" / "New interview";
+    /// Title of the session window on the session in progress.
+    session_title_edit: "Entretien en cours" / "Interview in progress";
+    /// Session window: the kind of session.
+    session_kind: "Type d'entretien" / "Kind of interview";
+    /// Session kind: préqualification.
+    session_kind_prequalification: "préqualification" / "pre-qualification";
+    /// Session kind: qualification.
+    session_kind_qualification: "qualification" / "qualification";
+    /// Session kind: launch.
+    session_kind_launch: "lancement" / "launch";
+    /// Session kind: going to production.
+    session_kind_production: "passage en production" / "going to production";
+    /// Session kind: a review.
+    session_kind_review: "revue" / "review";
+    /// Session kind: another kind.
+    session_kind_other: "autre" / "other";
+    /// Session window: the day.
+    session_date: "Date (AAAA-MM-JJ)" / "Date (YYYY-MM-DD)";
+    /// Session window: the start time.
+    session_start: "Début (HH:MM)" / "Start (HH:MM)";
+    /// Session window: who is typing.
+    session_who_types: "Qui saisit" / "Who is typing";
+    /// Session window: heading of the participants.
+    session_participants: "Participants" / "Participants";
+    /// Session window: nobody listed yet (the key that adds one).
+    session_no_participants: "Personne pour l'instant\u{a0}: Ctrl-N ajoute un participant."
+        / "Nobody yet: Ctrl-N adds a participant.";
+    /// Session window: a participant's name.
+    session_name: "Nom" / "Name";
+    /// Session window: a participant's side.
+    session_side: "Côté" / "Side";
+    /// Session window: a participant's role.
+    session_role: "Rôle" / "Role";
+    /// Session window: a date that does not read (what was typed).
+    session_bad_date: "Date illisible\u{a0}: «\u{a0}{}\u{a0}». Écrivez-la ainsi\u{a0}: 2026-12-02."
+        / "Unreadable date: \"{}\". Write it like this: 2026-12-02.";
+    /// Session window: a time that does not read (what was typed).
+    session_bad_time: "Heure illisible\u{a0}: «\u{a0}{}\u{a0}». Écrivez-la ainsi\u{a0}: 14:05."
+        / "Unreadable time: \"{}\". Write it like this: 14:05.";
+    /// Message once a session is started (kind).
+    session_started: "Entretien commencé ({})\u{a0}: ce qui est saisi maintenant est noté comme saisi pendant l'entretien."
+        / "Interview ({}) started: what is entered now is marked as entered during the interview.";
+    /// Message once the session in progress is changed.
+    session_updated: "Entretien mis à jour." / "Interview updated.";
+    /// Message once a session is ended.
+    session_ended: "Entretien terminé\u{a0}: compte rendu et actions notés dans le plan."
+        / "Interview ended: minutes and action items recorded in the plan.";
+    /// Message after `w` (side now typing).
+    session_typing_now: "Saisie au nom de\u{a0}: {}." / "Now typing as: {}.";
+    /// Message after `w` with no session in progress.
+    session_none: "Aucun entretien en cours\u{a0}: s en commence un." / "No interview in progress: s starts one.";
+    /// Title of the window that ends the session.
+    session_end_title: "Fin de l'entretien" / "End of the interview";
+    /// End window: the minutes.
+    session_minutes: "Compte rendu" / "Minutes";
+    /// End window: heading of the action items.
+    session_actions: "Actions à mener" / "Action items";
+    /// End window: no action item yet (the key that adds one).
+    session_no_actions: "Aucune action pour l'instant\u{a0}: Ctrl-N en ajoute une."
+        / "No action item yet: Ctrl-N adds one.";
+    /// End window: what is to be done.
+    session_what: "Quoi" / "What";
+    /// End window: who does it.
+    session_who: "Qui" / "Who";
+    /// End window: by when.
+    session_due: "Pour le" / "By";
+    /// End window: the date of the next meeting.
+    session_next: "Prochain rendez-vous (AAAA-MM-JJ)" / "Next meeting (YYYY-MM-DD)";
+    /// Question before quitting during a session.
+    session_quit_question: "Un entretien est en cours. Le terminer maintenant (compte rendu, actions, prochain rendez-vous)\u{a0}? o\u{a0}: le terminer · n\u{a0}: quitter en le laissant en cours · Échap\u{a0}: rester"
+        / "An interview is in progress. End it now (minutes, action items, next meeting)? y: end it · n: quit leaving it in progress · Esc: stay";
+    /// Footer: open the session window.
+    key_session: "séance" / "session";
+    /// Help: open the session window.
+    help_session: "entretien avec la service team\u{a0}: le commencer (type, date, participants), ou le modifier et le terminer s'il est en cours"
+        / "interview with the service team: start it (kind, date, participants), or edit and end it when in progress";
+    /// Footer: switch who is typing.
+    key_typing: "qui saisit" / "who types";
+    /// Help: switch who is typing.
+    help_typing: "pendant un entretien, bascule qui saisit (équipe projet ou service team)\u{a0}: ce qui est saisi est noté à son nom"
+        / "during an interview, switches who is typing (project team or service team): entries are marked with that side";
+    /// Footer: add a row (participant, action item).
+    key_add_row: "ajouter" / "add";
+    /// Footer: remove the focused row.
+    key_remove_row: "retirer" / "remove";
+    /// Footer: end the session.
+    key_end_session: "terminer l'entretien" / "end the interview";
+    /// Footer: start the session.
+    key_start_session: "commencer" / "start";
+    /// Footer, question before quitting: end the session.
+    key_end_then_quit: "terminer puis quitter" / "end, then quit";
+    /// Footer, question before quitting: quit leaving the session in progress.
+    key_quit_leaving_session: "quitter sans terminer" / "quit without ending";
+    /// Help: title of the session window's keys.
+    help_section_session: "Fenêtre de l'entretien" / "Interview window";
+    /// Help: title of the end window's keys.
+    help_section_session_end: "Fin de l'entretien" / "End of the interview";
+    /// Command line: `--interview`.
+    cli_interview: "Commencer un entretien avec la service team (type, participants) dès l'ouverture"
+        / "Start an interview with the service team (kind, participants) on opening";
 }

@@ -31,7 +31,8 @@ pub fn decision_line(status: &Label, name: &Option<String>, date: &Option<Day>) 
     }
 }
 
-/// Who entered a record in a joint session: « saisi par la service team le 22 novembre 2026 ».
+/// Who entered a record in a joint session: « saisi par la service team pendant l'entretien du
+/// 22 novembre 2026 ».
 pub fn entered(entry: &EntryReport, s: &Strings) -> String {
     let template = match entry.side.code.as_str() {
         "service_team" => s.report_entered_by_service_team,

@@ -39,6 +39,18 @@ pub enum Action {
     Item(isize),
     /// Change the review list's filter.
     Filter,
+    /// Open the session window: start a joint session, or edit the one in progress.
+    Session,
+    /// Switch who is typing during a joint session.
+    SwitchTyping,
+    /// Add a row to the focused list of a form (a participant, an action item).
+    AddRow,
+    /// Remove the focused row of a form.
+    RemoveRow,
+    /// Go on to end the joint session in progress.
+    EndSession,
+    /// Quit, leaving the joint session in progress.
+    LeaveSession,
     /// Show the message line whole, in a window.
     ReadMessage,
     /// Save now.
@@ -80,6 +92,8 @@ impl Action {
                 | Action::EditNote
                 | Action::EditInterviewerNote
                 | Action::Decide
+                | Action::Session
+                | Action::EndSession
                 | Action::Save
                 | Action::Undo
                 | Action::Redo

@@ -17,6 +17,8 @@ use super::screens::help::Help;
 use super::screens::notice::Notice;
 use super::screens::resources::Resources;
 use super::screens::review::ReviewFilter;
+use super::screens::session::SessionForm;
+use super::screens::session_end::EndForm;
 use super::screens::setup::SetupForm;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
@@ -68,6 +70,10 @@ pub enum Mode {
     Choosing(ChoicePopup),
     /// The decision form is open.
     Deciding(DecisionForm),
+    /// The session window is open (starting a joint session, or editing the one in progress).
+    Session(SessionForm),
+    /// The window ending the joint session in progress is open.
+    EndingSession(EndForm),
     /// The help screen is shown.
     Help(Help),
     /// The offer and training screen is shown (its state, kept between openings, is
@@ -121,6 +127,10 @@ pub struct UiState {
     pub presenter_scroll: usize,
     /// The review list's filter.
     pub review_filter: ReviewFilter,
+    /// The window ending the session, closed before the session was ended.
+    pub session_end_draft: Option<EndForm>,
+    /// Open the session window once the setup form has created the plan (`--interview`).
+    pub session_once_created: bool,
     /// What the last frame laid out, stored by the event loop after each draw.
     pub drawn: Drawn,
 }
@@ -222,6 +232,8 @@ pub struct App<'d> {
     pub created: bool,
     /// Colours and emphasis.
     pub theme: super::theme::Theme,
+    /// Who is at the keyboard during a joint session (`w` switches).
+    pub typing: Side,
 }
 
 impl<'d> App<'d> {
@@ -255,6 +267,8 @@ impl<'d> App<'d> {
                 view: View::Panes,
                 presenter_scroll: 0,
                 review_filter: ReviewFilter::All,
+                session_end_draft: None,
+                session_once_created: false,
                 drawn: Drawn::default(),
             },
             mode: Mode::Normal,
@@ -269,6 +283,7 @@ impl<'d> App<'d> {
             history: History::default(),
             created: true,
             theme: super::theme::Theme::COLOR,
+            typing: Side::ServiceTeam,
         }
     }
 
@@ -330,10 +345,11 @@ impl<'d> App<'d> {
         self.lang.strings()
     }
 
-    /// The side at the keyboard: the service team's during a joint session, the team's otherwise.
+    /// The side at the keyboard: during a joint session, the one chosen in the session window
+    /// (or with `w`); the team's otherwise.
     pub fn keyboard_side(&self) -> Side {
         match self.plan.session_in_progress() {
-            Some(_) => Side::ServiceTeam,
+            Some(_) => self.typing,
             None => Side::ProjectTeam,
         }
     }

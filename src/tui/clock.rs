@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Time};
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, Zoned};
 
@@ -27,6 +27,12 @@ impl Clock {
     /// Today's date.
     pub fn today(&self) -> Date {
         self.now().date()
+    }
+
+    /// The time of day, to the minute.
+    pub fn time(&self) -> Time {
+        let now = self.now().time();
+        Time::constant(now.hour(), now.minute(), 0, 0)
     }
 
     /// The time of day, as the header shows it.

@@ -43,6 +43,8 @@ pub struct Options {
     pub lang: Lang,
     /// Colours on.
     pub color: bool,
+    /// Start a joint session on opening (`--interview`).
+    pub interview: bool,
 }
 
 /// What the event loop gets: an event, a terminating signal, or nothing for a while.
@@ -159,6 +161,12 @@ pub fn run(
     if app.created {
         app.save.last_saved = last_modified(&app.plan_path);
     }
+    // A warning shown at opening comes first; the session window opens on `s` after it. A new
+    // plan is created first.
+    if options.interview && matches!(app.mode, app::Mode::Normal) {
+        app.update(action::Action::Session);
+    }
+    app.ui.session_once_created = options.interview && !app.created;
     let signals = Signals::catch().context("cannot watch for signals")?;
     terminal::install_panic_hook();
     let started =

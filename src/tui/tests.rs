@@ -22,6 +22,8 @@ mod keys;
 mod main_screen;
 /// The presenter view, the review list, and a plan opened read-only.
 mod presenter;
+/// Joint sessions: starting, editing, ending, who is typing, quitting during one.
+mod session;
 /// Undo and redo.
 mod undo;
 /// The windows: editor, option list, decision form, new-plan form, training, help, notices.

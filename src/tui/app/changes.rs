@@ -86,9 +86,15 @@ impl<'d> App<'d> {
             return None;
         };
         let text = history::describe(&change, way, &self.plan, self.defs, self.lang);
+        // Taking back a session's start or end is no sitting of the team's own.
+        let sitting = !matches!(change, Change::Sessions(_));
         let inverse = self.apply(change);
         self.history.took(way, inverse);
-        let effect = self.answered();
+        let effect = if sitting {
+            self.answered()
+        } else {
+            self.changed()
+        };
         self.inform(text, false);
         effect
     }

@@ -7,6 +7,7 @@ use super::{App, Mode, View};
 use crate::tui::action::{Action, Effect};
 use crate::tui::editor::tell_overflow;
 use crate::tui::keymap::{self, Ctx, Field, Resolved, Screen};
+use crate::tui::screens::confirm::QuitRisk;
 use crate::tui::screens::decision::{Checks, DecisionField};
 use crate::tui::screens::{Never, Next, confirm, notice};
 use crate::tui::ui::footer;
@@ -24,6 +25,8 @@ impl App<'_> {
             Mode::Editing(_) => Screen::Editor,
             Mode::Choosing(_) => Screen::Choice,
             Mode::Deciding(_) => Screen::Decision,
+            Mode::Session(_) => Screen::Session,
+            Mode::EndingSession(_) => Screen::SessionEnd,
             Mode::Help(_) => Screen::Help,
             Mode::Resources => Screen::Resources,
             Mode::ConfirmQuit(_) => Screen::Confirm,
@@ -43,6 +46,7 @@ impl App<'_> {
             stages: self.defs.stages.len(),
             message_cut: footer::message_is_cut(self, width),
             read_only: self.read_only().is_some(),
+            session: self.plan.session_in_progress().is_some(),
             ..Ctx::default()
         };
         match &self.mode {
@@ -56,6 +60,16 @@ impl App<'_> {
                 };
                 ctx.changed = form.is_changed();
             }
+            Mode::Session(form) => {
+                ctx.field = form.field_kind();
+                ctx.row = form.focused_row().is_some();
+                ctx.session = form.in_progress;
+            }
+            Mode::EndingSession(form) => {
+                ctx.field = form.field_kind();
+                ctx.row = form.focused_row().is_some();
+            }
+            Mode::ConfirmQuit(risk) => ctx.session_question = *risk == QuitRisk::SessionInProgress,
             _ => {}
         }
         ctx
@@ -97,6 +111,19 @@ impl App<'_> {
                 let next = form.key(resolved, key, checks);
                 self.follow(next, Self::decided)
             }
+            Mode::Session(form) => {
+                let next = form.key(resolved, key, self.plan.session_in_progress(), strings);
+                self.follow(next, Self::record_session)
+            }
+            Mode::EndingSession(form) => {
+                let now = self.clock.time();
+                let ending = self
+                    .plan
+                    .session_in_progress()
+                    .map(|session| (session, now));
+                let next = form.key(resolved, key, ending, strings);
+                self.follow(next, Self::end_session)
+            }
             Mode::Resources => {
                 let next = self.resources.key(resolved);
                 self.follow(next, Self::tick_training)
@@ -106,7 +133,10 @@ impl App<'_> {
                 self.show(next)
             }
             Mode::Notice(_) => self.show(notice::key(resolved)),
-            Mode::ConfirmQuit(_) => self.show(confirm::key(resolved)),
+            Mode::ConfirmQuit(_) => {
+                let next = confirm::key(resolved);
+                self.follow(next, Self::confirmed)
+            }
         }
     }
 
@@ -156,6 +186,11 @@ impl App<'_> {
                 Some(field) => (field.paste(text), &mut form.error),
                 None => return,
             },
+            Mode::Session(form) => match form.focused_text() {
+                Some(field) => (field.paste(text), &mut form.error),
+                None => return,
+            },
+            Mode::EndingSession(form) => (form.focused_text().paste(text), &mut form.error),
             _ => return,
         };
         tell_overflow(result, error, strings);

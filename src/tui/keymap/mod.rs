@@ -55,6 +55,10 @@ pub enum Screen {
     Choice,
     /// The decision form.
     Decision,
+    /// The session window.
+    Session,
+    /// The window ending a session.
+    SessionEnd,
     /// The new-plan form.
     Setup,
     /// The offer and training screen.
@@ -69,13 +73,15 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the help lists them.
-    pub const ALL: [Screen; 11] = [
+    pub const ALL: [Screen; 13] = [
         Screen::Main,
         Screen::Presenter,
         Screen::Review,
         Screen::Editor,
         Screen::Choice,
         Screen::Decision,
+        Screen::Session,
+        Screen::SessionEnd,
         Screen::Setup,
         Screen::Resources,
         Screen::Confirm,
@@ -103,6 +109,12 @@ pub struct Ctx {
     pub message_cut: bool,
     /// The plan is read-only: no key that changes it is shown.
     pub read_only: bool,
+    /// A joint session is in progress (in the session window: the window edits it).
+    pub session: bool,
+    /// The focus is on a row of a form's list (a participant, an action item).
+    pub row: bool,
+    /// The question before quitting is about the session in progress.
+    pub session_question: bool,
 }
 
 /// A key with its modifiers.

@@ -6,9 +6,49 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use super::{Binding, Ctx, Focus, Keys, Otherwise, Screen, ScreenKeys, Shown, always, ctrl, plain};
 use crate::tui::action::Action;
 
+/// A form's bindings: Tab and Shift-Tab move between fields, ← → (↑ ↓, Space) change the focused
+/// choice; then the form's own.
+macro_rules! form_keys {
+    ($($own:expr),* $(,)?) => {
+        &[
+            bind(
+                &[plain(KeyCode::Tab)],
+                Action::Field(1),
+                always,
+                Shown::Keys("Tab"),
+                |s| s.key_field,
+            ),
+            bind(BACK_TAB, Action::Field(-1), always, Shown::Hidden, |s| {
+                s.key_field
+            }),
+            bind(
+                &[plain(KeyCode::Left), plain(KeyCode::Up)],
+                Action::Change(-1),
+                super::on_choice,
+                Shown::Keys("←→"),
+                |s| s.key_change,
+            ),
+            bind(
+                &[
+                    plain(KeyCode::Right),
+                    plain(KeyCode::Down),
+                    plain(KeyCode::Char(' ')),
+                ],
+                Action::Change(1),
+                super::on_choice,
+                Shown::Hidden,
+                |s| s.key_change,
+            ),
+            $($own),*
+        ]
+    };
+}
+
+mod session;
 mod views;
 mod windows;
 
+use session::{SESSION, SESSION_END};
 use views::{PRESENTER, REVIEW};
 use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP};
 
@@ -234,6 +274,37 @@ const MAIN: &[Binding] = &[
         ),
         |s| s.help_resources,
     ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('s'))],
+            Action::Session,
+            always,
+            Shown::Keys("s"),
+            |s| s.key_session,
+        ),
+        |s| s.help_session,
+    ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('w'))],
+            Action::SwitchTyping,
+            |c| c.session,
+            Shown::Keys("w"),
+            |s| s.key_typing,
+        ),
+        |s| s.help_typing,
+    ),
+    // Outside a session, `w` only says there is none.
+    helped(
+        bind(
+            &[plain(KeyCode::Char('w'))],
+            Action::SwitchTyping,
+            always,
+            Shown::Hidden,
+            |s| s.key_typing,
+        ),
+        |s| s.help_typing,
+    ),
     HELP,
     helped(
         bind(
@@ -384,6 +455,11 @@ pub(super) const REDO: Binding = helped(
     |s| s.help_redo,
 );
 
+/// The focused field of a form is a choice.
+fn on_choice(c: &Ctx) -> bool {
+    c.field == crate::tui::keymap::Field::Choice
+}
+
 /// The focus is on a question.
 pub(super) fn is_question(c: &Ctx) -> bool {
     matches!(c.focus, Focus::Question | Focus::YesNoQuestion)
@@ -414,6 +490,9 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
     static EDITOR_KEYS: ScreenKeys = keys(|s| s.help_section_editor, EDITOR, Otherwise::Type);
     static CHOICE_KEYS: ScreenKeys = keys(|s| s.help_section_choice, CHOICE, Otherwise::Ignore);
     static DECISION_KEYS: ScreenKeys = keys(|s| s.help_section_decision, DECISION, Otherwise::Type);
+    static SESSION_KEYS: ScreenKeys = keys(|s| s.help_section_session, SESSION, Otherwise::Type);
+    static SESSION_END_KEYS: ScreenKeys =
+        keys(|s| s.help_section_session_end, SESSION_END, Otherwise::Type);
     static SETUP_KEYS: ScreenKeys = keys(|s| s.help_section_setup, SETUP, Otherwise::Type);
     static RESOURCES_KEYS: ScreenKeys =
         keys(|s| s.help_section_resources, RESOURCES, Otherwise::Ignore);
@@ -427,6 +506,8 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
         Screen::Editor => &EDITOR_KEYS,
         Screen::Choice => &CHOICE_KEYS,
         Screen::Decision => &DECISION_KEYS,
+        Screen::Session => &SESSION_KEYS,
+        Screen::SessionEnd => &SESSION_END_KEYS,
         Screen::Setup => &SETUP_KEYS,
         Screen::Resources => &RESOURCES_KEYS,
         Screen::Help => &HELP_KEYS,

@@ -93,6 +93,9 @@ fn contexts() -> Vec<Ctx> {
                     changed: on,
                     message_cut: on,
                     read_only: on,
+                    session: on,
+                    row: on,
+                    session_question: on,
                 });
             }
         }

@@ -4,9 +4,11 @@
 use super::decision::DecisionForm;
 use super::help::Help;
 use super::notice::Notice;
+use super::session::side_label;
 use super::step_within;
 use crate::definitions::QuestionKind;
-use crate::plan::AnswerValue;
+use crate::i18n::fill;
+use crate::plan::{AnswerValue, Side};
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Mode, Pane, View};
 use crate::tui::history::Way;
@@ -63,6 +65,8 @@ impl App<'_> {
             Action::Presenter => self.open_presenter(),
             Action::Review => self.open_review(),
             Action::Resources => self.mode = Mode::Resources,
+            Action::Session => self.open_session(),
+            Action::SwitchTyping => self.switch_typing(),
             Action::ReadMessage => {
                 if let Some(message) = &self.message {
                     self.mode = Mode::Notice(Notice::message(message, self.strings()));
@@ -82,18 +86,49 @@ impl App<'_> {
             | Action::Type
             | Action::Item(_)
             | Action::Filter
+            | Action::AddRow
+            | Action::RemoveRow
+            | Action::EndSession
+            | Action::LeaveSession
             | Action::QuitWithoutSaving => {}
             Action::Undo => return self.step(Way::Undo),
             Action::Redo => return self.step(Way::Redo),
-            Action::Quit => {
-                if self.ui.decision_drafts.iter().any(Option::is_some) {
-                    self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
-                } else {
-                    return Some(Effect::Quit);
-                }
-            }
+            Action::Quit => return self.quit(true),
         }
         None
+    }
+
+    /// Quits, first asking whether to end the joint session in progress (if `ask_session`), then
+    /// about decision forms closed before they were recorded.
+    pub(in crate::tui) fn quit(&mut self, ask_session: bool) -> Option<Effect> {
+        let session =
+            ask_session && self.read_only().is_none() && self.plan.session_in_progress().is_some();
+        if session {
+            self.mode = Mode::ConfirmQuit(QuitRisk::SessionInProgress);
+        } else if self.ui.decision_drafts.iter().any(Option::is_some) {
+            self.mode = Mode::ConfirmQuit(QuitRisk::DecisionDraft);
+        } else {
+            return Some(Effect::Quit);
+        }
+        None
+    }
+
+    /// `w`: the other side types from now on, during a session.
+    fn switch_typing(&mut self) {
+        let strings = self.strings();
+        if self.plan.session_in_progress().is_none() {
+            self.inform(strings.session_none.to_string(), false);
+            return;
+        }
+        self.typing = match self.typing {
+            Side::ProjectTeam => Side::ServiceTeam,
+            Side::ServiceTeam => Side::ProjectTeam,
+        };
+        let text = fill(
+            strings.session_typing_now,
+            &[&side_label(strings, self.typing)],
+        );
+        self.inform(text, false);
     }
 
     /// Moves the focused list's selection by `step` rows, or scrolls the sheet.

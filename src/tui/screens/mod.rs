@@ -13,6 +13,8 @@ pub mod notice;
 pub mod presenter;
 pub mod resources;
 pub mod review;
+pub mod session;
+pub mod session_end;
 pub mod setup;
 
 use super::action::{Action, Effect};
@@ -38,6 +40,12 @@ pub(in crate::tui) enum Never {}
 /// Cycles `index` among `len` options by `step`, wrapping around.
 pub(super) fn cycle(index: usize, len: usize, step: isize) -> usize {
     (index as isize + step).rem_euclid(len as isize) as usize
+}
+
+/// The field `step` places after `field` in a form's `order`, wrapping around.
+pub(super) fn step_field<F: Copy + PartialEq>(order: &[F], field: F, step: isize) -> F {
+    let at = order.iter().position(|f| *f == field).unwrap_or(0);
+    order[cycle(at, order.len(), step)]
 }
 
 /// Cycles an optional pick among `len` options, passing through "none".

@@ -196,6 +196,9 @@ impl App<'_> {
             text: fill(self.strings().plan_created, &[&sanitize::line(&path)]),
             is_error: false,
         });
+        if std::mem::take(&mut self.ui.session_once_created) {
+            self.open_session();
+        }
         self.changed()
     }
 }

@@ -9,7 +9,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::sheet::link_text;
 use crate::definitions::{Link, QuestionKind, Text};
 use crate::i18n::{Lang, Strings, fill};
-use crate::plan::answers;
+use crate::plan::{Entry, Side, answers};
+use crate::report::words;
 use crate::sanitize;
 use crate::tui::app::{App, Item, Pane};
 use crate::tui::theme::Theme;
@@ -126,6 +127,20 @@ impl DetailWriter {
         }
     }
 
+    /// « saisi par la service team pendant l'entretien du 2 décembre 2026 », dim, for a record
+    /// entered during a joint session.
+    fn entered(&mut self, entry: Option<Entry>, strings: &Strings) {
+        let Some(entry) = entry else {
+            return;
+        };
+        let template = match entry.side {
+            Side::ProjectTeam => strings.report_entered_by_project_team,
+            Side::ServiceTeam => strings.report_entered_by_service_team,
+        };
+        let text = fill(template, &[&words::date(self.lang, entry.date)]);
+        self.lines.push(Line::styled(text, self.theme.dim()));
+    }
+
     fn labelled(&mut self, label: &str, value: &str) {
         if value.trim().is_empty() {
             return;
@@ -183,6 +198,7 @@ fn criterion_lines(app: &App<'_>, index: usize, out: &mut DetailWriter) {
     out.gap();
     out.labelled(strings.note, &record.note);
     out.labelled(strings.interviewer_note, &record.interviewer_note);
+    out.entered(record.entry(), strings);
     out.help(criterion.help.as_ref(), &criterion.links);
 }
 
@@ -228,6 +244,7 @@ fn question_lines(app: &App<'_>, index: usize, out: &mut DetailWriter) {
         out.gap();
         out.labelled(strings.note, &record.note);
         out.labelled(strings.interviewer_note, &record.interviewer_note);
+        out.entered(record.entry(), strings);
     }
     out.help(q.help.as_ref(), &q.links);
 }

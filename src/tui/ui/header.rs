@@ -1,14 +1,23 @@
-//! The top line: program, project, and where the plan stands on disk.
+//! The top line: program, project, the joint session in progress and who is typing, and where the
+//! plan stands on disk. The save status is always shown whole; what comes before it is cut with
+//! an ellipsis, the session kept over the project's name.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::lists::ellipsize;
 use crate::i18n::fill;
 use crate::plan::ReadOnly;
+use crate::report::words;
 use crate::sanitize;
 use crate::tui::app::App;
+use crate::tui::screens::session::side_label;
+
+/// The fewest columns the program's and project's names are given beside the session (less, and
+/// they give way to it).
+const MIN_TITLE: usize = 13;
 
 /// Draws the header.
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
@@ -45,8 +54,35 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         }
     };
     let state = format!("{state} ");
-    let state_width = state.chars().count() as u16;
-    frame.render_widget(Paragraph::new(Line::from(title)), area);
+    let state_width = Line::raw(state.as_str()).width() as u16;
+    let room = usize::from(area.width.saturating_sub(state_width + 1));
+    let line = match session_badge(app, true) {
+        Some(full) => {
+            // Too narrow: the side alone says who is typing.
+            let badge = match full.width() <= room {
+                true => full,
+                false => session_badge(app, false).unwrap_or(full),
+            };
+            let title = Line::from(title);
+            let badge_width = badge.width();
+            // The project's name gives way first, then the session's words.
+            if title.width() + 3 + badge_width <= room {
+                let mut spans = title.spans;
+                spans.push(Span::raw(" · "));
+                spans.extend(badge.spans);
+                Line::from(spans)
+            } else if badge_width + 1 + MIN_TITLE <= room {
+                let mut spans = ellipsize(title, room - badge_width - 1).spans;
+                spans.push(Span::raw(" "));
+                spans.extend(badge.spans);
+                Line::from(spans)
+            } else {
+                ellipsize(badge, room)
+            }
+        }
+        None => ellipsize(Line::from(title), room),
+    };
+    frame.render_widget(Paragraph::new(line), area);
     if area.width > state_width {
         let right = Rect {
             x: area.x + area.width - state_width,
@@ -55,4 +91,31 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
         };
         frame.render_widget(Paragraph::new(Span::styled(state, style)), right);
     }
+}
+
+/// « entretien en cours depuis 14 h 05 · saisie : service team » during a joint session (without
+/// « saisie : » unless `labelled`).
+fn session_badge(app: &App<'_>, labelled: bool) -> Option<Line<'static>> {
+    let session = app.plan.session_in_progress()?;
+    let strings = app.strings();
+    let since = session
+        .start
+        .map_or_else(String::new, |start| words::time(app.lang, start));
+    // A session left in progress on an earlier day says which.
+    let badge = match session.date == app.clock.today() {
+        true => fill(strings.session_badge, &[&since]),
+        false => fill(
+            strings.session_badge_day,
+            &[&words::date(app.lang, session.date), &since],
+        ),
+    };
+    let side = side_label(strings, app.keyboard_side());
+    let typing = match labelled {
+        true => fill(strings.session_typing, &[&side]),
+        false => side.to_string(),
+    };
+    Some(Line::from(vec![
+        Span::styled(badge, app.theme.info()),
+        Span::styled(format!(" · {typing}"), app.theme.label()),
+    ]))
 }

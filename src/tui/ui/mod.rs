@@ -21,7 +21,8 @@ use ratatui::{Frame, Terminal};
 
 use super::app::{App, Drawn, Mode, View};
 use super::screens::{
-    choice, confirm, decision, editor, help, notice, presenter, resources, review, setup,
+    choice, confirm, decision, editor, help, notice, presenter, resources, review, session,
+    session_end, setup,
 };
 use crate::i18n::fill;
 
@@ -89,6 +90,8 @@ fn render_window(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: 
         Mode::Editing(open) => editor::render(app, open, frame, area),
         Mode::Choosing(list) => choice::render(app, list, frame, area),
         Mode::Deciding(form) => decision::render(app, form, frame, area),
+        Mode::Session(form) => session::render(app, form, frame, area),
+        Mode::EndingSession(form) => session_end::render(app, form, frame, area),
         Mode::Help(shown) => drawn.help_max_scroll = help::render(app, shown, frame, area),
         Mode::ConfirmQuit(risk) => confirm::render(app, *risk, frame, area),
         Mode::Notice(shown) => notice::render(app, shown, frame, area),

@@ -1,10 +1,10 @@
-//! Drawing the windows of `tui/screens/` share: a bordered window over the main screen, and a
-//! labelled one-line text field.
+//! Drawing the windows of `tui/screens/` share: a bordered window over the main screen, labelled
+//! one-line text fields, the option chosen of a choice, a form's list of rows and its error.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Span;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use crate::tui::editor::TextField;
 use crate::tui::theme::Theme;
@@ -57,4 +57,80 @@ pub fn render_labelled_field(
         ..area
     };
     frame.render_widget(field.widget(), field_area);
+}
+
+/// A label, then the one option chosen among several, between ‹ › (← → change it).
+pub fn picked_line(
+    label: &str,
+    option: &str,
+    focused: bool,
+    theme: Theme,
+    colon: &str,
+) -> Line<'static> {
+    let (label_style, value_style) = match focused {
+        true => (theme.pane(true), theme.selected(true)),
+        false => (theme.label(), Default::default()),
+    };
+    Line::from(vec![
+        Span::styled(format!("{label}{colon}"), label_style),
+        Span::styled(format!("‹ {option} ›"), value_style),
+    ])
+}
+
+/// A form's list of rows under its heading: draws the heading (and `empty` when there are no
+/// rows), and returns the index and line of each row shown, scrolled so that the focused one is.
+pub fn row_lines(
+    frame: &mut Frame<'_>,
+    [heading, rows]: [Rect; 2],
+    (title, empty): (&str, &str),
+    (count, focused): (usize, Option<usize>),
+    theme: Theme,
+) -> Vec<(usize, Rect)> {
+    frame.render_widget(
+        Paragraph::new(Span::styled(title.to_string(), theme.heading())),
+        heading,
+    );
+    if count == 0 {
+        frame.render_widget(
+            Paragraph::new(Span::styled(empty.to_string(), theme.dim())),
+            rows,
+        );
+    }
+    let shown = usize::from(rows.height);
+    let first = focused.map_or(0, |row| (row + 1).saturating_sub(shown));
+    (first..count.min(first + shown))
+        .map(|index| {
+            let y = rows.y + (index - first) as u16;
+            (
+                index,
+                Rect {
+                    y,
+                    height: 1,
+                    ..rows
+                },
+            )
+        })
+        .collect()
+}
+
+/// Why a form refused what it holds, wrapped, if it did.
+pub fn render_error(frame: &mut Frame<'_>, area: Rect, error: Option<&String>, theme: Theme) {
+    if let Some(message) = error {
+        frame.render_widget(
+            Paragraph::new(Line::styled(message.clone(), theme.error())).wrap(Wrap { trim: true }),
+            area,
+        );
+    }
+}
+
+/// One-line text fields after their labels: (label, field, focused, where).
+pub fn render_fields(
+    frame: &mut Frame<'_>,
+    fields: [(&str, &TextField, bool, Rect); 2],
+    theme: Theme,
+    colon: &str,
+) {
+    for (label, field, focused, area) in fields {
+        render_labelled_field(label, field, focused, theme, frame, area, colon);
+    }
 }

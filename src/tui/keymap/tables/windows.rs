@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::super::{Binding, Ctx, Field, Shown, always, ctrl, plain};
+use super::super::{Binding, Field, Shown, always, ctrl, plain};
 use super::{BACK_TAB, DOWN, REDO, SAVE, UNDO, UP, bind};
 use crate::tui::action::Action;
 
@@ -80,39 +80,7 @@ pub(super) const CHOICE: &[Binding] = &[
     ),
 ];
 
-fn on_choice(c: &Ctx) -> bool {
-    c.field == Field::Choice
-}
-
-pub(super) const DECISION: &[Binding] = &[
-    bind(
-        &[plain(KeyCode::Tab)],
-        Action::Field(1),
-        always,
-        Shown::Keys("Tab"),
-        |s| s.key_field,
-    ),
-    bind(BACK_TAB, Action::Field(-1), always, Shown::Hidden, |s| {
-        s.key_field
-    }),
-    bind(
-        &[plain(KeyCode::Left), plain(KeyCode::Up)],
-        Action::Change(-1),
-        on_choice,
-        Shown::Keys("←→"),
-        |s| s.key_change,
-    ),
-    bind(
-        &[
-            plain(KeyCode::Right),
-            plain(KeyCode::Down),
-            plain(KeyCode::Char(' ')),
-        ],
-        Action::Change(1),
-        on_choice,
-        Shown::Hidden,
-        |s| s.key_change,
-    ),
+pub(super) const DECISION: &[Binding] = form_keys![
     bind(
         &[ctrl('u')],
         Action::Type,
@@ -333,15 +301,34 @@ pub(super) const CONFIRM: &[Binding] = &[
             plain(KeyCode::Char('y')),
             plain(KeyCode::Char('Y')),
         ],
+        Action::EndSession,
+        |c| c.session_question,
+        Shown::Named(|s| s.yes_key),
+        |s| s.key_end_then_quit,
+    ),
+    bind(
+        &[plain(KeyCode::Char('n')), plain(KeyCode::Char('N'))],
+        Action::LeaveSession,
+        |c| c.session_question,
+        Shown::Keys("n"),
+        |s| s.key_quit_leaving_session,
+    ),
+    bind(
+        &[
+            plain(KeyCode::Char('o')),
+            plain(KeyCode::Char('O')),
+            plain(KeyCode::Char('y')),
+            plain(KeyCode::Char('Y')),
+        ],
         Action::QuitWithoutSaving,
-        always,
+        |c| !c.session_question,
         Shown::Named(|s| s.yes_key),
         |s| s.key_quit,
     ),
     bind(
         &[plain(KeyCode::Char('e')), plain(KeyCode::Char('E'))],
         Action::SaveElsewhere,
-        always,
+        |c| !c.session_question,
         Shown::Keys("e"),
         |s| s.key_save_elsewhere,
     ),
