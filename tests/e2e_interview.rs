@@ -44,12 +44,12 @@ fn the_team_assesses_itself(dir: &Path) {
     pty.press("d", DECISION_FORM);
     pty.send(key::RIGHT);
     pty.wait_for_screen("`go` chosen", |screen| {
-        is_reversed(screen, "Décision :", " go ")
+        is_reversed(screen, "Décision\u{a0}:", " go ")
     });
     pty.send(key::TAB);
     pty.send(key::TAB);
     type_text(&mut pty, "Camille Dupont");
-    pty.press(key::CTRL_S, "auto-évaluation : go (Camille Dupont");
+    pty.press(key::CTRL_S, "auto-évaluation\u{a0}: go (Camille Dupont");
     pty.quit();
 }
 
@@ -110,7 +110,7 @@ fn a_qualification_interview_keeps_both_voices_who_was_there_and_what_comes_next
     pty.press_pane(key::TAB, "Détail", label);
     pty.press(key::ENTER, &format!("Réponse — {label}"));
     type_text(&mut pty, "Préfecture — GED");
-    pty.press_pane(key::ENTER, "Détail", "Réponse : Préfecture — GED");
+    pty.press_pane(key::ENTER, "Détail", "Réponse\u{a0}: Préfecture — GED");
     pty.wait_for("who entered the answer", |text| {
         pane(text, "Détail").contains(ENTERED)
     });
@@ -121,14 +121,14 @@ fn a_qualification_interview_keeps_both_voices_who_was_there_and_what_comes_next
     pty.send(key::RIGHT);
     pty.send(key::RIGHT);
     pty.wait_for_screen("`no-go` chosen", |screen| {
-        is_reversed(screen, "Décision :", " no-go ")
+        is_reversed(screen, "Décision\u{a0}:", " no-go ")
     });
     pty.send(key::TAB);
     pty.send(key::TAB);
     type_text(&mut pty, "Alex Martin");
     pty.send(key::TAB);
     type_text(&mut pty, "Hébergement à préciser.");
-    pty.press(key::CTRL_S, "service team : no-go (Alex Martin");
+    pty.press(key::CTRL_S, "service team\u{a0}: no-go (Alex Martin");
 
     // Quitting asks whether to end the interview: minutes, two action items, the next meeting.
     pty.press("q", "Un entretien est en cours.");

@@ -64,7 +64,7 @@ fn the_review_list_filters_and_edits_the_highlighted_item() {
     press(&mut app, [key(KeyCode::Char('f'))]);
     assert_eq!(app.review_items(), [Item::Criterion(1)]);
     assert_eq!(app.selected_item(), Some(Item::Criterion(1)));
-    assert!(screen_at(&mut app, 100, 30).contains("filtre : ko"));
+    assert!(screen_at(&mut app, 100, 30).contains("filtre\u{a0}: ko"));
     press(&mut app, [key(KeyCode::Char('f'))]);
     assert_eq!(app.review_items(), [Item::Criterion(2)]);
     press(&mut app, [key(KeyCode::Enter)]);
