@@ -1193,6 +1193,10 @@ strings! {
     /// Summary: no team member yet.
     summary_no_members: "Aucun membre de l'équipe : ajoutez-les sur l'écran de formation (f) pour voir leurs recommandations."
         / "No team member yet: add them on the training screen (f) to see their recommendations.";
+    /// Summary: the stage the project has reached.
+    summary_reached: "étape atteinte" / "stage reached";
+    /// Summary: nothing stands in the way of a stage's go.
+    summary_no_blockers: "rien n'empêche un go" / "nothing stands in the way of a go";
     /// Summary: nobody recorded the decision.
     summary_nobody: "personne" / "nobody";
 }

@@ -17,6 +17,7 @@ use super::screens::help::Help;
 use super::screens::notice::Notice;
 use super::screens::resources::Resources;
 use super::screens::setup::SetupForm;
+use super::screens::summary::Summary;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
@@ -57,6 +58,8 @@ pub enum Mode {
     /// The offer and training screen is shown (its state, kept between openings, is
     /// [`App::resources`]).
     Resources,
+    /// The summary, « vue d'ensemble », is shown.
+    Summary(Summary),
     /// Quitting would lose something: waiting for confirmation.
     ConfirmQuit(QuitRisk),
     /// A warning the user must see before going on, or a message read whole; any key closes it.
@@ -120,6 +123,8 @@ pub struct Drawn {
     pub resources_offset: usize,
     /// The most the help can scroll.
     pub help_max_scroll: usize,
+    /// Columns and lines inside the summary window.
+    pub summary_view: (u16, u16),
     /// The terminal's width (0 before the first frame): the message line is cut beyond it.
     pub width: u16,
 }
@@ -134,6 +139,7 @@ impl Default for Drawn {
             questions_offset: 0,
             resources_offset: 0,
             help_max_scroll: usize::MAX,
+            summary_view: (0, 0),
             width: 0,
         }
     }

@@ -55,6 +55,8 @@ pub enum Screen {
     Setup,
     /// The offer and training screen.
     Resources,
+    /// The summary, « vue d'ensemble ».
+    Summary,
     /// The help screen.
     Help,
     /// A warning.
@@ -65,13 +67,14 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the help lists them.
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 10] = [
         Screen::Main,
         Screen::Editor,
         Screen::Choice,
         Screen::Decision,
         Screen::Setup,
         Screen::Resources,
+        Screen::Summary,
         Screen::Confirm,
         Screen::Notice,
         Screen::Help,

@@ -12,6 +12,7 @@ pub mod main;
 pub mod notice;
 pub mod resources;
 pub mod setup;
+pub mod summary;
 
 use super::action::{Action, Effect};
 

@@ -8,7 +8,7 @@ mod header;
 pub(in crate::tui) mod lists;
 pub(in crate::tui) mod popups;
 pub(in crate::tui) mod sheet;
-mod tabs;
+pub(in crate::tui) mod tabs;
 
 pub use detail::status_label;
 
@@ -19,7 +19,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::{Frame, Terminal};
 
 use super::app::{App, Drawn, Mode};
-use super::screens::{choice, confirm, decision, editor, help, notice, resources, setup};
+use super::screens::{choice, confirm, decision, editor, help, notice, resources, setup, summary};
 use crate::i18n::fill;
 
 /// The smallest terminal the wizard lays out; below it, a message asks to enlarge it.
@@ -81,6 +81,7 @@ fn render_window(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: 
         Mode::Choosing(list) => choice::render(app, list, frame, area),
         Mode::Deciding(form) => decision::render(app, form, frame, area),
         Mode::Help(shown) => drawn.help_max_scroll = help::render(app, shown, frame, area),
+        Mode::Summary(shown) => drawn.summary_view = summary::render(app, shown, frame, area),
         Mode::ConfirmQuit(risk) => confirm::render(app, *risk, frame, area),
         Mode::Notice(shown) => notice::render(app, shown, frame, area),
         Mode::Normal | Mode::Setup(_) | Mode::Resources => {}
