@@ -32,6 +32,8 @@ pub struct Summary {
 /// it is, the lines in all, and the lines the window shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Placed {
+    /// Height of each row, in order.
+    pub heights: Vec<usize>,
     /// First line and height of each row Enter goes from, in order.
     pub targets: Vec<(usize, usize)>,
     /// Wrapped lines in all.
@@ -49,6 +51,7 @@ impl Placed {
         };
         for row in rows {
             let height = row_height(row, width);
+            placed.heights.push(height);
             if row.target.is_some() {
                 placed.targets.push((placed.total, height));
             }
@@ -184,8 +187,7 @@ pub(in crate::tui) fn render(
     let scroll = summary.scroll.min(placed.max_scroll());
     let selected = summary.selected.min(placed.targets.len().saturating_sub(1));
     let (mut line, mut rank) = (0, 0);
-    for row in &rows {
-        let height = row_height(row, inner.width);
+    for (row, &height) in rows.iter().zip(&placed.heights) {
         let is_selected = row.target.is_some() && rank == selected;
         rank += usize::from(row.target.is_some());
         let (top, bottom) = (line.max(scroll), (line + height).min(scroll + placed.view));
