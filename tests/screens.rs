@@ -219,6 +219,20 @@ fn the_help_scrolled_to_its_end() {
     insta::assert_snapshot!("help_end_80x24", draw(&mut app, 80, 24).backend());
 }
 
+/// Claire, a team member in the « pilotage » role, and Alex Martin, the project's contact in `role`.
+fn add_people(plan: &mut Plan, role: &str) {
+    plan.members.push(embarquement::plan::Member {
+        name: "Claire".into(),
+        role: "pilotage".into(),
+        training: Default::default(),
+    });
+    plan.project.contacts.push(embarquement::plan::Contact {
+        role: role.into(),
+        name: "Alex Martin".into(),
+        email: None,
+    });
+}
+
 /// The sample plan with the team's proposed go on stage 1, a member and a project contact, so the
 /// summary shows both decisions, a training recommendation and a named contact.
 fn summary_app(defs: &Definitions, lang: Lang) -> App<'_> {
@@ -233,16 +247,7 @@ fn summary_app(defs: &Definitions, lang: Lang) -> App<'_> {
             ..Default::default()
         },
     );
-    plan.members.push(embarquement::plan::Member {
-        name: "Claire".into(),
-        role: "pilotage".into(),
-        training: Default::default(),
-    });
-    plan.project.contacts.push(embarquement::plan::Contact {
-        role: "decisionnaire".into(),
-        name: "Alex Martin".into(),
-        email: None,
-    });
+    add_people(&mut plan, "decisionnaire");
     let mut app = App::new(defs, plan, PathBuf::from("embarquement.plan.yaml"), lang);
     app.clock = Clock::Fixed("2026-11-22T10:30:00[Europe/Paris]".parse().unwrap());
     app
@@ -271,16 +276,7 @@ fn summary_scrolled_to_the_end_shows_what_comes_next() {
         },
         &defs,
     );
-    plan.members.push(embarquement::plan::Member {
-        name: "Claire".into(),
-        role: "pilotage".into(),
-        training: Default::default(),
-    });
-    plan.project.contacts.push(embarquement::plan::Contact {
-        role: "chefferie-de-projet".into(),
-        name: "Alex Martin".into(),
-        email: None,
-    });
+    add_people(&mut plan, "chefferie-de-projet");
     let mut app = App::new(
         &defs,
         plan,

@@ -3,8 +3,7 @@
 //! selected blocker on the main screen, Esc, v and q close.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
-use ratatui::text::Span;
+use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
@@ -13,7 +12,6 @@ mod rows;
 pub use rows::{SummaryRow, Target, readiness_bar, rows};
 
 use super::{Next, step_within};
-use crate::i18n::fill;
 use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Pane};
 use crate::tui::keymap::Resolved;
@@ -203,18 +201,8 @@ pub(in crate::tui) fn render(
         line += height;
     }
     if placed.max_scroll() > 0 {
-        let last = (scroll + placed.view).min(placed.total);
-        let position = fill(s.help_position, &[&(scroll + 1), &last, &placed.total]);
-        let border = Rect {
-            y: inner.bottom(),
-            height: 1,
-            ..inner
-        };
-        frame.render_widget(
-            Paragraph::new(Span::styled(position, app.theme.pane(true)))
-                .alignment(Alignment::Right),
-            border,
-        );
+        let lines = (scroll, placed.view, placed.total);
+        popups::scroll_position(frame, inner, lines, s, app.theme);
     }
     (inner.width, inner.height)
 }
