@@ -97,23 +97,13 @@ impl Summary {
         };
         let count = placed.targets.len();
         match action {
+            // With nothing to select, the arrows scroll.
+            Action::Move(step) | Action::Page(step) if count == 0 => self.page(step, placed),
             Action::Move(step) => {
                 self.selected = step_within(self.selected, count, step);
                 self.reveal(placed);
             }
-            Action::Page(step) => {
-                let scroll = self.scroll.saturating_add_signed(step);
-                self.scroll = scroll.min(placed.max_scroll());
-                if !placed.shows(self.selected, self.scroll) {
-                    let mut shown = (0..count).filter(|rank| placed.shows(*rank, self.scroll));
-                    let pick = if step > 0 {
-                        shown.next()
-                    } else {
-                        shown.next_back()
-                    };
-                    self.selected = pick.unwrap_or(self.selected);
-                }
-            }
+            Action::Page(step) => self.page(step, placed),
             Action::First => *self = Summary::default(),
             Action::Last => {
                 self.selected = count.saturating_sub(1);
@@ -125,6 +115,23 @@ impl Summary {
             _ => {}
         }
         Next::Stay
+    }
+
+    /// Scrolls by `step` lines; a selection scrolled out of sight moves to the first row shown
+    /// (the last, going up).
+    fn page(&mut self, step: isize, placed: &Placed) {
+        let scroll = self.scroll.saturating_add_signed(step);
+        self.scroll = scroll.min(placed.max_scroll());
+        if !placed.shows(self.selected, self.scroll) {
+            let count = placed.targets.len();
+            let mut shown = (0..count).filter(|rank| placed.shows(*rank, self.scroll));
+            let pick = if step > 0 {
+                shown.next()
+            } else {
+                shown.next_back()
+            };
+            self.selected = pick.unwrap_or(self.selected);
+        }
     }
 
     /// Scrolls as little as possible for the selected row to show whole.

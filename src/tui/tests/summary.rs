@@ -207,3 +207,48 @@ fn the_summary_scrolls_by_pages_its_selection_following_and_closes_on_esc_v_and_
     press(&mut app, [key(KeyCode::Esc)]);
     assert!(matches!(app.mode, Mode::Normal));
 }
+
+#[test]
+fn with_nothing_blocking_the_arrows_scroll_the_summary() {
+    let defs = fixture();
+    let mut plan = plan(&defs);
+    for (stage, criterion) in [
+        ("opportunite", "organisation"),
+        ("plan-projet", "contexte-technique"),
+    ] {
+        plan.update_criterion(stage, criterion, |c| c.status = CriterionStatus::Na);
+    }
+    let required: [(&str, &[&str]); 2] = [
+        (
+            "opportunite",
+            &[
+                "organisation-application",
+                "type-projet",
+                "besoin-actuel",
+                "financement",
+            ],
+        ),
+        ("plan-projet", &["missions", "cible-hebergement"]),
+    ];
+    for (stage, questions) in required {
+        for id in questions {
+            plan.update_answer(stage, id, |a| {
+                a.value = Some(crate::plan::AnswerValue::Text("x".into()))
+            });
+        }
+    }
+    let mut app = opened(&defs, plan);
+    assert!(targets(&app).is_empty(), "nothing to select");
+    press(&mut app, [key(KeyCode::Char('v'))]);
+    screen_at(&mut app, 80, 24);
+    press(&mut app, [key(KeyCode::Down), key(KeyCode::Down)]);
+    let Mode::Summary(summary) = app.mode else {
+        panic!("the summary stays open");
+    };
+    assert_eq!(summary.scroll, 2);
+    press(&mut app, [key(KeyCode::Enter)]);
+    assert!(
+        matches!(app.mode, Mode::Summary(_)),
+        "Enter has nowhere to go"
+    );
+}
