@@ -109,7 +109,7 @@ impl Builder<'_, '_> {
         let name = sanitize::line(&decision.name);
         let who = match (name.trim(), decision.date) {
             ("", None) => String::new(),
-            ("", Some(date)) => format!(" — {} {date}", s.summary_nobody),
+            ("", Some(date)) => format!(" — {}, {date}", s.summary_nobody),
             (name, None) => format!(" — {name}"),
             (name, Some(date)) => format!(" — {name}, {date}"),
         };
