@@ -6,7 +6,9 @@
 //!   scrolling the list once it reaches the bottom);
 //! - `key_space`: one Space key (cycles the focused criterion's status, moves the stage's counts
 //!   from the old status to the new), then a frame; the plan save that follows it in the wizard is
-//!   measured in `plan`.
+//!   measured in `plan`;
+//! - `summary_down`: one Down key in the summary window (« vue d'ensemble », rebuilt from the plan for
+//!   each key and each frame), then a frame.
 
 mod support;
 
@@ -103,6 +105,15 @@ fn screens(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("key_space", &size), |b| {
             b.iter(|| {
                 black_box(app.handle_event(key(KeyCode::Char(' '))));
+                draw(&mut terminal, &mut app);
+            })
+        });
+
+        black_box(app.handle_event(key(KeyCode::Char('v'))));
+        draw(&mut terminal, &mut app);
+        group.bench_function(BenchmarkId::new("summary_down", &size), |b| {
+            b.iter(|| {
+                black_box(app.handle_event(key(KeyCode::Down)));
                 draw(&mut terminal, &mut app);
             })
         });

@@ -140,6 +140,8 @@ fn assert_status_contract(summary: &Value) {
             "criteria",
             "questions",
             "readiness",
+            "blockers",
+            "unanswered",
         ];
         assert_keys(stage, &keys);
         assert!(stage["id"].as_str().is_some_and(|id| !id.is_empty()));
@@ -170,6 +172,12 @@ fn assert_status_contract(summary: &Value) {
             .as_f64()
             .expect("`readiness` is a number");
         assert!((0.0..=1.0).contains(&readiness), "{readiness}");
+        for list in ["blockers", "unanswered"] {
+            for named in stage[list].as_array().expect("a list of named items") {
+                assert_keys(named, &["id", "title"]);
+                assert!(named["title"].as_str().is_some_and(|t| !t.is_empty()));
+            }
+        }
     }
 }
 
@@ -206,7 +214,7 @@ fn status_text_has_one_line_per_stage() {
     init_plan(dir.path(), "Démo");
     let stdout = success(command_minimal(dir.path(), &["status"]));
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 1 + 5, "{stdout}");
+    assert!(lines.len() > 1 + 5, "{stdout}");
     assert_eq!(lines[0], format!("Démo — {PLAN_FILE}"));
     let short_titles = [
         "Opportunité",
@@ -226,6 +234,94 @@ fn status_text_has_one_line_per_stage() {
             "{line}"
         );
     }
+}
+
+/// A plan of the minimal definitions with stage 1 partly assessed: one criterion ok, one n/a, the
+/// blocking one ko, two required questions answered (not the project's kind).
+fn assessed_plan(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = init_plan(dir, "Démo");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let stages = "stages:\n  opportunite:\n    criteria:\n      organisation: {status: ko}\n      \
+                  besoin: {status: ok}\n      pertinence: {status: na}\n    answers:\n      \
+                  organisation-application: {value: DNUM}\n      financement: {value: false}\n";
+    let text = match text.find("stages:") {
+        Some(at) => format!("{}{stages}", &text[..at]),
+        None => format!("{text}{stages}"),
+    };
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn status_text_names_what_blocks_the_current_stage_and_tells_ok_from_na() {
+    let dir = support::sandbox();
+    assessed_plan(dir.path());
+    let stdout = success(command_minimal(dir.path(), &["status"]));
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[1].contains("critères 1 ok, 1 n/a, 1 ko, 0 à faire"),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines[6..],
+        [
+            "Ce qui empêche le go de l'étape 1\u{a0}:",
+            "  ! Critère bloquant «\u{a0}Organisation de rattachement identifiée\u{a0}»",
+            "  ? Question obligatoire sans réponse : « Type de projet »",
+            "  ? Question obligatoire sans réponse : « Quel est votre besoin actuel ? »",
+        ],
+        "{stdout}"
+    );
+    let english = success(command_minimal(dir.path(), &["status", "--lang", "en"]));
+    assert!(
+        english.contains("criteria 1 ok, 1 n/a, 1 ko, 0 to do"),
+        "{english}"
+    );
+    assert!(
+        english.contains("  ! Blocking criterion \"Parent organisation identified\""),
+        "{english}"
+    );
+}
+
+#[test]
+fn status_json_lists_the_blockers_by_id_and_title_and_counts_ok_and_na_apart() {
+    let dir = support::sandbox();
+    let path = assessed_plan(dir.path());
+    let summary = support::status_json(dir.path(), &path);
+    assert_status_contract(&summary);
+    let first = support::status_stage(&summary, "opportunite");
+    assert_eq!(first["criteria"]["ok"], 1);
+    assert_eq!(first["criteria"]["na"], 1);
+    assert_eq!(
+        first["blockers"],
+        serde_json::json!([{"id": "organisation", "title": "Organisation de rattachement identifiée"}])
+    );
+    let unanswered: Vec<&str> = first["unanswered"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(unanswered, ["type-projet", "besoin-actuel"]);
+}
+
+#[test]
+fn status_text_says_when_nothing_blocks_the_go() {
+    let dir = support::sandbox();
+    let path = assessed_plan(dir.path());
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("organisation: {status: ko}", "organisation: {status: ok}")
+        .replace(
+            "financement: {value: false}",
+            "financement: {value: false}\n      type-projet: {value: nouveau}\n      besoin-actuel: {value: Migrer}",
+        );
+    std::fs::write(&path, text).unwrap();
+    let stdout = success(command_minimal(dir.path(), &["status"]));
+    assert!(
+        stdout.ends_with("Rien n'empêche un go : les critères bloquants sont ok ou sans objet, les questions obligatoires ont leur réponse.\n"),
+        "{stdout}"
+    );
 }
 
 #[test]

@@ -187,3 +187,30 @@ fn undo_twice_and_redo_once_leave_the_plan_file_with_the_criterion_and_without_t
         "the answer undone is not in the file:\n{plan:?}"
     );
 }
+
+#[test]
+fn enter_on_a_question_of_the_summary_shows_it_on_the_main_screen_and_leaves_the_plan_untouched() {
+    let dir = support::sandbox();
+    let path = init_plan(dir.path(), "Démo");
+    let before = fs::read(&path).unwrap();
+    let mut pty = wizard(dir.path());
+
+    let summary = pty.press("v", "Vue d'ensemble");
+    assert!(
+        summary
+            .contains("! Critère bloquant «\u{a0}Organisation de rattachement identifiée\u{a0}»"),
+        "{summary}"
+    );
+    pty.send(key::DOWN);
+    pty.send(key::DOWN);
+    pty.press_pane(key::ENTER, "Détail", "Type de projet");
+    pty.wait_for("the summary closed", |text| {
+        !text.contains("Vue d'ensemble")
+    });
+    pty.quit();
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "the summary changes nothing"
+    );
+}

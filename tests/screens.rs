@@ -288,3 +288,73 @@ fn the_review_list_in_both_languages_at_both_sizes() {
         draw(&mut app, 100, 30).backend()
     );
 }
+
+/// Claire, a team member in the « pilotage » role, and Alex Martin, the project's contact in `role`.
+fn add_people(plan: &mut Plan, role: &str) {
+    plan.members.push(embarquement::plan::Member {
+        name: "Claire".into(),
+        role: "pilotage".into(),
+        training: Default::default(),
+    });
+    plan.project.contacts.push(embarquement::plan::Contact {
+        role: role.into(),
+        name: "Alex Martin".into(),
+        email: None,
+    });
+}
+
+/// The sample plan with the team's proposed go on stage 1, a member and a project contact, so the
+/// summary shows both decisions, a training recommendation and a named contact.
+fn summary_app(defs: &Definitions, lang: Lang) -> App<'_> {
+    let mut plan = answered_plan(defs);
+    plan.set_decision(
+        "opportunite",
+        embarquement::plan::Side::ProjectTeam,
+        embarquement::plan::PastDecision {
+            status: embarquement::plan::DecisionStatus::Go,
+            name: "Camille Dupont".into(),
+            date: Some("2026-11-20".parse().unwrap()),
+            ..Default::default()
+        },
+    );
+    add_people(&mut plan, "decisionnaire");
+    let mut app = App::new(defs, plan, PathBuf::from("embarquement.plan.yaml"), lang);
+    app.clock = Clock::Fixed("2026-11-22T10:30:00[Europe/Paris]".parse().unwrap());
+    app
+}
+
+#[test]
+fn summary_at_both_sizes_in_both_languages() {
+    let defs = fixture();
+    for (lang, code) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
+        let mut app = summary_app(&defs, lang);
+        press(&mut app, &[KeyCode::Char('v')]);
+        for (width, height) in [(100, 30), (80, 24)] {
+            let name = format!("summary_{code}_{width}x{height}");
+            insta::assert_snapshot!(name, draw(&mut app, width, height).backend());
+        }
+    }
+}
+
+#[test]
+fn summary_scrolled_to_the_end_shows_what_comes_next() {
+    let defs = definitions::load(definitions::Source::Embedded).unwrap();
+    let mut plan = Plan::new(
+        Project {
+            name: "Démo".into(),
+            ..Project::default()
+        },
+        &defs,
+    );
+    add_people(&mut plan, "chefferie-de-projet");
+    let mut app = App::new(
+        &defs,
+        plan,
+        PathBuf::from("embarquement.plan.yaml"),
+        Lang::Fr,
+    );
+    press(&mut app, &[KeyCode::Char('v')]);
+    draw(&mut app, 100, 30);
+    press(&mut app, &[KeyCode::End]);
+    insta::assert_snapshot!("summary_fr_end_100x30", draw(&mut app, 100, 30).backend());
+}

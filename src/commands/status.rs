@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use crate::cli::StatusFormat;
 use crate::definitions::{Definitions, ProjectField};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fill};
 use crate::output;
-use crate::plan::{Decision, DecisionStatus, Plan, stage_progress, stage_reached};
+use crate::plan::{Decision, DecisionStatus, Plan, next, stage_progress, stage_reached};
 use crate::sanitize;
 
 /// The JSON summary.
@@ -56,6 +56,19 @@ pub struct StageSummary {
     pub questions: QuestionsSummary,
     /// 0 to 1 (see `StageProgress::readiness`).
     pub readiness: f64,
+    /// The blocking criteria neither ok nor n/a, in the stage's order.
+    pub blockers: Vec<Named>,
+    /// The required questions without an answer, in questionnaire order.
+    pub unanswered: Vec<Named>,
+}
+
+/// A criterion or a question named, in the summary.
+#[derive(Debug, Serialize)]
+pub struct Named {
+    /// Its id.
+    pub id: String,
+    /// Its title (a question's label) in the chosen language.
+    pub title: String,
 }
 
 /// Both sides' decisions on a stage, in the summary.
@@ -126,6 +139,7 @@ pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) 
             let progress = stage_progress(definitions, plan, index);
             let decisions = plan.decisions(&stage.id);
             let c = progress.criteria;
+            let blockers = next::blockers(definitions, plan, index);
             StageSummary {
                 id: stage.id.clone(),
                 number: stage.number,
@@ -147,6 +161,22 @@ pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) 
                     answered: progress.questions_answered,
                 },
                 readiness: (progress.readiness() * 1000.0).round() / 1000.0,
+                blockers: blockers
+                    .criteria
+                    .iter()
+                    .map(|criterion| Named {
+                        id: criterion.id.clone(),
+                        title: criterion.title.get(lang).to_string(),
+                    })
+                    .collect(),
+                unanswered: blockers
+                    .unanswered
+                    .iter()
+                    .map(|q| Named {
+                        id: q.question.id.clone(),
+                        title: q.question.label.get(lang).to_string(),
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -162,7 +192,7 @@ pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) 
     }
 }
 
-/// The text form: a title line, then one line per stage.
+/// The text form: a title line, one line per stage, then what blocks the current stage's go.
 pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String {
     let s = lang.strings();
     let mut title = sanitize::line(&summary.project.name).into_owned();
@@ -195,16 +225,12 @@ pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String 
             " "
         };
         out.push_str(&format!(
-            "{current} {} {:<16} {:<11} {} {}/{} ok, {} ko, {} {} · {} {}/{} · {} {:.0} %{}\n",
+            "{current} {} {:<16} {:<11} {} {} · {} {}/{} · {} {:.0} %{}\n",
             stage.number,
             sanitize::line(short),
             decision,
             s.criteria_word,
-            stage.criteria.ok + stage.criteria.na,
-            stage.criteria.total,
-            stage.criteria.ko,
-            stage.criteria.todo,
-            s.status_todo,
+            criteria_counts(&stage.criteria, lang),
             s.questions_word,
             stage.questions.answered,
             stage.questions.total,
@@ -212,6 +238,41 @@ pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String 
             stage.readiness * 100.0,
             proposed,
         ));
+    }
+    let current = summary
+        .stages
+        .iter()
+        .find(|stage| stage.number == summary.current_stage);
+    if let Some(stage) = current {
+        out.push_str(&blockers_text(stage, lang));
+    }
+    out
+}
+
+/// A stage's criteria counted by status in words: « 5 ok, 1 n/a, 1 ko, 2 à faire ».
+pub fn criteria_counts(criteria: &CriteriaSummary, lang: Lang) -> String {
+    let c = criteria;
+    fill(
+        lang.strings().criteria_counts,
+        &[&c.ok, &c.na, &c.ko, &c.todo],
+    )
+}
+
+/// What blocks `stage`'s go, one line each, under a heading; or a line saying nothing does.
+fn blockers_text(stage: &StageSummary, lang: Lang) -> String {
+    let s = lang.strings();
+    if stage.blockers.is_empty() && stage.unanswered.is_empty() {
+        return format!("{}\n", s.report_no_blockers);
+    }
+    let mut out = format!("{}\n", fill(s.status_blockers, &[&stage.number]));
+    for criterion in &stage.blockers {
+        let title = sanitize::line(&criterion.title);
+        out.push_str(&format!("  ! {}\n", fill(s.status_blocker, &[&title])));
+    }
+    for question in &stage.unanswered {
+        let label = sanitize::line(&question.title);
+        let line = fill(s.report_blocker_question, &[&label]);
+        out.push_str(&format!("  ? {line}\n"));
     }
     out
 }

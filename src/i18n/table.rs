@@ -1342,4 +1342,41 @@ strings! {
     /// Command line: `--interview`.
     cli_interview: "Commencer un entretien avec la service team (type, participants) dès l'ouverture"
         / "Start an interview with the service team (kind, participants) on opening";
+    // summary screen and status blockers
+    /// Criteria counted by status (ok, n/a, ko, to do).
+    criteria_counts: "{} ok, {} n/a, {} ko, {} à faire" / "{} ok, {} n/a, {} ko, {} to do";
+    /// `status`: heading of what blocks the current stage's go (stage number).
+    status_blockers: "Ce qui empêche le go de l'étape {}\u{a0}:" / "What stands in the way of stage {}'s go:";
+    /// `status`: a blocking criterion neither ok nor n/a (title).
+    status_blocker: "Critère bloquant «\u{a0}{}\u{a0}»" / "Blocking criterion \"{}\"";
+    /// Title of the summary window, and of its keys in the help.
+    summary_title: "Vue d'ensemble" / "Overview";
+    /// Footer: open the summary.
+    key_summary: "vue d'ensemble" / "overview";
+    /// Help: the summary.
+    help_summary: "la vue d'ensemble\u{a0}: décisions, avancement, ce qui bloque chaque étape et ce qui vient ensuite\u{a0}; Entrée sur un point bloquant y mène"
+        / "the overview: decisions, progress, what blocks each stage and what comes next; Enter on a blocker goes to it";
+    /// Footer: go to the selected blocker.
+    key_go_to: "y aller" / "go to it";
+    /// Summary: the service team's decision, the one that counts.
+    summary_counts: "(celle qui compte)" / "(the one that counts)";
+    /// Summary: the team's self-assessment, proposed.
+    summary_proposed: "(proposée)" / "(proposed)";
+    /// Summary: readiness figure (settled, total).
+    summary_readiness: "{}/{} prêts" / "{}/{} ready";
+    /// Summary: required questions answered (answered, total).
+    summary_required: "questions obligatoires {}/{}" / "required questions {}/{}";
+    /// Summary: a required question without an answer.
+    summary_unanswered: "sans réponse" / "unanswered";
+    /// Summary: a member's next level (level, items left).
+    summary_next_level: "niveau {} à travailler, {} élément(s) restant(s)" / "level {} to work on, {} item(s) left";
+    /// Summary: no team member yet.
+    summary_no_members: "Aucun membre de l'équipe\u{a0}: ajoutez-les sur l'écran de formation (f) pour voir leurs recommandations."
+        / "No team member yet: add them on the training screen (f) to see their recommendations.";
+    /// Summary: the stage the project has reached.
+    summary_reached: "étape atteinte" / "stage reached";
+    /// Summary: nothing stands in the way of a stage's go.
+    summary_no_blockers: "rien n'empêche un go" / "nothing stands in the way of a go";
+    /// Summary: nobody recorded the decision.
+    summary_nobody: "personne" / "nobody";
 }

@@ -5,6 +5,8 @@
 pub enum Action {
     /// Move the selection (or scroll the sheet) by this many rows.
     Move(isize),
+    /// Scroll the window by this many lines, the selection following.
+    Page(isize),
     /// Move to the first row.
     First,
     /// Move to the last row.
@@ -51,6 +53,8 @@ pub enum Action {
     EndSession,
     /// Quit, leaving the joint session in progress.
     LeaveSession,
+    /// Show the summary, « vue d'ensemble ».
+    Summary,
     /// Show the message line whole, in a window.
     ReadMessage,
     /// Save now.

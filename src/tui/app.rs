@@ -20,6 +20,7 @@ use super::screens::review::ReviewFilter;
 use super::screens::session::SessionForm;
 use super::screens::session_end::EndForm;
 use super::screens::setup::SetupForm;
+use super::screens::summary::Summary;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
@@ -79,6 +80,8 @@ pub enum Mode {
     /// The offer and training screen is shown (its state, kept between openings, is
     /// [`App::resources`]).
     Resources,
+    /// The summary, « vue d'ensemble », is shown.
+    Summary(Summary),
     /// Quitting would lose something: waiting for confirmation.
     ConfirmQuit(QuitRisk),
     /// A warning the user must see before going on, or a message read whole; any key closes it.
@@ -156,6 +159,8 @@ pub struct Drawn {
     pub presenter_max_scroll: usize,
     /// First item shown in the review list.
     pub review_offset: usize,
+    /// Columns and lines inside the summary window.
+    pub summary_view: (u16, u16),
     /// The terminal's width (0 before the first frame): the message line is cut beyond it.
     pub width: u16,
 }
@@ -172,6 +177,7 @@ impl Default for Drawn {
             help_max_scroll: usize::MAX,
             presenter_max_scroll: usize::MAX,
             review_offset: 0,
+            summary_view: (0, 0),
             width: 0,
         }
     }

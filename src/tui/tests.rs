@@ -24,6 +24,8 @@ mod main_screen;
 mod presenter;
 /// Joint sessions: starting, editing, ending, who is typing, quitting during one.
 mod session;
+/// The summary: its rows, its keys, Enter on a blocker.
+mod summary;
 /// Undo and redo.
 mod undo;
 /// The windows: editor, option list, decision form, new-plan form, training, help, notices.

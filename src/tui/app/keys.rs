@@ -29,6 +29,7 @@ impl App<'_> {
             Mode::EndingSession(_) => Screen::SessionEnd,
             Mode::Help(_) => Screen::Help,
             Mode::Resources => Screen::Resources,
+            Mode::Summary(_) => Screen::Summary,
             Mode::ConfirmQuit(_) => Screen::Confirm,
             Mode::Notice(_) => Screen::Notice,
         }
@@ -127,6 +128,14 @@ impl App<'_> {
             Mode::Resources => {
                 let next = self.resources.key(resolved);
                 self.follow(next, Self::tick_training)
+            }
+            Mode::Summary(_) => {
+                let placed = self.summary_placed();
+                let Mode::Summary(summary) = &mut self.mode else {
+                    return None;
+                };
+                let next = summary.key(resolved, &placed);
+                self.follow(next, Self::go_to_blocker)
             }
             Mode::Help(help) => {
                 let next = help.key(resolved, self.ui.drawn.help_max_scroll);

@@ -63,6 +63,8 @@ pub enum Screen {
     Setup,
     /// The offer and training screen.
     Resources,
+    /// The summary, « vue d'ensemble ».
+    Summary,
     /// The help screen.
     Help,
     /// A warning.
@@ -73,7 +75,7 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the help lists them.
-    pub const ALL: [Screen; 13] = [
+    pub const ALL: [Screen; 14] = [
         Screen::Main,
         Screen::Presenter,
         Screen::Review,
@@ -84,6 +86,7 @@ impl Screen {
         Screen::SessionEnd,
         Screen::Setup,
         Screen::Resources,
+        Screen::Summary,
         Screen::Confirm,
         Screen::Notice,
         Screen::Help,

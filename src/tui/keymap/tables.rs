@@ -50,7 +50,7 @@ mod windows;
 
 use session::{SESSION, SESSION_END};
 use views::{PRESENTER, REVIEW};
-use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP};
+use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP, SUMMARY};
 
 /// Bindings every screen has after its own: Ctrl-C quits (each window first closes as Esc does).
 pub(super) const COMMON: &[Binding] = &[Binding {
@@ -305,6 +305,16 @@ const MAIN: &[Binding] = &[
         ),
         |s| s.help_typing,
     ),
+    helped(
+        bind(
+            &[plain(KeyCode::Char('v'))],
+            Action::Summary,
+            always,
+            Shown::Keys("v"),
+            |s| s.key_summary,
+        ),
+        |s| s.help_summary,
+    ),
     HELP,
     helped(
         bind(
@@ -496,6 +506,7 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
     static SETUP_KEYS: ScreenKeys = keys(|s| s.help_section_setup, SETUP, Otherwise::Type);
     static RESOURCES_KEYS: ScreenKeys =
         keys(|s| s.help_section_resources, RESOURCES, Otherwise::Ignore);
+    static SUMMARY_KEYS: ScreenKeys = keys(|s| s.summary_title, SUMMARY, Otherwise::Ignore);
     static HELP_KEYS: ScreenKeys = keys(|s| s.help_section_help, HELP_SCREEN, Otherwise::Ignore);
     static NOTICE_KEYS: ScreenKeys = keys(|s| s.help_section_notice, NOTICE, Otherwise::Close);
     static CONFIRM_KEYS: ScreenKeys = keys(|s| s.help_section_confirm, CONFIRM, Otherwise::Close);
@@ -510,6 +521,7 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
         Screen::SessionEnd => &SESSION_END_KEYS,
         Screen::Setup => &SETUP_KEYS,
         Screen::Resources => &RESOURCES_KEYS,
+        Screen::Summary => &SUMMARY_KEYS,
         Screen::Help => &HELP_KEYS,
         Screen::Notice => &NOTICE_KEYS,
         Screen::Confirm => &CONFIRM_KEYS,

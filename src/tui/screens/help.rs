@@ -2,12 +2,11 @@
 //! from the bindings. It scrolls with the arrows, PgUp/PgDn, Home/End, and closes on Esc, ? or q.
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Next, step_within};
-use crate::i18n::fill;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::{self, Resolved, Screen};
@@ -113,19 +112,7 @@ pub(in crate::tui) fn render(
         inner,
     );
     if max_scroll > 0 {
-        // Which lines show, on the bottom border.
-        let last = (scroll + shown).min(total);
-        let position = fill(s.help_position, &[&(scroll + 1), &last, &total]);
-        let border = Rect {
-            y: inner.bottom(),
-            height: 1,
-            ..inner
-        };
-        frame.render_widget(
-            Paragraph::new(Span::styled(position, app.theme.pane(true)))
-                .alignment(Alignment::Right),
-            border,
-        );
+        popups::scroll_position(frame, inner, (scroll, shown, total), s, app.theme);
     }
     max_scroll
 }

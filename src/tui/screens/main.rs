@@ -67,6 +67,7 @@ impl App<'_> {
             Action::Resources => self.mode = Mode::Resources,
             Action::Session => self.open_session(),
             Action::SwitchTyping => self.switch_typing(),
+            Action::Summary => self.mode = Mode::Summary(Default::default()),
             Action::ReadMessage => {
                 if let Some(message) = &self.message {
                     self.mode = Mode::Notice(Notice::message(message, self.strings()));
@@ -81,6 +82,7 @@ impl App<'_> {
             Action::Close
             | Action::Confirm
             | Action::Tick
+            | Action::Page(_)
             | Action::Field(_)
             | Action::Change(_)
             | Action::Type
@@ -154,7 +156,7 @@ impl App<'_> {
     }
 
     /// Shows the stage of `index`, its sheet and lists from the top.
-    fn go_to_stage(&mut self, index: usize) {
+    pub(in crate::tui) fn go_to_stage(&mut self, index: usize) {
         if index == self.ui.stage || index >= self.defs.stages.len() {
             return;
         }

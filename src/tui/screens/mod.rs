@@ -16,6 +16,7 @@ pub mod review;
 pub mod session;
 pub mod session_end;
 pub mod setup;
+pub mod summary;
 
 use super::action::{Action, Effect};
 

@@ -9,7 +9,7 @@ mod links;
 pub(in crate::tui) mod lists;
 pub(in crate::tui) mod popups;
 pub(in crate::tui) mod sheet;
-mod tabs;
+pub(in crate::tui) mod tabs;
 
 pub use detail::status_label;
 
@@ -22,7 +22,7 @@ use ratatui::{Frame, Terminal};
 use super::app::{App, Drawn, Mode, View};
 use super::screens::{
     choice, confirm, decision, editor, help, notice, presenter, resources, review, session,
-    session_end, setup,
+    session_end, setup, summary,
 };
 use crate::i18n::fill;
 
@@ -93,6 +93,7 @@ fn render_window(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: 
         Mode::Session(form) => session::render(app, form, frame, area),
         Mode::EndingSession(form) => session_end::render(app, form, frame, area),
         Mode::Help(shown) => drawn.help_max_scroll = help::render(app, shown, frame, area),
+        Mode::Summary(shown) => drawn.summary_view = summary::render(app, shown, frame, area),
         Mode::ConfirmQuit(risk) => confirm::render(app, *risk, frame, area),
         Mode::Notice(shown) => notice::render(app, shown, frame, area),
         Mode::Normal | Mode::Setup(_) | Mode::Resources => {}

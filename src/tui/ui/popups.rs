@@ -33,6 +33,29 @@ pub(in crate::tui) fn window(
     inner
 }
 
+/// Which lines of `total` show from `scroll` in a window of `shown` lines, on the bottom border of
+/// the window whose inside is `inner`.
+pub(in crate::tui) fn scroll_position(
+    frame: &mut Frame<'_>,
+    inner: Rect,
+    (scroll, shown, total): (usize, usize, usize),
+    strings: &crate::i18n::Strings,
+    theme: Theme,
+) {
+    let last = (scroll + shown).min(total);
+    let position = crate::i18n::fill(strings.help_position, &[&(scroll + 1), &last, &total]);
+    let border = Rect {
+        y: inner.bottom(),
+        height: 1,
+        ..inner
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(position, theme.pane(true)))
+            .alignment(ratatui::layout::Alignment::Right),
+        border,
+    );
+}
+
 /// A one-line text field after its label.
 pub fn render_labelled_field(
     label: &str,

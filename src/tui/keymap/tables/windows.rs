@@ -237,6 +237,59 @@ pub(super) const RESOURCES: &[Binding] = &[
     REDO,
 ];
 
+pub(super) const SUMMARY: &[Binding] = &[
+    bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
+        s.key_move
+    }),
+    bind(DOWN, Action::Move(1), always, Shown::Hidden, |s| s.key_move),
+    bind(
+        &[plain(KeyCode::PageUp)],
+        Action::Page(-10),
+        always,
+        Shown::Hidden,
+        |s| s.key_scroll,
+    ),
+    bind(
+        &[plain(KeyCode::PageDown)],
+        Action::Page(10),
+        always,
+        Shown::Hidden,
+        |s| s.key_scroll,
+    ),
+    bind(
+        &[plain(KeyCode::Home)],
+        Action::First,
+        always,
+        Shown::Hidden,
+        |s| s.key_move,
+    ),
+    bind(
+        &[plain(KeyCode::End)],
+        Action::Last,
+        always,
+        Shown::Hidden,
+        |s| s.key_move,
+    ),
+    bind(
+        &[plain(KeyCode::Enter)],
+        Action::Confirm,
+        always,
+        Shown::Named(|s| s.enter),
+        |s| s.key_go_to,
+    ),
+    bind(
+        &[
+            plain(KeyCode::Esc),
+            plain(KeyCode::Char('v')),
+            plain(KeyCode::Char('q')),
+        ],
+        Action::Close,
+        always,
+        Shown::Named(|s| s.escape),
+        |s| s.key_close,
+    ),
+];
+
 pub(super) const HELP_SCREEN: &[Binding] = &[
     bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
         s.key_scroll
