@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::super::{Binding, Shown, always, plain};
+use super::windows::{LIST_DOWN, LIST_END, LIST_HOME, LIST_PAGE_DOWN, LIST_PAGE_UP, LIST_UP};
 use super::{
     CYCLE_ANSWER, CYCLE_CRITERION, DOWN, EDIT_ANSWER, EDIT_CRITERION, HELP, INTERVIEWER, NOTE,
     NOTE_SHOWN, REDO, SAVE, UNDO, UP, bind, helped, is_row,
@@ -79,38 +80,12 @@ pub(super) const PRESENTER: &[Binding] = &[
 ];
 
 pub(super) const REVIEW: &[Binding] = &[
-    bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
-        s.key_move
-    }),
-    bind(DOWN, Action::Move(1), always, Shown::Hidden, |s| s.key_move),
-    bind(
-        &[plain(KeyCode::PageUp)],
-        Action::Move(-5),
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::PageDown)],
-        Action::Move(5),
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::Home)],
-        Action::First,
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::End)],
-        Action::Last,
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
+    LIST_UP,
+    LIST_DOWN,
+    LIST_PAGE_UP,
+    LIST_PAGE_DOWN,
+    LIST_HOME,
+    LIST_END,
     bind(
         &[plain(KeyCode::Char('f'))],
         Action::Filter,
