@@ -7,7 +7,7 @@ use super::super::{Binding, Shown, always, plain};
 use super::windows::{LIST_DOWN, LIST_END, LIST_HOME, LIST_PAGE_DOWN, LIST_PAGE_UP, LIST_UP};
 use super::{
     CYCLE_ANSWER, CYCLE_CRITERION, DOWN, EDIT_ANSWER, EDIT_CRITERION, HELP, INTERVIEWER, NOTE,
-    NOTE_SHOWN, REDO, SAVE, UNDO, UP, bind, helped, is_row,
+    NOTE_SHOWN, READ_MESSAGE, REDO, SAVE, UNDO, UP, bind, helped, is_row,
 };
 use crate::tui::action::Action;
 
@@ -70,6 +70,7 @@ pub(super) const PRESENTER: &[Binding] = &[
     REDO,
     SAVE,
     HELP,
+    READ_MESSAGE,
     bind(
         &[plain(KeyCode::Esc), plain(KeyCode::Char('p'))],
         Action::Close,
@@ -104,6 +105,7 @@ pub(super) const REVIEW: &[Binding] = &[
     REDO,
     SAVE,
     HELP,
+    READ_MESSAGE,
     bind(
         &[plain(KeyCode::Esc), plain(KeyCode::Char('l'))],
         Action::Close,
