@@ -7,6 +7,9 @@
 //! - `key_space`: one Space key (cycles the focused criterion's status, moves the stage's counts
 //!   from the old status to the new), then a frame; the plan save that follows it in the wizard is
 //!   measured in `plan`;
+//! - `review_down`: one Down key in the review list (`l`), then a frame (only the items on screen
+//!   are laid out, but the filter looks at every item);
+//! - `presenter_next`: one → key in the presenter view (`p`), then a frame;
 //! - `summary_down`: one Down key in the summary window (« vue d'ensemble », rebuilt from the plan for
 //!   each key and each frame), then a frame.
 
@@ -115,6 +118,30 @@ fn screens(c: &mut Criterion) {
             b.iter(|| {
                 black_box(app.handle_event(key(KeyCode::Down)));
                 draw(&mut terminal, &mut app);
+            })
+        });
+
+        let mut review = self::app(&defs);
+        review.handle_event(key(KeyCode::Char('l')));
+        group.bench_function(BenchmarkId::new("review_down", &size), |b| {
+            b.iter(|| {
+                if review.ui.criterion[0] + 1 >= count {
+                    review.ui.criterion[0] = 0;
+                }
+                black_box(review.handle_event(key(KeyCode::Down)));
+                draw(&mut terminal, &mut review);
+            })
+        });
+
+        let mut presenter = self::app(&defs);
+        presenter.handle_event(key(KeyCode::Char('p')));
+        group.bench_function(BenchmarkId::new("presenter_next", &size), |b| {
+            b.iter(|| {
+                if presenter.ui.criterion[0] + 1 >= count {
+                    presenter.ui.criterion[0] = 0;
+                }
+                black_box(presenter.handle_event(key(KeyCode::Right)));
+                draw(&mut terminal, &mut presenter);
             })
         });
     }

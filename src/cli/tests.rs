@@ -64,6 +64,22 @@ fn the_language_found_is_also_the_one_the_program_runs_in() {
 }
 
 #[test]
+fn read_only_opens_the_plan_in_the_wizard_and_its_help_follows_the_language() {
+    for args in [
+        &["demo.yaml", "--read-only"][..],
+        &["--read-only", "demo.yaml"],
+    ] {
+        let Ok(cli) = parse_in(Lang::Fr, &argv(args)) else {
+            panic!("refused: {args:?}")
+        };
+        assert!(cli.read_only && cli.command.is_none());
+    }
+    assert!(shown(&["--help"]).contains("--read-only"));
+    assert!(shown(&["--help"]).contains("aucun verrou"));
+    assert!(shown(&["--lang", "en", "--help"]).contains("no lock"));
+}
+
+#[test]
 fn every_help_text_comes_from_the_strings_table() {
     /// Every help text of `command` and of its subcommands, with where it is.
     fn texts(command: &mut clap::Command, out: &mut Vec<(String, String)>) {

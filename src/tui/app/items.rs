@@ -34,7 +34,15 @@ impl App<'_> {
             Pane::Questions => Item::Question(self.ui.question[stage]),
             _ => Item::Criterion(self.ui.criterion[stage]),
         };
-        self.stage_items().contains(&item).then_some(item)
+        self.exists(item).then_some(item)
+    }
+
+    /// True when `item` is one of the shown stage's.
+    fn exists(&self, item: Item) -> bool {
+        match item {
+            Item::Criterion(index) => index < self.stage().criteria.len(),
+            Item::Question(index) => index < self.rows[self.ui.stage].questions.item_count(),
+        }
     }
 
     /// Selects `item`, focusing its list.

@@ -316,16 +316,7 @@ const MAIN: &[Binding] = &[
         |s| s.help_summary,
     ),
     HELP,
-    helped(
-        bind(
-            &[plain(KeyCode::Char('m'))],
-            Action::ReadMessage,
-            |c| c.message_cut,
-            Shown::Keys("m"),
-            |s| s.key_read_message,
-        ),
-        |s| s.help_read_message,
-    ),
+    READ_MESSAGE,
     SAVE,
     helped(
         bind(
@@ -443,6 +434,18 @@ pub(super) const INTERVIEWER: Binding = helped(
         |s| s.key_interviewer,
     ),
     |s| s.help_interviewer,
+);
+
+/// `m`: the message line read whole, when it is cut.
+pub(super) const READ_MESSAGE: Binding = helped(
+    bind(
+        &[plain(KeyCode::Char('m'))],
+        Action::ReadMessage,
+        |c| c.message_cut,
+        Shown::Keys("m"),
+        |s| s.key_read_message,
+    ),
+    |s| s.help_read_message,
 );
 
 /// `u`: undo the last change of the sitting.

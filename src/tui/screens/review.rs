@@ -132,24 +132,25 @@ pub(in crate::tui) fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) -
         return 0;
     }
     let selected = app.selected_item();
-    let blocks: Vec<Paragraph<'static>> = items
-        .iter()
-        .map(|item| item_paragraph(app, *item, selected == Some(*item)))
-        .collect();
-    let heights: Vec<usize> = blocks.iter().map(|p| p.line_count(inner.width)).collect();
     let at = selected.and_then(|item| items.iter().position(|i| *i == item));
+    // Only the items on screen are laid out: a stage of thousands costs no more than one of ten.
+    let paragraph = |index: usize| item_paragraph(app, items[index], Some(index) == at);
+    let height_of = |index: usize| paragraph(index).line_count(inner.width);
     let offset = scroll_to(
         app.ui.drawn.review_offset,
         at,
-        &heights,
+        items.len(),
+        height_of,
         inner.height.into(),
     );
     let mut y = inner.y;
-    for (paragraph, height) in blocks.into_iter().zip(heights).skip(offset) {
+    for index in offset..items.len() {
         let room = inner.bottom().saturating_sub(y);
         if room == 0 {
             break;
         }
+        let paragraph = paragraph(index);
+        let height = paragraph.line_count(inner.width);
         let height = u16::try_from(height).unwrap_or(u16::MAX).min(room);
         frame.render_widget(paragraph, Rect { y, height, ..inner });
         y = y.saturating_add(height);
@@ -182,15 +183,31 @@ fn item_paragraph(app: &App<'_>, item: Item, highlighted: bool) -> Paragraph<'st
     Paragraph::new(lines).wrap(Wrap { trim: false })
 }
 
-/// The first item to show, from `previous`, so that the item `at` (of the given heights) is
-/// whole in `height` lines when it can be.
-fn scroll_to(previous: usize, at: Option<usize>, heights: &[usize], height: usize) -> usize {
+/// The first item to show, from `previous`, so that the item `at` (of `count`, whose heights
+/// `height_of` gives) is whole in `height` lines when it can be; only the items between the two
+/// are measured.
+fn scroll_to(
+    previous: usize,
+    at: Option<usize>,
+    count: usize,
+    height_of: impl Fn(usize) -> usize,
+    height: usize,
+) -> usize {
     let Some(at) = at else {
-        return previous.min(heights.len().saturating_sub(1));
+        return previous.min(count.saturating_sub(1));
     };
-    let mut offset = previous.min(at);
-    while offset < at && heights[offset..=at].iter().sum::<usize>() > height {
-        offset += 1;
+    if at <= previous {
+        return at;
+    }
+    // Back from the highlighted item, as far as the lines allow, never above `previous`.
+    let mut offset = at;
+    let mut used = height_of(at);
+    while offset > previous {
+        used += height_of(offset - 1);
+        if used > height {
+            break;
+        }
+        offset -= 1;
     }
     offset
 }
@@ -201,15 +218,14 @@ mod tests {
 
     #[test]
     fn the_highlighted_item_stays_in_view() {
-        assert_eq!(scroll_to(0, Some(3), &[4, 4, 4, 4], 8), 2);
-        assert_eq!(scroll_to(3, Some(1), &[4, 4, 4, 4], 8), 1);
-        assert_eq!(scroll_to(0, Some(1), &[4, 4, 4, 4], 8), 0);
-        assert_eq!(
-            scroll_to(0, Some(1), &[4, 20], 8),
-            1,
-            "a tall item starts at the top"
-        );
-        assert_eq!(scroll_to(5, None, &[4, 4], 8), 1);
+        let scroll = |previous, at, heights: &[usize], height| {
+            scroll_to(previous, at, heights.len(), |i| heights[i], height)
+        };
+        assert_eq!(scroll(0, Some(3), &[4, 4, 4, 4], 8), 2);
+        assert_eq!(scroll(3, Some(1), &[4, 4, 4, 4], 8), 1);
+        assert_eq!(scroll(0, Some(1), &[4, 4, 4, 4], 8), 0);
+        assert_eq!(scroll(0, Some(1), &[4, 20], 8), 1, "a tall item at the top");
+        assert_eq!(scroll(5, None, &[4, 4], 8), 1);
     }
 
     #[test]

@@ -103,7 +103,11 @@ fn a_plan_opened_read_only_shows_no_editing_key_and_refuses_them_in_every_view()
             );
             assert!(matches!(app.mode, Mode::Normal));
         }
-        press(&mut app, [key(KeyCode::Esc)]);
+        // The refusal is longer than the message line: `m` shows it whole, over the view.
+        press(&mut app, [key(KeyCode::Char('m'))]);
+        assert!(matches!(app.mode, Mode::Notice(_)));
+        press(&mut app, [key(KeyCode::Esc), key(KeyCode::Esc)]);
+        assert_eq!(app.ui.view, View::Panes);
     }
     assert_eq!(
         press(&mut app, [key(KeyCode::Char('e'))]),

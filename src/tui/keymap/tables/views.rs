@@ -4,9 +4,10 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::super::{Binding, Shown, always, plain};
+use super::windows::{LIST_DOWN, LIST_END, LIST_HOME, LIST_PAGE_DOWN, LIST_PAGE_UP, LIST_UP};
 use super::{
     CYCLE_ANSWER, CYCLE_CRITERION, DOWN, EDIT_ANSWER, EDIT_CRITERION, HELP, INTERVIEWER, NOTE,
-    NOTE_SHOWN, REDO, SAVE, UNDO, UP, bind, helped, is_row,
+    NOTE_SHOWN, READ_MESSAGE, REDO, SAVE, UNDO, UP, bind, helped, is_row,
 };
 use crate::tui::action::Action;
 
@@ -69,6 +70,7 @@ pub(super) const PRESENTER: &[Binding] = &[
     REDO,
     SAVE,
     HELP,
+    READ_MESSAGE,
     bind(
         &[plain(KeyCode::Esc), plain(KeyCode::Char('p'))],
         Action::Close,
@@ -79,38 +81,12 @@ pub(super) const PRESENTER: &[Binding] = &[
 ];
 
 pub(super) const REVIEW: &[Binding] = &[
-    bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
-        s.key_move
-    }),
-    bind(DOWN, Action::Move(1), always, Shown::Hidden, |s| s.key_move),
-    bind(
-        &[plain(KeyCode::PageUp)],
-        Action::Move(-5),
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::PageDown)],
-        Action::Move(5),
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::Home)],
-        Action::First,
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::End)],
-        Action::Last,
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
+    LIST_UP,
+    LIST_DOWN,
+    LIST_PAGE_UP,
+    LIST_PAGE_DOWN,
+    LIST_HOME,
+    LIST_END,
     bind(
         &[plain(KeyCode::Char('f'))],
         Action::Filter,
@@ -129,6 +105,7 @@ pub(super) const REVIEW: &[Binding] = &[
     REDO,
     SAVE,
     HELP,
+    READ_MESSAGE,
     bind(
         &[plain(KeyCode::Esc), plain(KeyCode::Char('l'))],
         Action::Close,

@@ -181,39 +181,54 @@ pub(super) const SETUP: &[Binding] = &[
     ),
 ];
 
-pub(super) const RESOURCES: &[Binding] = &[
+/// Moving up a list of entries (shown for the six moves).
+pub(super) const LIST_UP: Binding =
     bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
         s.key_move
-    }),
-    bind(DOWN, Action::Move(1), always, Shown::Hidden, |s| s.key_move),
-    bind(
-        &[plain(KeyCode::PageUp)],
-        Action::Move(-10),
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::PageDown)],
-        Action::Move(10),
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::Home)],
-        Action::First,
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
-    bind(
-        &[plain(KeyCode::End)],
-        Action::Last,
-        always,
-        Shown::Hidden,
-        |s| s.key_move,
-    ),
+    });
+/// Moving down a list of entries.
+pub(super) const LIST_DOWN: Binding =
+    bind(DOWN, Action::Move(1), always, Shown::Hidden, |s| s.key_move);
+/// A page up a list of entries.
+pub(super) const LIST_PAGE_UP: Binding = bind(
+    &[plain(KeyCode::PageUp)],
+    Action::Move(-10),
+    always,
+    Shown::Hidden,
+    |s| s.key_move,
+);
+/// A page down a list of entries.
+pub(super) const LIST_PAGE_DOWN: Binding = bind(
+    &[plain(KeyCode::PageDown)],
+    Action::Move(10),
+    always,
+    Shown::Hidden,
+    |s| s.key_move,
+);
+/// The first entry of a list.
+pub(super) const LIST_HOME: Binding = bind(
+    &[plain(KeyCode::Home)],
+    Action::First,
+    always,
+    Shown::Hidden,
+    |s| s.key_move,
+);
+/// The last entry of a list.
+pub(super) const LIST_END: Binding = bind(
+    &[plain(KeyCode::End)],
+    Action::Last,
+    always,
+    Shown::Hidden,
+    |s| s.key_move,
+);
+
+pub(super) const RESOURCES: &[Binding] = &[
+    LIST_UP,
+    LIST_DOWN,
+    LIST_PAGE_UP,
+    LIST_PAGE_DOWN,
+    LIST_HOME,
+    LIST_END,
     bind(
         &[plain(KeyCode::Char(' '))],
         Action::Cycle,
