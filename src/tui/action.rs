@@ -31,6 +31,12 @@ pub enum Action {
     Help,
     /// Show the offer and training screen.
     Resources,
+    /// Show the team and training screen.
+    Team,
+    /// Add an entry (a team member).
+    Add,
+    /// Remove the selected entry (a team member), after a confirmation.
+    Remove,
     /// Show the message line whole, in a window.
     ReadMessage,
     /// Save now.

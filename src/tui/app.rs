@@ -14,9 +14,11 @@ use super::screens::confirm::QuitRisk;
 use super::screens::decision::DecisionForm;
 use super::screens::editor::Editor;
 use super::screens::help::Help;
+use super::screens::member::MemberForm;
 use super::screens::notice::Notice;
 use super::screens::resources::Resources;
 use super::screens::setup::SetupForm;
+use super::screens::team::Team;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
@@ -57,6 +59,12 @@ pub enum Mode {
     /// The offer and training screen is shown (its state, kept between openings, is
     /// [`App::resources`]).
     Resources,
+    /// The team and training screen is shown (its state is [`App::team`]).
+    Team,
+    /// A team member's form is open over the team screen.
+    Member(MemberForm),
+    /// Asking before removing the team member of this index.
+    RemoveMember(usize),
     /// Quitting would lose something: waiting for confirmation.
     ConfirmQuit(QuitRisk),
     /// A warning the user must see before going on, or a message read whole; any key closes it.
@@ -184,6 +192,8 @@ pub struct App<'d> {
     pub rows: Vec<StageRows<'d>>,
     /// The offer and training screen: its rows and the selected entry.
     pub resources: Resources<'d>,
+    /// The team and training screen: the selected person and item.
+    pub team: Team,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
     /// Progress of each stage, counted at start and again for the stage each change touches.
@@ -233,6 +243,7 @@ impl<'d> App<'d> {
             clock: Clock::System,
             rows,
             resources: Resources::build(defs, lang),
+            team: Team::default(),
             orphans,
             progress,
             history: History::default(),

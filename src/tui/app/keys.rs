@@ -8,6 +8,7 @@ use crate::tui::action::{Action, Effect};
 use crate::tui::editor::tell_overflow;
 use crate::tui::keymap::{self, Ctx, Field, Screen};
 use crate::tui::screens::decision::{Checks, DecisionField};
+use crate::tui::screens::member::{self, MemberField};
 use crate::tui::screens::{Never, Next, confirm, notice};
 use crate::tui::ui::footer;
 
@@ -22,6 +23,9 @@ impl App<'_> {
             Mode::Deciding(_) => Screen::Decision,
             Mode::Help(_) => Screen::Help,
             Mode::Resources => Screen::Resources,
+            Mode::Team => Screen::Team,
+            Mode::Member(_) => Screen::Member,
+            Mode::RemoveMember(_) => Screen::RemoveMember,
             Mode::ConfirmQuit(_) => Screen::Confirm,
             Mode::Notice(_) => Screen::Notice,
         }
@@ -50,6 +54,12 @@ impl App<'_> {
                     DecisionField::Rationale => Field::Long,
                 };
                 ctx.changed = form.is_changed();
+            }
+            Mode::Member(form) => {
+                ctx.field = match form.field {
+                    MemberField::Name => Field::Line,
+                    MemberField::Role => Field::Choice,
+                };
             }
             _ => {}
         }
@@ -87,7 +97,20 @@ impl App<'_> {
             }
             Mode::Resources => {
                 let next = self.resources.key(resolved);
-                self.follow(next, Self::tick_training)
+                self.follow(next, Self::resources_asked)
+            }
+            Mode::Team => {
+                let (rows, items) = self.team_counts();
+                let next = self.team.key(resolved, rows, items);
+                self.follow_back(next, Mode::Resources, Self::team_asked)
+            }
+            Mode::Member(form) => {
+                let next = form.key(resolved, key, strings);
+                self.follow_back(next, Mode::Team, Self::save_member)
+            }
+            Mode::RemoveMember(_) => {
+                let next = member::remove_key(resolved);
+                self.follow_back(next, Mode::Team, Self::remove_member)
             }
             Mode::Help(help) => {
                 let next = help.key(resolved, self.ui.drawn.help_max_scroll);
@@ -119,6 +142,23 @@ impl App<'_> {
         }
     }
 
+    /// Carries out what a window's handler said comes next, the window going back to `back` when
+    /// it closes instead of to the main screen.
+    fn follow_back<A>(
+        &mut self,
+        next: Next<A>,
+        back: Mode,
+        ask: impl FnOnce(&mut Self, A) -> Option<Effect>,
+    ) -> Option<Effect> {
+        match next {
+            Next::Close(effect) => {
+                self.mode = back;
+                effect
+            }
+            next => self.follow(next, ask),
+        }
+    }
+
     /// Carries out what the handler of a window that asks nothing said comes next.
     fn show(&mut self, next: Next) -> Option<Effect> {
         self.follow(next, |_, never: Never| match never {})
@@ -144,6 +184,9 @@ impl App<'_> {
                 Some(field) => (field.paste(text), &mut form.error),
                 None => return,
             },
+            Mode::Member(form) if form.field == MemberField::Name => {
+                (form.name.paste(text), &mut form.error)
+            }
             _ => return,
         };
         tell_overflow(result, error, strings);

@@ -55,6 +55,12 @@ pub enum Screen {
     Setup,
     /// The offer and training screen.
     Resources,
+    /// The team and training screen.
+    Team,
+    /// The form of a team member.
+    Member,
+    /// The question before removing a team member.
+    RemoveMember,
     /// The help screen.
     Help,
     /// A warning.
@@ -65,13 +71,16 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the help lists them.
-    pub const ALL: [Screen; 9] = [
+    pub const ALL: [Screen; 12] = [
         Screen::Main,
         Screen::Editor,
         Screen::Choice,
         Screen::Decision,
         Screen::Setup,
         Screen::Resources,
+        Screen::Team,
+        Screen::Member,
+        Screen::RemoveMember,
         Screen::Confirm,
         Screen::Notice,
         Screen::Help,

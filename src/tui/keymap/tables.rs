@@ -8,7 +8,10 @@ use crate::tui::action::Action;
 
 mod windows;
 
-use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP};
+use windows::{
+    CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, MEMBER, NOTICE, REMOVE_MEMBER, RESOURCES,
+    SETUP, TEAM,
+};
 
 /// Bindings every screen has after its own: Ctrl-C quits (each window first closes as Esc does).
 pub(super) const COMMON: &[Binding] = &[Binding {
@@ -366,6 +369,13 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
     static SETUP_KEYS: ScreenKeys = keys(|s| s.help_section_setup, SETUP, Otherwise::Type);
     static RESOURCES_KEYS: ScreenKeys =
         keys(|s| s.help_section_resources, RESOURCES, Otherwise::Ignore);
+    static TEAM_KEYS: ScreenKeys = keys(|s| s.help_section_team, TEAM, Otherwise::Ignore);
+    static MEMBER_KEYS: ScreenKeys = keys(|s| s.help_section_member, MEMBER, Otherwise::Type);
+    static REMOVE_MEMBER_KEYS: ScreenKeys = keys(
+        |s| s.help_section_remove_member,
+        REMOVE_MEMBER,
+        Otherwise::Close,
+    );
     static HELP_KEYS: ScreenKeys = keys(|s| s.help_section_help, HELP_SCREEN, Otherwise::Ignore);
     static NOTICE_KEYS: ScreenKeys = keys(|s| s.help_section_notice, NOTICE, Otherwise::Close);
     static CONFIRM_KEYS: ScreenKeys = keys(|s| s.help_section_confirm, CONFIRM, Otherwise::Close);
@@ -376,6 +386,9 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
         Screen::Decision => &DECISION_KEYS,
         Screen::Setup => &SETUP_KEYS,
         Screen::Resources => &RESOURCES_KEYS,
+        Screen::Team => &TEAM_KEYS,
+        Screen::Member => &MEMBER_KEYS,
+        Screen::RemoveMember => &REMOVE_MEMBER_KEYS,
         Screen::Help => &HELP_KEYS,
         Screen::Notice => &NOTICE_KEYS,
         Screen::Confirm => &CONFIRM_KEYS,

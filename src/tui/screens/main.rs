@@ -73,6 +73,9 @@ impl App<'_> {
             Action::Reload => {}
             Action::Undo | Action::Redo if self.refuse_if_read_only() => {}
             Action::Close
+            | Action::Team
+            | Action::Add
+            | Action::Remove
             | Action::Confirm
             | Action::Tick
             | Action::Field(_)

@@ -9,9 +9,11 @@ pub mod decision;
 pub mod editor;
 pub mod help;
 pub mod main;
+pub mod member;
 pub mod notice;
 pub mod resources;
 pub mod setup;
+pub mod team;
 
 use super::action::{Action, Effect};
 

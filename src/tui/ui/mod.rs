@@ -19,7 +19,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::{Frame, Terminal};
 
 use super::app::{App, Drawn, Mode};
-use super::screens::{choice, confirm, decision, editor, help, notice, resources, setup};
+use super::screens::{
+    choice, confirm, decision, editor, help, member, notice, resources, setup, team,
+};
 use crate::i18n::fill;
 
 /// The smallest terminal the wizard lays out; below it, a message asks to enlarge it.
@@ -63,6 +65,9 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>) -> Drawn {
             frame,
             tabs_area.union(body),
         ),
+        Mode::Team | Mode::Member(_) | Mode::RemoveMember(_) => {
+            team::render(app, frame, tabs_area.union(body))
+        }
         _ => {
             tabs::render(app, frame, tabs_area);
             render_body(app, &mut drawn, frame, body);
@@ -83,7 +88,9 @@ fn render_window(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: 
         Mode::Help(shown) => drawn.help_max_scroll = help::render(app, shown, frame, area),
         Mode::ConfirmQuit(risk) => confirm::render(app, *risk, frame, area),
         Mode::Notice(shown) => notice::render(app, shown, frame, area),
-        Mode::Normal | Mode::Setup(_) | Mode::Resources => {}
+        Mode::Member(form) => member::render(app, form, frame, area),
+        Mode::RemoveMember(index) => member::render_remove(app, *index, frame, area),
+        Mode::Normal | Mode::Setup(_) | Mode::Resources | Mode::Team => {}
     }
 }
 

@@ -254,6 +254,13 @@ pub(super) const RESOURCES: &[Binding] = &[
         |s| s.key_acquired,
     ),
     bind(
+        &[plain(KeyCode::Char('t'))],
+        Action::Team,
+        always,
+        Shown::Keys("t"),
+        |s| s.key_team,
+    ),
+    bind(
         &[
             plain(KeyCode::Esc),
             plain(KeyCode::Char('f')),
@@ -267,6 +274,143 @@ pub(super) const RESOURCES: &[Binding] = &[
     SAVE,
     UNDO,
     REDO,
+];
+
+pub(super) const TEAM: &[Binding] = &[
+    bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
+        s.key_move
+    }),
+    bind(DOWN, Action::Move(1), always, Shown::Hidden, |s| s.key_move),
+    bind(
+        &[plain(KeyCode::Tab)],
+        Action::PaneNext,
+        always,
+        Shown::Keys("Tab"),
+        |s| s.key_team_pane,
+    ),
+    bind(BACK_TAB, Action::PaneNext, always, Shown::Hidden, |s| {
+        s.key_team_pane
+    }),
+    bind(
+        &[plain(KeyCode::Char(' '))],
+        Action::Cycle,
+        always,
+        Shown::Named(|s| s.space),
+        |s| s.key_acquired,
+    ),
+    bind(
+        &[plain(KeyCode::Char('a'))],
+        Action::Add,
+        always,
+        Shown::Keys("a"),
+        |s| s.key_add_member,
+    ),
+    bind(
+        &[plain(KeyCode::Char('e')), plain(KeyCode::Enter)],
+        Action::Edit,
+        always,
+        Shown::Keys("e"),
+        |s| s.key_edit_member,
+    ),
+    bind(
+        &[plain(KeyCode::Char('d')), plain(KeyCode::Delete)],
+        Action::Remove,
+        always,
+        Shown::Keys("d"),
+        |s| s.key_remove_member,
+    ),
+    bind(
+        &[
+            plain(KeyCode::Esc),
+            plain(KeyCode::Char('t')),
+            plain(KeyCode::Char('q')),
+        ],
+        Action::Close,
+        always,
+        Shown::Named(|s| s.escape),
+        |s| s.key_close,
+    ),
+    SAVE,
+    UNDO,
+    REDO,
+];
+
+pub(super) const MEMBER: &[Binding] = &[
+    bind(
+        &[plain(KeyCode::Tab), plain(KeyCode::Down)],
+        Action::Field(1),
+        always,
+        Shown::Keys("Tab"),
+        |s| s.key_field,
+    ),
+    bind(
+        &[
+            plain(KeyCode::BackTab),
+            (KeyCode::BackTab, KeyModifiers::SHIFT),
+            plain(KeyCode::Up),
+        ],
+        Action::Field(-1),
+        always,
+        Shown::Hidden,
+        |s| s.key_field,
+    ),
+    bind(
+        &[plain(KeyCode::Left)],
+        Action::Change(-1),
+        on_choice,
+        Shown::Keys("←→"),
+        |s| s.key_change,
+    ),
+    bind(
+        &[plain(KeyCode::Right), plain(KeyCode::Char(' '))],
+        Action::Change(1),
+        on_choice,
+        Shown::Hidden,
+        |s| s.key_change,
+    ),
+    bind(
+        &[ctrl('u')],
+        Action::Type,
+        |c| c.field == Field::Line,
+        Shown::Keys("^U"),
+        |s| s.key_clear_line,
+    ),
+    bind(
+        &[plain(KeyCode::Enter)],
+        Action::Confirm,
+        always,
+        Shown::Named(|s| s.enter),
+        |s| s.key_confirm,
+    ),
+    bind(
+        &[plain(KeyCode::Esc)],
+        Action::Close,
+        always,
+        Shown::Named(|s| s.escape),
+        |s| s.key_cancel,
+    ),
+];
+
+pub(super) const REMOVE_MEMBER: &[Binding] = &[
+    bind(
+        &[
+            plain(KeyCode::Char('o')),
+            plain(KeyCode::Char('O')),
+            plain(KeyCode::Char('y')),
+            plain(KeyCode::Char('Y')),
+        ],
+        Action::Confirm,
+        always,
+        Shown::Named(|s| s.yes_key),
+        |s| s.key_remove_confirm,
+    ),
+    bind(
+        &[plain(KeyCode::Esc)],
+        Action::Close,
+        always,
+        Shown::Named(|s| s.escape),
+        |s| s.key_cancel,
+    ),
 ];
 
 pub(super) const HELP_SCREEN: &[Binding] = &[
