@@ -20,6 +20,8 @@ mod facts;
 mod keys;
 /// The main screen: statuses, stages, panes, where the user left off, the counts.
 mod main_screen;
+/// The team and training screen: members, their ticks, the team's older ticks.
+mod team;
 /// Undo and redo.
 mod undo;
 /// The windows: editor, option list, decision form, new-plan form, training, help, notices.
