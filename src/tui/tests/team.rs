@@ -71,7 +71,7 @@ fn space_ticks_the_next_levels_item_for_the_selected_person_only() {
     );
     let effects = press(&mut app, [key(KeyCode::Tab), key(KeyCode::Char(' '))]);
     assert_eq!(effects, [None, Some(Effect::Save)]);
-    assert_eq!(app.plan.members[1].training["qualite"]["bases"], true);
+    assert!(app.plan.members[1].training["qualite"]["bases"]);
     assert!(app.plan.members[0].training.is_empty());
     assert!(app.plan.training.is_empty(), "not the whole team's");
 
