@@ -1227,6 +1227,8 @@ strings! {
     key_remove_confirm: "retirer" / "remove";
     /// Key hint: go from the team to the level to work on and back.
     key_team_pane: "équipe / niveau" / "team / level";
+    /// The Delete key, as the help names it.
+    key_delete: "Suppr" / "Del";
     /// Help: section of the team screen.
     help_section_team: "Équipe et formation" / "Team and training";
     /// Help: section of the member form.

@@ -296,6 +296,7 @@ pub fn key_name((code, modifiers): Key, strings: &Strings) -> String {
         KeyCode::PageDown => strings.key_page_down.to_string(),
         KeyCode::Home => strings.key_home.to_string(),
         KeyCode::End => strings.key_end.to_string(),
+        KeyCode::Delete => strings.key_delete.to_string(),
         KeyCode::Tab => "Tab".to_string(),
         KeyCode::BackTab => strings.key_shift_tab.to_string(),
         KeyCode::Enter => strings.enter.to_string(),
