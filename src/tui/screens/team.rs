@@ -359,7 +359,7 @@ fn render_team(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     }
     let lines = (0..rows)
         .filter_map(|index| who(&app.plan, index))
-        .map(|who| Line::raw(team_line(app, who)))
+        .map(|who| Line::raw(sanitize::line(&team_line(app, who)).into_owned()))
         .collect();
     let selected = app.team.selected.min(rows - 1);
     render_rows(app, lines, Some(selected), focused, frame, inner);

@@ -160,25 +160,31 @@ pub(super) const DECISION: &[Binding] = &[
     ),
 ];
 
+/// Tab or ↓: a form's next field.
+const NEXT_FIELD: Binding = bind(
+    &[plain(KeyCode::Tab), plain(KeyCode::Down)],
+    Action::Field(1),
+    always,
+    Shown::Keys("Tab"),
+    |s| s.key_field,
+);
+
+/// Shift-Tab or ↑: a form's previous field.
+const PREVIOUS_FIELD: Binding = bind(
+    &[
+        plain(KeyCode::BackTab),
+        (KeyCode::BackTab, KeyModifiers::SHIFT),
+        plain(KeyCode::Up),
+    ],
+    Action::Field(-1),
+    always,
+    Shown::Hidden,
+    |s| s.key_field,
+);
+
 pub(super) const SETUP: &[Binding] = &[
-    bind(
-        &[plain(KeyCode::Tab), plain(KeyCode::Down)],
-        Action::Field(1),
-        always,
-        Shown::Keys("Tab"),
-        |s| s.key_field,
-    ),
-    bind(
-        &[
-            plain(KeyCode::BackTab),
-            (KeyCode::BackTab, KeyModifiers::SHIFT),
-            plain(KeyCode::Up),
-        ],
-        Action::Field(-1),
-        always,
-        Shown::Hidden,
-        |s| s.key_field,
-    ),
+    NEXT_FIELD,
+    PREVIOUS_FIELD,
     // On a text field, ← → move in the text instead.
     bind(
         &[plain(KeyCode::Left)],
@@ -213,6 +219,15 @@ pub(super) const SETUP: &[Binding] = &[
     ),
 ];
 
+/// Space: tick a training item as acquired, or untick it.
+const ACQUIRED: Binding = bind(
+    &[plain(KeyCode::Char(' '))],
+    Action::Cycle,
+    always,
+    Shown::Named(|s| s.space),
+    |s| s.key_acquired,
+);
+
 pub(super) const RESOURCES: &[Binding] = &[
     bind(UP, Action::Move(-1), always, Shown::Keys("↑↓"), |s| {
         s.key_move
@@ -246,13 +261,7 @@ pub(super) const RESOURCES: &[Binding] = &[
         Shown::Hidden,
         |s| s.key_move,
     ),
-    bind(
-        &[plain(KeyCode::Char(' '))],
-        Action::Cycle,
-        always,
-        Shown::Named(|s| s.space),
-        |s| s.key_acquired,
-    ),
+    ACQUIRED,
     bind(
         &[plain(KeyCode::Char('t'))],
         Action::Team,
@@ -291,13 +300,7 @@ pub(super) const TEAM: &[Binding] = &[
     bind(BACK_TAB, Action::PaneNext, always, Shown::Hidden, |s| {
         s.key_team_pane
     }),
-    bind(
-        &[plain(KeyCode::Char(' '))],
-        Action::Cycle,
-        always,
-        Shown::Named(|s| s.space),
-        |s| s.key_acquired,
-    ),
+    ACQUIRED,
     bind(
         &[plain(KeyCode::Char('a'))],
         Action::Add,
@@ -336,24 +339,8 @@ pub(super) const TEAM: &[Binding] = &[
 ];
 
 pub(super) const MEMBER: &[Binding] = &[
-    bind(
-        &[plain(KeyCode::Tab), plain(KeyCode::Down)],
-        Action::Field(1),
-        always,
-        Shown::Keys("Tab"),
-        |s| s.key_field,
-    ),
-    bind(
-        &[
-            plain(KeyCode::BackTab),
-            (KeyCode::BackTab, KeyModifiers::SHIFT),
-            plain(KeyCode::Up),
-        ],
-        Action::Field(-1),
-        always,
-        Shown::Hidden,
-        |s| s.key_field,
-    ),
+    NEXT_FIELD,
+    PREVIOUS_FIELD,
     bind(
         &[plain(KeyCode::Left)],
         Action::Change(-1),
