@@ -114,3 +114,42 @@ fn the_teams_older_ticks_show_after_the_members_and_esc_goes_back_to_the_offer()
     press(&mut app, [key(KeyCode::Esc)]);
     assert!(matches!(app.mode, Mode::Normal));
 }
+
+#[test]
+fn a_read_only_plan_refuses_adding_and_ticking_on_the_team_screen() {
+    let defs = fixture();
+    let lock = "pid: 7\nhost: poste-de-camille\nuser: camille\nsince: 2026-11-23T08:00:00Z\n";
+    let (_dir, _path, mut app) = opened(&defs, Some(lock));
+    press(&mut app, [key(KeyCode::Esc)]);
+    press(&mut app, [key(KeyCode::Char('f')), key(KeyCode::Char('t'))]);
+    assert_eq!(press(&mut app, [key(KeyCode::Char('a'))]), [None]);
+    assert!(matches!(app.mode, Mode::Team), "no form opens");
+    let message = app.message.as_ref().expect("the refusal is explained");
+    assert!(message.is_error && message.text.starts_with("Lecture seule"));
+    assert!(app.plan.members.is_empty());
+
+    app.plan.members.push(crate::plan::Member {
+        name: "Bob".into(),
+        role: "technique".into(),
+        training: Default::default(),
+    });
+    let effects = press(&mut app, [key(KeyCode::Tab), key(KeyCode::Char(' '))]);
+    assert_eq!(effects, [None, None]);
+    assert!(app.plan.members[0].training.is_empty(), "no tick");
+    assert!(!app.save.dirty);
+}
+
+#[test]
+fn a_name_from_the_plan_cannot_control_the_terminal() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    app.plan.members.push(crate::plan::Member {
+        name: "Eve\u{1b}]0;pwned\u{7}".into(),
+        role: "technique".into(),
+        training: Default::default(),
+    });
+    press(&mut app, [key(KeyCode::Char('f')), key(KeyCode::Char('t'))]);
+    let screen = screen_at(&mut app, 80, 24);
+    assert!(!screen.contains('\u{1b}'), "{screen}");
+    assert!(screen.contains("Eve␛]0;pwned"), "{screen}");
+}
