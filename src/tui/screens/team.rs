@@ -21,6 +21,7 @@ use crate::tui::app::{App, Mode};
 use crate::tui::keymap::Resolved;
 use crate::tui::rows::scroll_offset;
 use crate::tui::ui::lists::ellipsize;
+use crate::tui::ui::sheet::link_text;
 
 /// The focused part of the team screen.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -299,7 +300,11 @@ pub(in crate::tui) fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     render_team(app, frame, team);
     let level_rows = level_rows(app, who);
     render_level(app, who, &level_rows, frame, level);
-    render_training(app, who, frame, training);
+    let item = match items(&level_rows).nth(app.team.item) {
+        Some(LevelRow::Item(_, item, _)) if app.team.pane == TeamPane::Items => Some(*item),
+        _ => None,
+    };
+    render_training(app, who, item, frame, training);
 }
 
 /// A bordered pane titled `title`, focused or not; returns the area inside.
@@ -416,10 +421,28 @@ fn push_text(lines: &mut Vec<Line<'static>>, text: &str, indent: &str) {
     }
 }
 
-fn render_training(app: &App<'_>, who: Option<Who<'_>>, frame: &mut Frame<'_>, area: Rect) {
+/// Draws the pane beside the level: the selected item whole, with its links, when the level is
+/// focused, the
+/// role's self-training resources at the stage reached, and the answers on training needs.
+fn render_training(
+    app: &App<'_>,
+    who: Option<Who<'_>>,
+    item: Option<&TrainingItem>,
+    frame: &mut Frame<'_>,
+    area: Rect,
+) {
     let s = app.strings();
     let lang = app.lang;
     let mut lines: Vec<Line<'static>> = Vec::new();
+    if let Some(item) = item {
+        let title = sanitize::line(item.title.get(lang)).into_owned();
+        lines.push(Line::styled(title, app.theme.label()));
+        for link in &item.links {
+            let text = format!("↗ {}", sanitize::line(&link_text(link, lang)));
+            lines.push(Line::styled(text, app.theme.dim()));
+        }
+        lines.push(Line::raw(""));
+    }
     match who {
         Some(Who::Member(_, member)) => {
             let stage = app.defs.stage_by_number(app.plan.current_stage.max(1));
