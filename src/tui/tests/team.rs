@@ -153,3 +153,31 @@ fn a_name_from_the_plan_cannot_control_the_terminal() {
     assert!(!screen.contains('\u{1b}'), "{screen}");
     assert!(screen.contains("Eve␛]0;pwned"), "{screen}");
 }
+
+#[test]
+fn a_format_1_plans_team_ticks_show_as_the_teams_and_stay_in_the_plan() {
+    let defs = fixture();
+    let text = "format: embarquement-plan/1\n\
+                definitions: {source: embedded, version: '1', digest: 'sha256:0'}\n\
+                project: {name: Démo}\n\
+                current_stage: 1\n\
+                training:\n  qualite:\n    bases: true\n";
+    let plan = crate::plan::from_bytes(std::path::Path::new("plan.yaml"), text.as_bytes()).unwrap();
+    let mut app = App::new(&defs, plan, PathBuf::from("plan.yaml"), Lang::Fr);
+    press(&mut app, [key(KeyCode::Char('f')), key(KeyCode::Char('t'))]);
+    add_member(&mut app, "Alex", 2);
+    let screen = screen_at(&mut app, 80, 24);
+    assert!(screen.contains("Alex"), "{screen}");
+    assert!(
+        screen.contains("l'équipe (avant les membres)  1/1 acquis"),
+        "{screen}"
+    );
+    assert!(
+        app.plan.is_acquired("qualite", "bases"),
+        "kept as the team's"
+    );
+    assert!(
+        app.plan.members[0].training.is_empty(),
+        "not given to anyone"
+    );
+}
