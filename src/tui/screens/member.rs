@@ -8,6 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::resources::role_label;
 use super::{Next, cycle};
 use crate::definitions::Role;
 use crate::i18n::{Strings, fill};
@@ -173,15 +174,6 @@ impl App<'_> {
     }
 }
 
-/// The short name of `role` in the form.
-fn role_label(strings: &Strings, role: Role) -> &'static str {
-    match role {
-        Role::Decision => strings.role_decision,
-        Role::Pilotage => strings.role_pilotage,
-        Role::Technique => strings.role_technique,
-    }
-}
-
 /// Draws the form over the team screen.
 pub(in crate::tui) fn render(app: &App<'_>, form: &MemberForm, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
@@ -226,7 +218,7 @@ pub(in crate::tui) fn render(app: &App<'_>, form: &MemberForm, frame: &mut Frame
     let line = Line::from(vec![
         Span::styled(format!("{}{}", pad(s.member_role), s.colon), label_style),
         Span::styled(
-            format!("‹ {} ›", role_label(s, MEMBER_ROLES[form.role])),
+            format!("‹ {} ›", role_label(app, MEMBER_ROLES[form.role])),
             value_style,
         ),
     ]);

@@ -385,7 +385,8 @@ fn render_detail(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     );
 }
 
-fn role_label(app: &App<'_>, role: Role) -> &'static str {
+/// The name of `role` in the interface's language.
+pub(in crate::tui) fn role_label(app: &App<'_>, role: Role) -> &'static str {
     let s = app.strings();
     match role {
         Role::Decision => s.role_decision,

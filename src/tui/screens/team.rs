@@ -287,7 +287,7 @@ fn team_line(app: &App<'_>, who: Who<'_>) -> String {
 /// Draws the screen in `area`.
 pub(in crate::tui) fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let rows = team_rows(&app.plan);
-    let height = (rows.max(1) as u16 + 2).clamp(4, area.height / 3);
+    let height = (rows.max(1) as u16 + 2).min((area.height / 3).max(4));
     let [team, below] = area.layout(&Layout::vertical([
         Constraint::Length(height),
         Constraint::Fill(1),
@@ -350,6 +350,7 @@ fn render_rows(
     }
 }
 
+/// Draws the team view: one line per member, then the team's older ticks.
 fn render_team(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let s = app.strings();
     let title = fill(s.team_members_title, &[&app.plan.members.len()]);
@@ -370,6 +371,7 @@ fn render_team(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     render_rows(app, lines, Some(selected), focused, frame, inner);
 }
 
+/// Draws the selected person's level to work on, with its items ticked or not.
 fn render_level(
     app: &App<'_>,
     who: Option<Who<'_>>,
