@@ -12,6 +12,9 @@
 //! - `presenter_next`: one → key in the presenter view (`p`), then a frame;
 //! - `summary_down`: one Down key in the summary window (« vue d'ensemble », rebuilt from the plan for
 //!   each key and each frame), then a frame.
+//!
+//! And on the embedded set, the team and training screen with twelve members (`team`): one frame, and
+//! Space ticking and unticking the selected person's item (a `Change::Members`), then a frame.
 
 mod support;
 
@@ -21,6 +24,7 @@ use std::path::PathBuf;
 use criterion::{BatchSize, BenchmarkId, Criterion, criterion_group, criterion_main};
 use embarquement::definitions::Definitions;
 use embarquement::i18n::Lang;
+use embarquement::plan::Member;
 use embarquement::tui::app::App;
 use embarquement::tui::ui;
 use ratatui::Terminal;
@@ -148,5 +152,39 @@ fn screens(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, screens);
+fn team(c: &mut Criterion) {
+    let mut group = c.benchmark_group("team");
+    let defs = embarquement::definitions::load(embarquement::definitions::Source::Embedded)
+        .expect("valid definitions");
+    let mut app = app(&defs);
+    let roles = ["decision", "pilotage", "technique"];
+    app.plan.members = (0..12)
+        .map(|index| Member {
+            name: format!("Membre {index}"),
+            role: roles[index % 3].to_string(),
+            training: Default::default(),
+        })
+        .collect();
+    let mut terminal = terminal();
+    for code in [KeyCode::Char('f'), KeyCode::Char('t'), KeyCode::Tab] {
+        app.handle_event(key(code));
+    }
+    draw(&mut terminal, &mut app);
+    assert!(
+        format!("{:?}", terminal.backend()).contains("Membre 0"),
+        "the team view is drawn"
+    );
+    group.bench_function("frame", |b| {
+        b.iter(|| draw(&mut terminal, black_box(&mut app)))
+    });
+    group.bench_function("key_space", |b| {
+        b.iter(|| {
+            black_box(app.handle_event(key(KeyCode::Char(' '))));
+            draw(&mut terminal, &mut app);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, screens, team);
 criterion_main!(benches);

@@ -4,8 +4,9 @@ use std::path::PathBuf;
 
 use embarquement::definitions::{self, Definitions};
 use embarquement::i18n::Lang;
-use embarquement::plan::{AnswerValue, CriterionStatus, Plan, Project};
-use embarquement::tui::app::{App, Pane};
+use embarquement::plan::next::{self, training_needs};
+use embarquement::plan::{AnswerValue, CriterionStatus, Member, Plan, Project};
+use embarquement::tui::app::{App, Mode, Pane};
 use embarquement::tui::clock::Clock;
 use embarquement::tui::ui;
 use ratatui::Terminal;
@@ -40,12 +41,11 @@ fn answered_plan(defs: &Definitions) -> Plan {
 }
 
 fn app(defs: &Definitions, lang: Lang) -> App<'_> {
-    let mut app = App::new(
-        defs,
-        answered_plan(defs),
-        PathBuf::from("embarquement.plan.yaml"),
-        lang,
-    );
+    app_on(defs, answered_plan(defs), lang)
+}
+
+fn app_on(defs: &Definitions, plan: Plan, lang: Lang) -> App<'_> {
+    let mut app = App::new(defs, plan, PathBuf::from("embarquement.plan.yaml"), lang);
     app.clock = Clock::Fixed("2026-11-22T10:30:00[Europe/Paris]".parse().unwrap());
     app
 }
@@ -338,7 +338,7 @@ fn summary_at_both_sizes_in_both_languages() {
 
 #[test]
 fn summary_scrolled_to_the_end_shows_what_comes_next() {
-    let defs = definitions::load(definitions::Source::Embedded).unwrap();
+    let defs = embedded();
     let mut plan = Plan::new(
         Project {
             name: "Démo".into(),
@@ -357,4 +357,103 @@ fn summary_scrolled_to_the_end_shows_what_comes_next() {
     draw(&mut app, 100, 30);
     press(&mut app, &[KeyCode::End]);
     insta::assert_snapshot!("summary_fr_end_100x30", draw(&mut app, 100, 30).backend());
+}
+
+// The team and training screen, on the embedded definitions.
+
+fn embedded() -> Definitions {
+    definitions::load(definitions::Source::Embedded).unwrap()
+}
+
+/// A plan with two members, one item acquired by the first, the team's older ticks and an answer
+/// on training needs.
+fn team_plan(defs: &Definitions) -> Plan {
+    let project = Project {
+        name: "Démo Préfecture".into(),
+        ..Project::default()
+    };
+    let mut plan = Plan::new(project, defs);
+    let training = defs.training.as_ref().unwrap();
+    let claire = Member {
+        name: "Claire Martin".into(),
+        role: "pilotage".into(),
+        training: Default::default(),
+    };
+    let path = &next::member_paths(Some(training), &claire)[0];
+    let first = &path.remaining[0];
+    let claire = next::with_tick(&claire, &path.path.id, &first.id, true);
+    plan.members = vec![
+        claire,
+        Member {
+            name: "Bob Durand".into(),
+            role: "technique".into(),
+            training: Default::default(),
+        },
+    ];
+    let older = &training.paths[0];
+    plan.set_acquired(&older.id, &older.levels[0].items[0].id, true);
+    let needs = training_needs(defs, &plan);
+    let stage = needs[0].question.stage.id.clone();
+    plan.update_answer(&stage, "besoins-de-formation", |a| {
+        a.value = Some(AnswerValue::Text(
+            "Kubernetes et GitOps pour deux développeurs.".into(),
+        ))
+    });
+    plan
+}
+
+#[test]
+fn the_team_screen_shows_who_needs_what_in_french_at_both_sizes() {
+    let defs = embedded();
+    let mut app = app_on(&defs, team_plan(&defs), Lang::Fr);
+    press(&mut app, &[KeyCode::Char('f'), KeyCode::Char('t')]);
+    assert!(matches!(app.mode, Mode::Team));
+    insta::assert_snapshot!("team_fr_100x30", draw(&mut app, 100, 30).backend());
+    insta::assert_snapshot!("team_fr_80x24", draw(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn the_team_screen_in_english_at_both_sizes() {
+    let defs = embedded();
+    let mut app = app_on(&defs, team_plan(&defs), Lang::En);
+    press(&mut app, &[KeyCode::Char('f'), KeyCode::Char('t')]);
+    insta::assert_snapshot!("team_en_100x30", draw(&mut app, 100, 30).backend());
+    insta::assert_snapshot!("team_en_80x24", draw(&mut app, 80, 24).backend());
+}
+
+#[test]
+fn a_technical_member_has_both_paths_and_the_teams_older_ticks_are_kept() {
+    let defs = embedded();
+    let mut app = app_on(&defs, team_plan(&defs), Lang::Fr);
+    press(
+        &mut app,
+        &[
+            KeyCode::Char('f'),
+            KeyCode::Char('t'),
+            KeyCode::Down,
+            KeyCode::Tab,
+        ],
+    );
+    insta::assert_snapshot!(
+        "team_technique_fr_100x30",
+        draw(&mut app, 100, 30).backend()
+    );
+    press(&mut app, &[KeyCode::Tab, KeyCode::Down]);
+    insta::assert_snapshot!(
+        "team_older_ticks_fr_100x30",
+        draw(&mut app, 100, 30).backend()
+    );
+}
+
+#[test]
+fn the_member_form_and_the_removal_question() {
+    let defs = embedded();
+    let mut app = app_on(&defs, team_plan(&defs), Lang::Fr);
+    press(
+        &mut app,
+        &[KeyCode::Char('f'), KeyCode::Char('t'), KeyCode::Char('a')],
+    );
+    insta::assert_snapshot!("member_form_fr_80x24", draw(&mut app, 80, 24).backend());
+    press(&mut app, &[KeyCode::Esc, KeyCode::Char('d')]);
+    insta::assert_snapshot!("member_remove_fr_80x24", draw(&mut app, 80, 24).backend());
 }

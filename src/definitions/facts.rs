@@ -29,6 +29,8 @@ pub(super) struct Facts {
     project: BTreeMap<ProjectField, QuestionAt>,
     /// Per question id, the earlier question it starts from.
     follows: BTreeMap<String, QuestionAt>,
+    /// The questions that declare `training_need`, where they are first asked, in stage order.
+    training_needs: Vec<QuestionAt>,
 }
 
 /// A question with the stage it is answered at (the answer's key in the plan).
@@ -61,6 +63,11 @@ impl Facts {
         for (stage, positions) in stage_questions.iter().enumerate() {
             for pos in positions {
                 let asked = question(*pos);
+                if asked.training_need
+                    && first.get(asked.id.as_str()).map(|at| at.stage) == Some(stage)
+                {
+                    facts.training_needs.push(QuestionAt { stage, pos: *pos });
+                }
                 if let Some(field) = asked.project_field {
                     facts
                         .project
@@ -90,6 +97,15 @@ impl Definitions {
         self.facts
             .follows
             .get(id)
+            .map(|at| self.stage_question_at(*at))
+    }
+
+    /// The questions whose answers say what the team needs in training (`training_need: true`),
+    /// each at the first stage asking it.
+    pub fn training_need_questions(&self) -> impl Iterator<Item = StageQuestion<'_>> {
+        self.facts
+            .training_needs
+            .iter()
             .map(|at| self.stage_question_at(*at))
     }
 

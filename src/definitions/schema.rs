@@ -313,6 +313,9 @@ pub struct Question {
     /// The fact of the project card this question's answer is (at most one question per fact).
     #[serde(default)]
     pub project_field: Option<ProjectField>,
+    /// The answer says what the team needs in training: shown beside each member's training.
+    #[serde(default)]
+    pub training_need: bool,
     /// The id of a question of an earlier stage whose answer this one starts from.
     #[serde(default)]
     pub follows: Option<String>,

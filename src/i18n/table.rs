@@ -1379,4 +1379,77 @@ strings! {
     summary_no_blockers: "rien n'empêche un go" / "nothing stands in the way of a go";
     /// Summary: nobody recorded the decision.
     summary_nobody: "personne" / "nobody";
+    // training per person
+    /// Team screen: its title.
+    team_title: "Équipe et formation" / "Team and training";
+    /// Team screen: the team view's title (number of members).
+    team_members_title: "Qui doit se former à quoi · {} membre(s)" / "Who needs which training · {} member(s)";
+    /// Team screen: the row of the whole team's ticks kept from before the members.
+    team_older_ticks: "l'équipe (avant les membres)" / "the team (before members)";
+    /// Team screen: nobody named yet.
+    team_empty: "Personne n'est encore nommé\u{a0}: a ajoute un membre (nom et rôle)."
+        / "Nobody is named yet: a adds a member (name and role).";
+    /// Team screen: a path's next level and what is left of it (path, level, count).
+    team_path_next: "{}\u{a0}: niveau {}, {} à acquérir" / "{}: level {}, {} to acquire";
+    /// Team screen: a path fully acquired (path).
+    team_path_done: "{}\u{a0}: parcours acquis" / "{}: path acquired";
+    /// Team screen: the pane of the level to work on (who).
+    team_level_pane: "À travailler · {}" / "To work on · {}";
+    /// Team screen: heading of a path's level to work on (path, level).
+    team_level_heading: "{} · niveau {}" / "{} · level {}";
+    /// Team screen: the pane with the resources and the needs stated.
+    team_training_pane: "Pour se former" / "How to train";
+    /// Team screen: heading of the role's self-training resources (stage number, role).
+    team_resources: "Autoformation de l'étape {} pour le rôle «\u{a0}{}\u{a0}»" / "Self-training of stage {} for the role \"{}\"";
+    /// Team screen: no resources for the role at that stage.
+    team_no_resources: "Pas de ressource d'autoformation pour ce rôle à cette étape."
+        / "No self-training resource for this role at this stage.";
+    /// Team screen: heading of the answers on training needs.
+    team_needs: "Ce que disent les trames" / "What the forms say";
+    /// Team screen: what the whole team's older ticks are.
+    team_older_explained: "Coches faites pour toute l'équipe avant que le plan ne nomme ses membres\u{a0}: elles sont gardées."
+        / "Ticks made for the whole team before the plan named its members: they are kept.";
+    /// Short role name in the team view: decision.
+    role_short_decision: "décision" / "decision";
+    /// Short role name in the team view: steering.
+    role_short_pilotage: "pilotage" / "steering";
+    /// Short role name in the team view: technical.
+    role_short_technique: "technique" / "technical";
+    /// Member form: title when adding.
+    member_add_title: "Nouveau membre de l'équipe" / "New team member";
+    /// Member form: title when editing.
+    member_edit_title: "Membre de l'équipe" / "Team member";
+    /// Member form: the name field.
+    member_name: "Nom" / "Name";
+    /// Member form: the role field.
+    member_role: "Rôle" / "Role";
+    /// Member form: the name is missing.
+    member_name_required: "Le nom est obligatoire." / "The name is required.";
+    /// Removal question: its title.
+    member_remove_title: "Retirer un membre" / "Remove a member";
+    /// Removal question (name).
+    member_remove_question: "Retirer «\u{a0}{}\u{a0}» de l'équipe, avec ses coches de formation\u{a0}? (u annule ensuite)"
+        / "Remove \"{}\" from the team, with their training ticks? (u undoes it afterwards)";
+    /// After a member is removed (name).
+    member_removed: "«\u{a0}{}\u{a0}» retiré de l'équipe\u{a0}; u annule." / "\"{}\" removed from the team; u undoes it.";
+    /// Key hint: the team screen.
+    key_team: "équipe" / "team";
+    /// Key hint: add a member.
+    key_add_member: "ajouter" / "add";
+    /// Key hint: edit the selected member.
+    key_edit_member: "modifier" / "edit";
+    /// Key hint: remove the selected member.
+    key_remove_member: "retirer" / "remove";
+    /// Key hint: confirm a removal.
+    key_remove_confirm: "retirer" / "remove";
+    /// Key hint: go from the team to the level to work on and back.
+    key_team_pane: "équipe / niveau" / "team / level";
+    /// The Delete key, as the help names it.
+    key_delete: "Suppr" / "Del";
+    /// Help: section of the team screen.
+    help_section_team: "Équipe et formation" / "Team and training";
+    /// Help: section of the member form.
+    help_section_member: "Membre de l'équipe" / "Team member";
+    /// Help: section of the removal question.
+    help_section_remove_member: "Retrait d'un membre" / "Removing a member";
 }

@@ -4,11 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use super::{Contact, Member, Plan, is_answered};
+use super::{AnswerValue, Contact, Member, Plan, is_answered};
 use crate::definitions::schema::{
     ProgramContact, ProjectRole, TrainingItem, TrainingLevel, TrainingPath,
 };
-use crate::definitions::{Criterion, Definitions, QuestionRef, Role, Stage, Text, TrainingFile};
+use crate::definitions::{
+    Criterion, Definitions, QuestionRef, Role, Stage, StageQuestion, Text, TrainingFile,
+};
 
 /// What stands in the way of a stage's go.
 #[derive(Debug, Clone, Default)]
@@ -103,6 +105,18 @@ pub fn next_stage<'d, 'p>(
     })
 }
 
+/// The roles a member can have, in the order they are offered.
+pub const MEMBER_ROLES: [Role; 3] = [Role::Decision, Role::Pilotage, Role::Technique];
+
+/// What a member's `role` field holds for `role`.
+pub fn member_role_id(role: Role) -> &'static str {
+    match role {
+        Role::Decision => "decision",
+        Role::Pilotage => "pilotage",
+        Role::Technique => "technique",
+    }
+}
+
 /// The role a member's `role` field names, if it is one of the definitions' three.
 pub fn member_role(member: &Member) -> Option<Role> {
     match member.role.as_str() {
@@ -170,6 +184,59 @@ pub fn member_paths<'d>(
         .iter()
         .filter(|path| path.roles.contains(&role))
         .map(|path| path_standing(path, &member.training))
+        .collect()
+}
+
+/// Where the whole team's ticks, kept from before the members, stand: the paths where something
+/// is acquired.
+pub fn team_paths<'d>(training: Option<&'d TrainingFile>, plan: &Plan) -> Vec<PathStanding<'d>> {
+    training
+        .map(|t| t.paths.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .map(|path| path_standing(path, &plan.training))
+        .filter(|standing| standing.acquired > 0)
+        .collect()
+}
+
+/// `member` with the item `item` of the path `path` marked acquired, or left out when not.
+pub fn with_tick(member: &Member, path: &str, item: &str, acquired: bool) -> Member {
+    let mut member = member.clone();
+    let items = member.training.entry(path.to_string()).or_default();
+    if acquired {
+        items.insert(item.to_string(), true);
+    } else {
+        items.remove(item);
+    }
+    if items.is_empty() {
+        member.training.remove(path);
+    }
+    member
+}
+
+/// What the team answered to a question that tells its training needs.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainingNeed<'d, 'p> {
+    /// The question, at the stage that asks it.
+    pub question: StageQuestion<'d>,
+    /// The answer, when there is one.
+    pub answer: Option<&'p AnswerValue>,
+}
+
+/// The answers to the questions the definitions mark `training_need`, in stage order.
+pub fn training_needs<'d, 'p>(
+    definitions: &'d Definitions,
+    plan: &'p Plan,
+) -> Vec<TrainingNeed<'d, 'p>> {
+    definitions
+        .training_need_questions()
+        .map(|question| TrainingNeed {
+            question,
+            answer: plan
+                .answer(&question.stage.id, &question.question.question.id)
+                .filter(|record| record.is_answered())
+                .and_then(|record| record.value.as_ref()),
+        })
         .collect()
 }
 
@@ -308,5 +375,78 @@ mod tests {
         assert_eq!(ids, ["qualite-des-produits", "fiabilite-des-services"]);
         member.role = "inconnu".into();
         assert!(member_paths(training, &member).is_empty());
+    }
+
+    #[test]
+    fn a_technical_member_follows_both_technical_paths_and_ticks_move_them_on() {
+        let embedded = crate::definitions::load(crate::definitions::Source::Embedded).unwrap();
+        let training = embedded.training.as_ref();
+        let member = Member {
+            name: "Bob".into(),
+            role: member_role_id(Role::Technique).into(),
+            training: Default::default(),
+        };
+        let before = member_paths(training, &member);
+        let first = before[0].next_level.unwrap();
+        let item = &first.items[0];
+        let ticked = with_tick(&member, &before[0].path.id, &item.id, true);
+        let after = member_paths(training, &ticked);
+        assert_eq!(after.len(), 2, "both paths, each with its own standing");
+        assert_eq!(after[0].acquired, 1);
+        assert_eq!(after[0].remaining.len(), before[0].remaining.len() - 1);
+        assert_eq!(after[1].acquired, 0, "the other path is untouched");
+        let unticked = with_tick(&ticked, &before[0].path.id, &item.id, false);
+        assert_eq!(unticked, member, "unticking leaves nothing behind");
+
+        let stage = embedded.stage_by_number(1).unwrap();
+        for role in MEMBER_ROLES {
+            assert!(role_resources(stage, role).is_some(), "{role:?}");
+        }
+    }
+
+    #[test]
+    fn the_training_needs_are_the_answers_to_the_questions_marked_in_the_definitions() {
+        let embedded = crate::definitions::load(crate::definitions::Source::Embedded).unwrap();
+        let mut plan = plan(&embedded);
+        let ids: Vec<_> = training_needs(&embedded, &plan)
+            .iter()
+            .map(|need| need.question.question.question.id.as_str())
+            .collect();
+        assert_eq!(ids, ["besoins-de-formation", "preparation-des-equipes"]);
+        assert!(
+            training_needs(&embedded, &plan)
+                .iter()
+                .all(|n| n.answer.is_none())
+        );
+
+        let stage = training_needs(&embedded, &plan)[1]
+            .question
+            .stage
+            .id
+            .clone();
+        plan.update_answer(&stage, "preparation-des-equipes", |a| {
+            a.value = Some(AnswerValue::Text("acculturee".into()))
+        });
+        let needs = training_needs(&embedded, &plan);
+        assert_eq!(
+            needs[1].answer,
+            Some(&AnswerValue::Text("acculturee".into()))
+        );
+        assert!(needs[0].answer.is_none());
+    }
+
+    #[test]
+    fn the_teams_older_ticks_stand_on_the_paths_where_something_is_acquired() {
+        let embedded = crate::definitions::load(crate::definitions::Source::Embedded).unwrap();
+        let training = embedded.training.as_ref();
+        let mut plan = plan(&embedded);
+        assert!(team_paths(training, &plan).is_empty());
+        let path = &training.unwrap().paths[1];
+        let item = &path.levels[0].items[0];
+        plan.set_acquired(&path.id, &item.id, true);
+        let standing = team_paths(training, &plan);
+        assert_eq!(standing.len(), 1);
+        assert_eq!(standing[0].path.id, path.id);
+        assert_eq!(standing[0].acquired, 1);
     }
 }

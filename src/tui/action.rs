@@ -55,6 +55,12 @@ pub enum Action {
     LeaveSession,
     /// Show the summary, « vue d'ensemble ».
     Summary,
+    /// Show the team and training screen.
+    Team,
+    /// Add an entry (a team member).
+    Add,
+    /// Remove the selected entry (a team member), after a confirmation.
+    Remove,
     /// Show the message line whole, in a window.
     ReadMessage,
     /// Save now.
@@ -98,6 +104,8 @@ impl Action {
                 | Action::Decide
                 | Action::Session
                 | Action::EndSession
+                | Action::Add
+                | Action::Remove
                 | Action::Save
                 | Action::Undo
                 | Action::Redo

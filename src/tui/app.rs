@@ -14,6 +14,7 @@ use super::screens::confirm::QuitRisk;
 use super::screens::decision::DecisionForm;
 use super::screens::editor::Editor;
 use super::screens::help::Help;
+use super::screens::member::MemberForm;
 use super::screens::notice::Notice;
 use super::screens::resources::Resources;
 use super::screens::review::ReviewFilter;
@@ -21,6 +22,7 @@ use super::screens::session::SessionForm;
 use super::screens::session_end::EndForm;
 use super::screens::setup::SetupForm;
 use super::screens::summary::Summary;
+use super::screens::team::Team;
 use crate::definitions::{Definitions, QuestionKind, QuestionRef};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
@@ -82,6 +84,12 @@ pub enum Mode {
     Resources,
     /// The summary, « vue d'ensemble », is shown.
     Summary(Summary),
+    /// The team and training screen is shown (its state is [`App::team`]).
+    Team,
+    /// A team member's form is open over the team screen.
+    Member(MemberForm),
+    /// Asking before removing the team member of this index.
+    RemoveMember(usize),
     /// Quitting would lose something: waiting for confirmation.
     ConfirmQuit(QuitRisk),
     /// A warning the user must see before going on, or a message read whole; any key closes it.
@@ -228,6 +236,8 @@ pub struct App<'d> {
     pub rows: Vec<StageRows<'d>>,
     /// The offer and training screen: its rows and the selected entry.
     pub resources: Resources<'d>,
+    /// The team and training screen: the selected person and item.
+    pub team: Team,
     /// Records of the plan that the definitions do not know.
     pub orphans: Vec<Orphan>,
     /// Progress of each stage, counted at start and again for the stage each change touches.
@@ -284,6 +294,7 @@ impl<'d> App<'d> {
             clock: Clock::System,
             rows,
             resources: Resources::build(defs, lang),
+            team: Team::default(),
             orphans,
             progress,
             history: History::default(),

@@ -26,6 +26,8 @@ mod presenter;
 mod session;
 /// The summary: its rows, its keys, Enter on a blocker.
 mod summary;
+/// The team and training screen: members, their ticks, the team's older ticks.
+mod team;
 /// Undo and redo.
 mod undo;
 /// The windows: editor, option list, decision form, new-plan form, training, help, notices.

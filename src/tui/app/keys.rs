@@ -9,6 +9,7 @@ use crate::tui::editor::tell_overflow;
 use crate::tui::keymap::{self, Ctx, Field, Resolved, Screen};
 use crate::tui::screens::confirm::QuitRisk;
 use crate::tui::screens::decision::{Checks, DecisionField};
+use crate::tui::screens::member::{self, MemberField};
 use crate::tui::screens::{Never, Next, confirm, notice};
 use crate::tui::ui::footer;
 
@@ -30,6 +31,9 @@ impl App<'_> {
             Mode::Help(_) => Screen::Help,
             Mode::Resources => Screen::Resources,
             Mode::Summary(_) => Screen::Summary,
+            Mode::Team => Screen::Team,
+            Mode::Member(_) => Screen::Member,
+            Mode::RemoveMember(_) => Screen::RemoveMember,
             Mode::ConfirmQuit(_) => Screen::Confirm,
             Mode::Notice(_) => Screen::Notice,
         }
@@ -71,6 +75,12 @@ impl App<'_> {
                 ctx.row = form.focused_row().is_some();
             }
             Mode::ConfirmQuit(risk) => ctx.session_question = *risk == QuitRisk::SessionInProgress,
+            Mode::Member(form) => {
+                ctx.field = match form.field {
+                    MemberField::Name => Field::Line,
+                    MemberField::Role => Field::Choice,
+                };
+            }
             _ => {}
         }
         ctx
@@ -127,7 +137,20 @@ impl App<'_> {
             }
             Mode::Resources => {
                 let next = self.resources.key(resolved);
-                self.follow(next, Self::tick_training)
+                self.follow(next, Self::resources_asked)
+            }
+            Mode::Team => {
+                let (rows, items) = self.team_counts();
+                let next = self.team.key(resolved, rows, items);
+                self.follow_back(next, Mode::Resources, Self::team_asked)
+            }
+            Mode::Member(form) => {
+                let next = form.key(resolved, key, strings);
+                self.follow_back(next, Mode::Team, Self::save_member)
+            }
+            Mode::RemoveMember(_) => {
+                let next = member::remove_key(resolved);
+                self.follow_back(next, Mode::Team, Self::remove_member)
             }
             Mode::Summary(_) => {
                 let placed = self.summary_placed();
@@ -170,6 +193,23 @@ impl App<'_> {
         }
     }
 
+    /// Carries out what a window's handler said comes next, the window going back to `back` when
+    /// it closes instead of to the main screen.
+    fn follow_back<A>(
+        &mut self,
+        next: Next<A>,
+        back: Mode,
+        ask: impl FnOnce(&mut Self, A) -> Option<Effect>,
+    ) -> Option<Effect> {
+        match next {
+            Next::Close(effect) => {
+                self.mode = back;
+                effect
+            }
+            next => self.follow(next, ask),
+        }
+    }
+
     /// Carries out what the handler of a window that asks nothing said comes next.
     fn show(&mut self, next: Next) -> Option<Effect> {
         self.follow(next, |_, never: Never| match never {})
@@ -200,6 +240,9 @@ impl App<'_> {
                 None => return,
             },
             Mode::EndingSession(form) => (form.focused_text().paste(text), &mut form.error),
+            Mode::Member(form) if form.field == MemberField::Name => {
+                (form.name.paste(text), &mut form.error)
+            }
             _ => return,
         };
         tell_overflow(result, error, strings);

@@ -65,6 +65,12 @@ pub enum Screen {
     Resources,
     /// The summary, « vue d'ensemble ».
     Summary,
+    /// The team and training screen.
+    Team,
+    /// The form of a team member.
+    Member,
+    /// The question before removing a team member.
+    RemoveMember,
     /// The help screen.
     Help,
     /// A warning.
@@ -75,7 +81,7 @@ pub enum Screen {
 
 impl Screen {
     /// Every screen, in the order the help lists them.
-    pub const ALL: [Screen; 14] = [
+    pub const ALL: [Screen; 17] = [
         Screen::Main,
         Screen::Presenter,
         Screen::Review,
@@ -87,6 +93,9 @@ impl Screen {
         Screen::Setup,
         Screen::Resources,
         Screen::Summary,
+        Screen::Team,
+        Screen::Member,
+        Screen::RemoveMember,
         Screen::Confirm,
         Screen::Notice,
         Screen::Help,
@@ -316,6 +325,7 @@ pub fn key_name((code, modifiers): Key, strings: &Strings) -> String {
         KeyCode::PageDown => strings.key_page_down.to_string(),
         KeyCode::Home => strings.key_home.to_string(),
         KeyCode::End => strings.key_end.to_string(),
+        KeyCode::Delete => strings.key_delete.to_string(),
         KeyCode::Tab => "Tab".to_string(),
         KeyCode::BackTab => strings.key_shift_tab.to_string(),
         KeyCode::Enter => strings.enter.to_string(),

@@ -50,7 +50,10 @@ mod windows;
 
 use session::{SESSION, SESSION_END};
 use views::{PRESENTER, REVIEW};
-use windows::{CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, NOTICE, RESOURCES, SETUP, SUMMARY};
+use windows::{
+    CHOICE, CONFIRM, DECISION, EDITOR, HELP_SCREEN, MEMBER, NOTICE, REMOVE_MEMBER, RESOURCES,
+    SETUP, SUMMARY, TEAM,
+};
 
 /// Bindings every screen has after its own: Ctrl-C quits (each window first closes as Esc does).
 pub(super) const COMMON: &[Binding] = &[Binding {
@@ -510,6 +513,13 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
     static RESOURCES_KEYS: ScreenKeys =
         keys(|s| s.help_section_resources, RESOURCES, Otherwise::Ignore);
     static SUMMARY_KEYS: ScreenKeys = keys(|s| s.summary_title, SUMMARY, Otherwise::Ignore);
+    static TEAM_KEYS: ScreenKeys = keys(|s| s.help_section_team, TEAM, Otherwise::Ignore);
+    static MEMBER_KEYS: ScreenKeys = keys(|s| s.help_section_member, MEMBER, Otherwise::Type);
+    static REMOVE_MEMBER_KEYS: ScreenKeys = keys(
+        |s| s.help_section_remove_member,
+        REMOVE_MEMBER,
+        Otherwise::Close,
+    );
     static HELP_KEYS: ScreenKeys = keys(|s| s.help_section_help, HELP_SCREEN, Otherwise::Ignore);
     static NOTICE_KEYS: ScreenKeys = keys(|s| s.help_section_notice, NOTICE, Otherwise::Close);
     static CONFIRM_KEYS: ScreenKeys = keys(|s| s.help_section_confirm, CONFIRM, Otherwise::Close);
@@ -525,6 +535,9 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
         Screen::Setup => &SETUP_KEYS,
         Screen::Resources => &RESOURCES_KEYS,
         Screen::Summary => &SUMMARY_KEYS,
+        Screen::Team => &TEAM_KEYS,
+        Screen::Member => &MEMBER_KEYS,
+        Screen::RemoveMember => &REMOVE_MEMBER_KEYS,
         Screen::Help => &HELP_KEYS,
         Screen::Notice => &NOTICE_KEYS,
         Screen::Confirm => &CONFIRM_KEYS,

@@ -80,6 +80,9 @@ impl App<'_> {
             }
             Action::Reload => {}
             Action::Close
+            | Action::Team
+            | Action::Add
+            | Action::Remove
             | Action::Confirm
             | Action::Tick
             | Action::Page(_)

@@ -9,6 +9,7 @@ pub mod decision;
 pub mod editor;
 pub mod help;
 pub mod main;
+pub mod member;
 pub mod notice;
 pub mod presenter;
 pub mod resources;
@@ -17,6 +18,7 @@ pub mod session;
 pub mod session_end;
 pub mod setup;
 pub mod summary;
+pub mod team;
 
 use super::action::{Action, Effect};
 

@@ -16,7 +16,7 @@ use crate::i18n::{Lang, fill};
 use crate::plan::Change;
 use crate::sanitize;
 use crate::tui::action::{Action, Effect};
-use crate::tui::app::App;
+use crate::tui::app::{App, Mode};
 use crate::tui::keymap::Resolved;
 use crate::tui::rows::scroll_offset;
 use crate::tui::ui::lists::ellipsize;
@@ -130,8 +130,8 @@ impl<'d> Resources<'d> {
     }
 
     /// A key on the screen: the arrows and the page keys move, Space asks to tick the selected
-    /// training item, Esc, f and q close; saving, undo and redo work as on the main screen.
-    pub(in crate::tui) fn key(&mut self, resolved: Resolved) -> Next<Tick> {
+    /// training item, t asks for the team screen, Esc, f and q close; saving, undo and redo work as on the main screen.
+    pub(in crate::tui) fn key(&mut self, resolved: Resolved) -> Next<ResourcesAsk> {
         let Resolved::Action(action) = resolved else {
             return Next::Stay;
         };
@@ -142,7 +142,8 @@ impl<'d> Resources<'d> {
             Action::Last => isize::MAX,
             Action::Close => return Next::Close(None),
             Action::Quit => return Next::Quit,
-            Action::Cycle => return Next::Ask(Tick),
+            Action::Cycle => return Next::Ask(ResourcesAsk::Tick),
+            Action::Team => return Next::Ask(ResourcesAsk::Team),
             action => return Next::Under(action),
         };
         self.selected = step_within(self.selected, count, step);
@@ -155,13 +156,22 @@ impl<'d> Resources<'d> {
     }
 }
 
-/// Space on the screen: tick or untick the selected training item.
-pub(in crate::tui) struct Tick;
+/// What the screen asks of the wizard.
+pub(in crate::tui) enum ResourcesAsk {
+    /// Space: tick or untick the selected training item.
+    Tick,
+    /// t: show the team and training screen.
+    Team,
+}
 
 impl App<'_> {
-    /// Ticks or unticks the selected training item as acquired (a read-only plan refuses the key
-    /// before).
-    pub(in crate::tui) fn tick_training(&mut self, _: Tick) -> Option<Effect> {
+    /// Shows the team screen, or ticks or unticks the selected training item as acquired (a read-only
+    /// plan refuses the tick before).
+    pub(in crate::tui) fn resources_asked(&mut self, asked: ResourcesAsk) -> Option<Effect> {
+        if let ResourcesAsk::Team = asked {
+            self.mode = Mode::Team;
+            return None;
+        }
         let Some(Entry::Item(path, item)) = self.resources.selected_entry() else {
             return None;
         };

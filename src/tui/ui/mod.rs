@@ -21,8 +21,8 @@ use ratatui::{Frame, Terminal};
 
 use super::app::{App, Drawn, Mode, View};
 use super::screens::{
-    choice, confirm, decision, editor, help, notice, presenter, resources, review, session,
-    session_end, setup, summary,
+    choice, confirm, decision, editor, help, member, notice, presenter, resources, review, session,
+    session_end, setup, summary, team,
 };
 use crate::i18n::fill;
 
@@ -67,6 +67,9 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>) -> Drawn {
             frame,
             tabs_area.union(body),
         ),
+        Mode::Team | Mode::Member(_) | Mode::RemoveMember(_) => {
+            team::render(app, frame, tabs_area.union(body))
+        }
         _ => match app.ui.view {
             View::Panes => {
                 tabs::render(app, frame, tabs_area);
@@ -96,7 +99,9 @@ fn render_window(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: 
         Mode::Summary(shown) => drawn.summary_view = summary::render(app, shown, frame, area),
         Mode::ConfirmQuit(risk) => confirm::render(app, *risk, frame, area),
         Mode::Notice(shown) => notice::render(app, shown, frame, area),
-        Mode::Normal | Mode::Setup(_) | Mode::Resources => {}
+        Mode::Member(form) => member::render(app, form, frame, area),
+        Mode::RemoveMember(index) => member::render_remove(app, *index, frame, area),
+        Mode::Normal | Mode::Setup(_) | Mode::Resources | Mode::Team => {}
     }
 }
 
