@@ -61,12 +61,21 @@ pub fn run(
     let Some(output) = &args.output else {
         return Ok(crate::output::print(&text)?);
     };
+    if same_file(output, path) {
+        bail!(fill(
+            lang.strings().report_is_the_plan,
+            &[&output.display()]
+        ));
+    }
+    write_new(output, &text, args.force, lang)
+}
+
+/// Writes `text` to `output`, a new file, or with `force` one that replaces what is there in a
+/// single rename (never through a link); prints the file's name.
+pub fn write_new(output: &Path, text: &str, force: bool, lang: Lang) -> anyhow::Result<()> {
     let s = lang.strings();
     let shown = output.display();
-    if same_file(output, path) {
-        bail!(fill(s.report_is_the_plan, &[&shown]));
-    }
-    let written = if args.force {
+    let written = if force {
         plan::replace_file(output, text.as_bytes())
     } else {
         plan::create_file(output, text.as_bytes())
