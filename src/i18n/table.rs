@@ -1217,7 +1217,7 @@ strings! {
     /// Portfolio: the title.
     portfolio_title: "Portefeuille des projets" / "Project portfolio";
     /// Portfolio: how many plans were read and files not read.
-    portfolio_counts: "{} plans lus, {} fichiers non lus" / "{} plans read, {} files not read";
+    portfolio_counts: "Plans lus\u{a0}: {}\u{a0}; fichiers non lus\u{a0}: {}" / "Plans read: {}; files not read: {}";
     /// Portfolio: column of the file.
     portfolio_col_file: "Fichier" / "File";
     /// Portfolio: column of the project.

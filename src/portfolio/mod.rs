@@ -344,3 +344,6 @@ pub fn seal_words(seal: Seal, lang: Lang) -> &'static str {
         Seal::Altered => s.portfolio_seal_altered,
     }
 }
+
+#[cfg(test)]
+mod tests;
