@@ -14,17 +14,10 @@ fn sample() -> std::path::PathBuf {
 
 /// `embarquement gate ARGS` in `dir`: exit code, standard output, standard error.
 fn gate(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = support::command(dir)
-        .arg("gate")
-        .args(args)
-        .output()
-        .unwrap();
-    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
-    (
-        output.status.code().unwrap(),
-        text(output.stdout),
-        text(output.stderr),
-    )
+    let all: Vec<&str> = std::iter::once("gate")
+        .chain(args.iter().copied())
+        .collect();
+    support::outcome(dir, &all)
 }
 
 #[test]

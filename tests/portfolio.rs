@@ -38,17 +38,10 @@ fn folder() -> TempDir {
 
 /// `embarquement portfolio ARGS` in `dir`: exit code, standard output, standard error.
 fn portfolio(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = support::command(dir)
-        .arg("portfolio")
-        .args(args)
-        .output()
-        .unwrap();
-    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
-    (
-        output.status.code().unwrap(),
-        text(output.stdout),
-        text(output.stderr),
-    )
+    let all: Vec<&str> = std::iter::once("portfolio")
+        .chain(args.iter().copied())
+        .collect();
+    support::outcome(dir, &all)
 }
 
 fn json(dir: &Path, args: &[&str]) -> Value {

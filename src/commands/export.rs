@@ -13,19 +13,22 @@ use crate::plan::{self, Plan};
 use crate::report;
 use crate::sanitize;
 
-/// The format asked for; without `--format`, the one `-o`'s extension names, else Markdown.
-pub fn format_of(args: &ExportArgs) -> ExportFormat {
-    let extension = args
-        .output
-        .as_deref()
+/// The extension of `-o`'s file, in lower case, if it has one.
+pub fn extension(output: Option<&Path>) -> Option<String> {
+    output
         .and_then(Path::extension)
         .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    args.format.unwrap_or(match extension.as_deref() {
-        Some("html" | "htm") => ExportFormat::Html,
-        Some("json") => ExportFormat::Json,
-        _ => ExportFormat::Markdown,
-    })
+        .map(str::to_ascii_lowercase)
+}
+
+/// The format asked for; without `--format`, the one `-o`'s extension names, else Markdown.
+pub fn format_of(args: &ExportArgs) -> ExportFormat {
+    args.format
+        .unwrap_or(match extension(args.output.as_deref()).as_deref() {
+            Some("html" | "htm") => ExportFormat::Html,
+            Some("json") => ExportFormat::Json,
+            _ => ExportFormat::Markdown,
+        })
 }
 
 /// The report of `plan` (read from `path`) in `format` and `lang`.

@@ -1,8 +1,6 @@
 //! `embarquement portfolio`: the table of many plans, as text, Markdown, HTML or JSON, on
 //! standard output or in a new file.
 
-use std::path::Path;
-
 use crate::cli::{PortfolioArgs, PortfolioFormat};
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
@@ -10,18 +8,14 @@ use crate::portfolio::{self, Portfolio};
 
 /// The format asked for; without `--format`, the one `-o`'s extension names, else text.
 pub fn format_of(args: &PortfolioArgs) -> PortfolioFormat {
-    let extension = args
-        .output
-        .as_deref()
-        .and_then(Path::extension)
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    args.format.unwrap_or(match extension.as_deref() {
-        Some("html" | "htm") => PortfolioFormat::Html,
-        Some("json") => PortfolioFormat::Json,
-        Some("md" | "markdown") => PortfolioFormat::Markdown,
-        _ => PortfolioFormat::Text,
-    })
+    args.format.unwrap_or(
+        match super::export::extension(args.output.as_deref()).as_deref() {
+            Some("html" | "htm") => PortfolioFormat::Html,
+            Some("json") => PortfolioFormat::Json,
+            Some("md" | "markdown") => PortfolioFormat::Markdown,
+            _ => PortfolioFormat::Text,
+        },
+    )
 }
 
 /// `portfolio` in `format`.
