@@ -9,6 +9,11 @@ use crate::i18n::{Lang, Strings, fill};
 use crate::plan::DecisionStatus;
 use crate::report::{html as report_html, words};
 
+/// What the portfolio's wide table adds to the report's stylesheet: the page as wide as the window,
+/// the table scrolled on its own when wider still, a badge never cut in two.
+const WIDE: &str =
+    "main.wide{max-width:none}.scroll{overflow-x:auto}table.portfolio .status{white-space:nowrap}";
+
 /// The portfolio as an HTML document.
 pub fn render(portfolio: &Portfolio) -> String {
     let s = portfolio.lang.strings();
@@ -24,7 +29,7 @@ pub fn render(portfolio: &Portfolio) -> String {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (s.portfolio_title) }
-                style { (PreEscaped(report_html::CSS)) }
+                style { (PreEscaped(report_html::CSS)) (PreEscaped(WIDE)) }
             }
             (PreEscaped(body))
         }
@@ -55,11 +60,11 @@ fn body(portfolio: &Portfolio, s: &Strings) -> Markup {
         body {
             a.skip-link href="#content" { (s.report_skip) }
             header.banner { p.brand { (s.report_brand) } }
-            main #content tabindex="-1" {
+            main #content.wide tabindex="-1" {
                 h1 { (s.portfolio_title) }
                 p.state { (fill(s.portfolio_counts, &[&portfolio.rows.len(), &portfolio.unread.len()])) }
                 @if !portfolio.rows.is_empty() {
-                    table.portfolio {
+                    div.scroll role="region" aria-label=(s.portfolio_title) tabindex="0" { table.portfolio {
                         caption { (s.portfolio_title) " — " (s.portfolio_decisions_legend) }
                         thead { tr {
                             th scope="col" { (s.portfolio_col_project) }
@@ -76,7 +81,7 @@ fn body(portfolio: &Portfolio, s: &Strings) -> Markup {
                             th scope="col" { (s.portfolio_col_file) }
                         } }
                         tbody { @for row in &portfolio.rows { (plan_row(row, lang)) } }
-                    }
+                    } }
                 }
                 section #totals aria-labelledby="totals-title" {
                     h2 #totals-title { (s.portfolio_totals) }
