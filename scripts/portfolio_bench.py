@@ -6,7 +6,7 @@ notes, both sides' decisions on the first stages and a few sessions, sealed as t
 them: about 12 KB, varied from plan to plan (names, statuses, stage reached, dates).
 
     scripts/portfolio_bench.py --write DIR N      write N plans into DIR
-    scripts/portfolio_bench.py BINARY [--runs R] [--threads-note]
+    scripts/portfolio_bench.py BINARY [--runs R]
                                                   time BINARY portfolio on 10, 100 and 1,000 plans
 
 Needs Python 3 with PyYAML, and GNU time (/usr/bin/time -v) for the peak memory.
@@ -145,8 +145,10 @@ def write(directory, count):
 
 
 def measure(binary, directory, runs):
-    """Median wall time (s) and the largest peak memory (MB) of `portfolio DIR --format html`."""
-    walls, peaks = [], []
+    """Median wall time and CPU time (s), and the largest peak memory (MB), of
+    `portfolio DIR --format html`. On a busy machine the wall time waits for the cores; the CPU time
+    (user + system, all threads) is the work itself."""
+    walls, cpus, peaks = [], [], []
     for _ in range(runs):
         started = time.perf_counter()
         done = subprocess.run(
@@ -159,7 +161,9 @@ def measure(binary, directory, runs):
         walls.append(time.perf_counter() - started)
         peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
         peaks.append(int(peak.group(1)) / 1024)
-    return statistics.median(walls), max(peaks)
+        seconds = lambda what: float(re.search(what + r" time \(seconds\): ([\d.]+)", done.stderr).group(1))
+        cpus.append(seconds("User") + seconds("System"))
+    return statistics.median(walls), statistics.median(cpus), max(peaks)
 
 
 def main(argv):
@@ -172,16 +176,18 @@ def main(argv):
     binary = os.path.abspath(argv[0])
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 5
     with tempfile.TemporaryDirectory(prefix="portfolio-bench-") as root:
-        print("| plans | total size | wall time (median of %d) | per plan | peak memory |" % runs)
-        print("| ---: | ---: | ---: | ---: | ---: |")
+        load = os.getloadavg()[0]
+        print("load average before: %.1f on %d cores" % (load, os.cpu_count()))
+        print("| plans | total size | wall time (median of %d) | CPU time | CPU per plan | peak memory |" % runs)
+        print("| ---: | ---: | ---: | ---: | ---: | ---: |")
         for count in SIZES:
             directory = os.path.join(root, str(count))
             write(directory, count)
             size = sum(os.path.getsize(os.path.join(directory, f)) for f in os.listdir(directory))
-            wall, peak = measure(binary, directory, runs)
+            wall, cpu, peak = measure(binary, directory, runs)
             print(
-                "| %d | %.1f MB | %.0f ms | %.2f ms | %.0f MB |"
-                % (count, size / 1e6, wall * 1000, wall * 1000 / count, peak)
+                "| %d | %.1f MB | %.0f ms | %.0f ms | %.2f ms | %.0f MB |"
+                % (count, size / 1e6, wall * 1000, cpu * 1000, cpu * 1000 / count, peak)
             )
     return 0
 
