@@ -123,16 +123,30 @@ fn hostile_files_never_stop_the_portfolio_nor_reach_the_terminal() {
             .unwrap()
             .success()
     );
+    // Escape sequences in the project card and in file names, read and broken alike.
+    let sample = fs::read_to_string(fixture("sample.plan.yaml")).unwrap();
+    let escaping = sample
+        .replace(
+            "name: GED Préfecture du Nord",
+            "name: \"\\e[2J\\e]0;titre\\a\\u009b31mRouge\"",
+        )
+        .replace(
+            "organisation: Préfecture du Nord — SIDSIC",
+            "organisation: \"\\e[31mSIDSIC\\e[0m\\u202e\"",
+        );
+    fs::write(plans.join("\u{1b}[31mrouge.plan.yaml"), escaping).unwrap();
+    fs::write(plans.join("\u{1b}]0;x\u{7}.yaml"), "format: [\n").unwrap();
     for format in ["text", "markdown", "html", "json"] {
         let started = std::time::Instant::now();
         let (code, out, err) = portfolio(dir.path(), &["plans", "--format", format]);
         assert_eq!((code, err.as_str()), (0, ""), "{format}");
         assert!(started.elapsed().as_secs() < 10, "{format}: waited");
         assert!(
-            !out.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+            !out.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
             "{format}: a control character reached the output"
         );
         assert!(out.contains("GED Préfecture du Nord"), "{format}");
+        assert!(out.contains("Rouge") && out.contains("SIDSIC"), "{format}");
     }
     let value = json(dir.path(), &["plans"]);
     let unread: Vec<&str> = value["unread"]
@@ -144,6 +158,7 @@ fn hostile_files_never_stop_the_portfolio_nor_reach_the_terminal() {
     assert_eq!(
         unread,
         [
+            "plans/␛]0;x␇.yaml",
             "plans/cassé.plan.yaml",
             "plans/ci.yaml",
             "plans/tube.yaml",
