@@ -85,3 +85,12 @@ fn an_unreadable_plan_exits_1_and_a_stage_that_does_not_exist_exits_2() {
     let (code, _, _) = gate(dir.path(), &[plan.to_str().unwrap()]);
     assert_eq!(code, 2, "--stage is required");
 }
+
+#[test]
+fn the_reasons_read_as_their_golden_file() {
+    let dir = support::sandbox();
+    let plan = sample();
+    let (code, out, _) = gate(dir.path(), &[plan.to_str().unwrap(), "--stage", "3"]);
+    assert_eq!(code, 3);
+    insta::assert_snapshot!("stage_3_fr", out);
+}

@@ -98,7 +98,7 @@ fn sentence(reason: &Reason, lang: Lang) -> String {
 /// The text form: the verdict on one line, then one line per reason.
 pub fn text(verdict: &Verdict, lang: Lang) -> String {
     let s = lang.strings();
-    let title = sanitize::line(verdict.stage.title.get(lang)).into_owned();
+    let title = sanitize::line(verdict.stage.short_title.get(lang)).into_owned();
     let headline = if verdict.is_ready() {
         s.gate_ready
     } else {

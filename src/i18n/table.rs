@@ -1195,9 +1195,9 @@ strings! {
     cli_value_paths: "DOSSIER|FICHIER" / "DIR|FILE";
     /// Command line: the placeholder of a column.
     cli_value_column: "COLONNE" / "COLUMN";
-    /// `gate`: the stage is ready (number, title).
+    /// `gate`: the stage is ready (number, short title).
     gate_ready: "Étape {} «\u{a0}{}\u{a0}»\u{a0}: prête pour un go." / "Stage {} “{}”: ready for a go.";
-    /// `gate`: the stage is not ready, reasons follow (number, title).
+    /// `gate`: the stage is not ready, reasons follow (number, short title).
     gate_not_ready: "Étape {} «\u{a0}{}\u{a0}»\u{a0}: pas prête pour un go." / "Stage {} “{}”: not ready for a go.";
     /// `gate`: a blocking criterion not settled (its title).
     gate_criterion: "critère bloquant non réglé\u{a0}: {}" / "blocking criterion not settled: {}";
