@@ -10,6 +10,7 @@ pub mod files;
 pub mod i18n;
 pub mod output;
 pub mod plan;
+pub mod portfolio;
 pub mod report;
 pub mod sanitize;
 #[cfg(test)]

@@ -8,8 +8,9 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, bail};
 use embarquement::cli::{self, Cli, Command, Stop};
-use embarquement::commands::{export, init, status, validate};
+use embarquement::commands::{export, gate, init, portfolio, status, validate};
 use embarquement::definitions::{Definitions, DefinitionsError};
+use embarquement::files::Links;
 use embarquement::i18n::{Lang, fill};
 use embarquement::output;
 use embarquement::plan::{self, DEFAULT_PLAN_FILE, LoadError, OnDisk, Plan};
@@ -19,6 +20,8 @@ use embarquement::tui;
 const FAILURE: u8 = 1;
 /// Exit code of a command line refused (as clap's own), and of a wizard without a terminal.
 const USAGE: u8 = 2;
+/// Exit code of `gate` when the stage is not ready for a go.
+const NOT_READY: u8 = 3;
 /// Exit code when the wizard has no terminal to run in.
 const NO_TERMINAL: u8 = 2;
 
@@ -88,6 +91,32 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let plan = plan.map_err(|err| anyhow!(err.message(lang.strings())))?;
             export::run(&definitions, &plan, &path, args, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Gate(args)) => {
+            let path = plan_path(&args.plan);
+            let (definitions, read) =
+                alongside_definitions(dir, || plan::load_sealed(&path, Links::Follow));
+            let Some(definitions) = reported(definitions, lang) else {
+                return failure();
+            };
+            let (plan, seal) = read.map_err(|err| anyhow!(err.message(lang.strings())))?;
+            let Some(index) = gate::stage_index(&definitions, args.stage) else {
+                let last = definitions.stages.len();
+                output::error(
+                    &fill(lang.strings().gate_no_such_stage, &[&args.stage, &last]),
+                    lang,
+                );
+                return Ok(ExitCode::from(USAGE));
+            };
+            let ready = gate::run(&definitions, (&plan, seal), &path, index, args.format, lang)?;
+            Ok(ExitCode::from(if ready { 0 } else { NOT_READY }))
+        }
+        Some(Command::Portfolio(args)) => {
+            let Some(definitions) = reported(validate::load(dir), lang) else {
+                return failure();
+            };
+            portfolio::run(&definitions, args, lang)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {

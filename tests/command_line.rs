@@ -33,7 +33,7 @@ fn the_help_is_in_french_by_default() {
         );
         assert!(help.contains("Commandes\u{a0}:"), "{help}");
         assert!(
-            help.contains("init      Créer un plan projet sans ouvrir l'assistant"),
+            help.contains("init       Créer un plan projet sans ouvrir l'assistant"),
             "{help}"
         );
         assert!(help.contains("-h, --help"), "{help}");
@@ -52,7 +52,7 @@ fn lang_en_turns_the_help_to_english() {
             "{help}"
         );
         assert!(
-            help.contains("init      Create a project plan without opening the wizard"),
+            help.contains("init       Create a project plan without opening the wizard"),
             "{help}"
         );
         assert!(

@@ -106,6 +106,43 @@ pub(super) fn command(lang: Lang) -> clap::Command {
                 })
                 .mut_arg("force", |a| a.help(s.cli_export_force))
         })
+        .mut_subcommand("gate", |c| {
+            c.about(s.cli_gate)
+                .mut_arg("plan", |a| {
+                    a.help(s.cli_gate_plan).value_name(s.cli_value_plan)
+                })
+                .mut_arg("stage", |a| {
+                    a.help(s.cli_gate_stage).value_name(s.cli_value_number)
+                })
+                .mut_arg("format", |a| {
+                    a.help(s.cli_gate_format)
+                        .value_name(s.cli_value_format)
+                        .hide_default_value(true)
+                        .hide_possible_values(true)
+                })
+        })
+        .mut_subcommand("portfolio", |c| {
+            c.about(s.cli_portfolio)
+                .mut_arg("paths", |a| {
+                    a.help(s.cli_portfolio_paths).value_name(s.cli_value_paths)
+                })
+                .mut_arg("format", |a| {
+                    a.help(s.cli_portfolio_format)
+                        .value_name(s.cli_value_format)
+                        .hide_possible_values(true)
+                })
+                .mut_arg("sort", |a| {
+                    a.help(s.cli_portfolio_sort)
+                        .value_name(s.cli_value_column)
+                        .hide_default_value(true)
+                        .hide_possible_values(true)
+                })
+                .mut_arg("recursive", |a| a.help(s.cli_portfolio_recursive))
+                .mut_arg("output", |a| {
+                    a.help(s.cli_export_output).value_name(s.cli_value_file)
+                })
+                .mut_arg("force", |a| a.help(s.cli_export_force))
+        })
         .mut_subcommand("validate", |c| {
             c.about(s.cli_validate).mut_arg("dir", |a| {
                 a.help(s.cli_validate_dir).value_name(s.cli_value_dir)

@@ -65,6 +65,10 @@ pub enum Command {
     Export(ExportArgs),
     /// Checks definitions.
     Validate(ValidateArgs),
+    /// Says whether a stage is ready for a go.
+    Gate(GateArgs),
+    /// One table of many plans.
+    Portfolio(PortfolioArgs),
 }
 
 /// `init`.
@@ -117,6 +121,68 @@ pub struct ExportArgs {
 pub struct ValidateArgs {
     /// The folder of definitions to check.
     pub dir: Option<PathBuf>,
+}
+
+/// `gate`.
+#[derive(Debug, Args)]
+pub struct GateArgs {
+    /// The plan to judge.
+    pub plan: Option<PathBuf>,
+    /// The stage's number.
+    #[arg(long)]
+    pub stage: u8,
+    /// The output's format.
+    #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
+    pub format: StatusFormat,
+}
+
+/// `portfolio`.
+#[derive(Debug, Args)]
+pub struct PortfolioArgs {
+    /// Folders of plans, or plan files.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The table's format (by default from the extension of -o, else text).
+    #[arg(long, value_enum)]
+    pub format: Option<PortfolioFormat>,
+    /// The column the rows are sorted by.
+    #[arg(long, value_enum, default_value_t = SortColumn::Project)]
+    pub sort: SortColumn,
+    /// Read the folders' subfolders too.
+    #[arg(long)]
+    pub recursive: bool,
+    /// The file to create (by default, standard output).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Replace the file of -o if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+/// Format of `portfolio`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PortfolioFormat {
+    /// Aligned columns, for a terminal.
+    Text,
+    /// A Markdown table (GitLab).
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
+    /// JSON (`embarquement-portfolio/1`).
+    Json,
+}
+
+/// A column of the portfolio to sort by, named as on the command line.
+pub use crate::portfolio::Column as SortColumn;
+
+impl ValueEnum for SortColumn {
+    fn value_variants<'a>() -> &'a [Self] {
+        &SortColumn::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.name()))
+    }
 }
 
 /// Output of `status`.

@@ -176,7 +176,7 @@ fn a_mistyped_command_is_refused_with_the_nearest_one() {
 fn a_word_near_no_command_lists_them_and_says_how_to_name_a_plan() {
     let text = refused(&["monprojet"]);
     assert!(
-        text.contains("les commandes sont help, init, status, export, validate"),
+        text.contains("les commandes sont help, init, status, export, gate, portfolio, validate"),
         "{text}"
     );
     assert!(text.contains("`embarquement monprojet.yaml`"), "{text}");

@@ -13,19 +13,22 @@ use crate::plan::{self, Plan};
 use crate::report;
 use crate::sanitize;
 
-/// The format asked for; without `--format`, the one `-o`'s extension names, else Markdown.
-pub fn format_of(args: &ExportArgs) -> ExportFormat {
-    let extension = args
-        .output
-        .as_deref()
+/// The extension of `-o`'s file, in lower case, if it has one.
+pub fn extension(output: Option<&Path>) -> Option<String> {
+    output
         .and_then(Path::extension)
         .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    args.format.unwrap_or(match extension.as_deref() {
-        Some("html" | "htm") => ExportFormat::Html,
-        Some("json") => ExportFormat::Json,
-        _ => ExportFormat::Markdown,
-    })
+        .map(str::to_ascii_lowercase)
+}
+
+/// The format asked for; without `--format`, the one `-o`'s extension names, else Markdown.
+pub fn format_of(args: &ExportArgs) -> ExportFormat {
+    args.format
+        .unwrap_or(match extension(args.output.as_deref()).as_deref() {
+            Some("html" | "htm") => ExportFormat::Html,
+            Some("json") => ExportFormat::Json,
+            _ => ExportFormat::Markdown,
+        })
 }
 
 /// The report of `plan` (read from `path`) in `format` and `lang`.
@@ -61,12 +64,21 @@ pub fn run(
     let Some(output) = &args.output else {
         return Ok(crate::output::print(&text)?);
     };
+    if same_file(output, path) {
+        bail!(fill(
+            lang.strings().report_is_the_plan,
+            &[&output.display()]
+        ));
+    }
+    write_new(output, &text, args.force, lang)
+}
+
+/// Writes `text` to `output`, a new file, or with `force` one that replaces what is there in a
+/// single rename (never through a link); prints the file's name.
+pub fn write_new(output: &Path, text: &str, force: bool, lang: Lang) -> anyhow::Result<()> {
     let s = lang.strings();
     let shown = output.display();
-    if same_file(output, path) {
-        bail!(fill(s.report_is_the_plan, &[&shown]));
-    }
-    let written = if args.force {
+    let written = if force {
         plan::replace_file(output, text.as_bytes())
     } else {
         plan::create_file(output, text.as_bytes())

@@ -2,6 +2,8 @@
 //! [`crate::output`].
 
 pub mod export;
+pub mod gate;
 pub mod init;
+pub mod portfolio;
 pub mod status;
 pub mod validate;

@@ -1452,4 +1452,111 @@ strings! {
     help_section_member: "Membre de l'équipe" / "Team member";
     /// Help: section of the removal question.
     help_section_remove_member: "Retrait d'un membre" / "Removing a member";
+
+    // gate and portfolio
+    /// Command line: what `gate` does.
+    cli_gate: "Dire si une étape est prête pour un go, avec toutes les raisons (code 0 prête, 3 pas prête)"
+        / "Tell whether a stage is ready for a go, with every reason (exit 0 ready, 3 not ready)";
+    /// Command line: `gate`'s plan.
+    cli_gate_plan: "Plan à juger (défaut\u{a0}: ./embarquement.plan.yaml)"
+        / "Plan to judge (default: ./embarquement.plan.yaml)";
+    /// Command line: `gate --stage`.
+    cli_gate_stage: "Numéro de l'étape à juger (1 à 5)" / "Number of the stage to judge (1 to 5)";
+    /// Command line: `gate --format`.
+    cli_gate_format: "Format de sortie\u{a0}: text ou json (défaut\u{a0}: text)"
+        / "Output format: text or json (default: text)";
+    /// Command line: the placeholder of a number.
+    cli_value_number: "N" / "N";
+    /// Command line: what `portfolio` does.
+    cli_portfolio: "Un tableau de tous les plans d'un dossier\u{a0}: étape, décisions, avancement, bloquants"
+        / "One table of all the plans in a folder: stage, decisions, progress, blockers";
+    /// Command line: `portfolio`'s folders or files.
+    cli_portfolio_paths: "Dossiers de plans (leurs fichiers *.yaml) ou fichiers de plans"
+        / "Folders of plans (their *.yaml files) or plan files";
+    /// Command line: `portfolio --format`.
+    cli_portfolio_format: "Format\u{a0}: text, markdown, html ou json (défaut\u{a0}: d'après l'extension de -o, sinon text)"
+        / "Format: text, markdown, html or json (default: from the extension of -o, else text)";
+    /// Command line: `portfolio --sort`.
+    cli_portfolio_sort: "Colonne de tri\u{a0}: file, project, organisation, stage, readiness, blockers, last-session ou last-change (défaut\u{a0}: project)"
+        / "Column to sort by: file, project, organisation, stage, readiness, blockers, last-session or last-change (default: project)";
+    /// Command line: `portfolio --recursive`.
+    cli_portfolio_recursive: "Lire aussi les sous-dossiers" / "Read the subfolders too";
+    /// Command line: the placeholder of folders or files.
+    cli_value_paths: "DOSSIER|FICHIER" / "DIR|FILE";
+    /// Command line: the placeholder of a column.
+    cli_value_column: "COLONNE" / "COLUMN";
+    /// `gate`: the stage is ready (number, short title).
+    gate_ready: "Étape {} «\u{a0}{}\u{a0}»\u{a0}: prête pour un go." / "Stage {} “{}”: ready for a go.";
+    /// `gate`: the stage is not ready, reasons follow (number, short title).
+    gate_not_ready: "Étape {} «\u{a0}{}\u{a0}»\u{a0}: pas prête pour un go." / "Stage {} “{}”: not ready for a go.";
+    /// `gate`: a blocking criterion not settled (its title).
+    gate_criterion: "critère bloquant non réglé\u{a0}: {}" / "blocking criterion not settled: {}";
+    /// `gate`: a required question without an answer (its text).
+    gate_question: "question obligatoire sans réponse\u{a0}: {}" / "required question unanswered: {}";
+    /// `gate`: the stage before has no go of the service team (number, its decision).
+    gate_previous: "l'étape {} n'a pas le go de l'équipe de service (décision\u{a0}: {})"
+        / "stage {} has no go from the service team (decision: {})";
+    /// `gate`: the plan's file lost its last line.
+    gate_seal_cut: "le fichier du plan est coupé\u{a0}: sa dernière ligne (somme de contrôle) manque"
+        / "the plan's file is cut: its last line (checksum) is missing";
+    /// `gate`: the plan's file was changed outside the program.
+    gate_seal_altered: "le fichier du plan a été modifié hors de l'assistant\u{a0}: sa somme de contrôle ne correspond plus"
+        / "the plan's file was changed outside the wizard: its checksum no longer matches";
+    /// `gate --stage` naming no stage (number asked, last number).
+    gate_no_such_stage: "pas d'étape {}\u{a0}: les étapes vont de 1 à {}" / "no stage {}: stages go from 1 to {}";
+    /// Portfolio: the title.
+    portfolio_title: "Portefeuille des projets" / "Project portfolio";
+    /// Portfolio: how many plans were read and files not read.
+    portfolio_counts: "Plans lus\u{a0}: {}\u{a0}; fichiers non lus\u{a0}: {}" / "Plans read: {}; files not read: {}";
+    /// Portfolio: column of the file.
+    portfolio_col_file: "Fichier" / "File";
+    /// Portfolio: column of the project.
+    portfolio_col_project: "Projet" / "Project";
+    /// Portfolio: column of the organisation.
+    portfolio_col_organisation: "Organisation" / "Organisation";
+    /// Portfolio: column of the stage reached.
+    portfolio_col_stage: "Étape" / "Stage";
+    /// Portfolio: column of a stage's decisions, team then service team (stage number).
+    portfolio_col_decisions: "É{}" / "S{}";
+    /// Portfolio: column of the readiness of the stage reached.
+    portfolio_col_readiness: "Avancement" / "Progress";
+    /// Portfolio: column of the blockers of the stage reached.
+    portfolio_col_blockers: "Bloquants" / "Blockers";
+    /// Portfolio: column of the last session.
+    portfolio_col_last_session: "Dernière séance" / "Last session";
+    /// Portfolio: column of the last change.
+    portfolio_col_last_change: "Dernière modification" / "Last change";
+    /// Portfolio: column of the file's seal.
+    portfolio_col_seal: "Fichier intègre" / "File intact";
+    /// Portfolio: how a stage's decisions read (team, service team).
+    portfolio_decisions_legend: "Décisions par étape\u{a0}: équipe projet / équipe de service (✓ go, ✗ no-go, ○ en attente)."
+        / "Decisions per stage: project team / service team (✓ go, ✗ no-go, ○ pending).";
+    /// Portfolio: heading of the totals.
+    portfolio_totals: "Totaux par étape" / "Totals per stage";
+    /// Portfolio: column of the projects at a stage.
+    portfolio_col_at_stage: "Projets à cette étape" / "Projects at this stage";
+    /// Portfolio: column of the service team's go.
+    portfolio_col_go: "Go de l'équipe de service" / "Service team's go";
+    /// Portfolio: column of the service team's no-go.
+    portfolio_col_no_go: "No-go de l'équipe de service" / "Service team's no-go";
+    /// Portfolio: column of the go proposed by the team, awaiting the service team.
+    portfolio_col_proposed: "Go proposé, en attente" / "Go proposed, awaiting";
+    /// Portfolio: heading of the files not read.
+    portfolio_unread: "Fichiers non lus" / "Files not read";
+    /// Portfolio: column of why a file was not read.
+    portfolio_col_reason: "Raison" / "Reason";
+    /// Portfolio: a link pointing out of the folder read.
+    portfolio_link_out: "{}\u{a0}: lien symbolique hors du dossier, non suivi" / "{}: symbolic link out of the folder, not followed";
+    /// Portfolio: files beyond the cap (how many, the cap).
+    portfolio_too_many: "{} fichiers non lus au-delà des {} premiers" / "{} files not read beyond the first {}";
+    /// Portfolio: a seal intact.
+    portfolio_seal_intact: "oui" / "yes";
+    /// Portfolio: a plan written before seals.
+    portfolio_seal_unsealed: "sans somme de contrôle" / "no checksum";
+    /// Portfolio: a plan cut.
+    portfolio_seal_cut: "coupé" / "cut";
+    /// Portfolio: a plan changed outside the program.
+    portfolio_seal_altered: "modifié à la main" / "changed by hand";
+    /// Portfolio: nothing there (no session, no date).
+    portfolio_none: "—" / "—";
 }

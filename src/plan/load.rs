@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::format1::{FORMAT_1, PlanV1};
+use super::integrity::{self, Seal};
 use super::model::{AnswerValue, FORMAT, Plan};
 use crate::files::{self, Links, NotRegular, ReadError};
 use crate::i18n::{Lang, Strings, fill, problems};
@@ -99,6 +100,17 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
     let bytes = files::read_regular(path, Links::Follow, MAX_PLAN_BYTES)
         .map_err(|error| read_error(path, error))?;
     from_bytes(path, &bytes)
+}
+
+/// Reads the plan at `path` as [`load`] does, a link there followed or not as `links` says, with
+/// what its seal says of the text (cut, changed by hand, intact or written before seals).
+pub fn load_sealed(path: &Path, links: Links) -> Result<(Plan, Seal), LoadError> {
+    let bytes = files::read_regular(path, links, MAX_PLAN_BYTES)
+        .map_err(|error| read_error(path, error))?;
+    let plan = from_bytes(path, &bytes)?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let seal = std::str::from_utf8(bytes).map_or(Seal::Altered, integrity::check);
+    Ok((plan, seal))
 }
 
 /// The [`LoadError`] of a plan file that could not be read.

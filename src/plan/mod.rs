@@ -25,7 +25,7 @@ pub use disk::{OnDisk, ReadOnly, Saved, keep_copy, rescue_folder};
 pub use facts::Carried;
 pub use format1::FORMAT_1;
 pub use integrity::Seal;
-pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load};
+pub use load::{LoadError, MAX_PLAN_BYTES, from_bytes, load, load_sealed};
 pub use lock::{Holder, lock_path};
 pub use model::*;
 pub use new_file::{create_file, replace_file};

@@ -56,6 +56,17 @@ pub fn command(dir: &Path) -> assert_cmd::Command {
     command
 }
 
+/// `embarquement ARGS` in `dir`: its exit code, standard output and standard error.
+pub fn outcome<S: AsRef<OsStr>>(dir: &Path, args: &[S]) -> (i32, String, String) {
+    let output = command(dir).args(args).output().expect("the program runs");
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8");
+    (
+        output.status.code().expect("an exit code"),
+        text(output.stdout),
+        text(output.stderr),
+    )
+}
+
 /// `embarquement ARGS --questionnaires <the minimal definitions>` in `dir`. The global option goes
 /// last: before a subcommand, the command line parser would take the subcommand for a plan path.
 pub fn command_minimal<S: AsRef<OsStr>>(dir: &Path, args: &[S]) -> assert_cmd::Command {

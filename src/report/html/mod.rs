@@ -11,8 +11,8 @@ use super::model::*;
 use super::{marked, phrases, words};
 use crate::i18n::{Lang, Strings, fill};
 
-/// The stylesheet, inlined in the page.
-const CSS: &str = include_str!("../report.css");
+/// The stylesheet, inlined in the page (the portfolio's page too).
+pub const CSS: &str = include_str!("../report.css");
 
 /// The report as an HTML document.
 pub fn render(report: &Report, lang: Lang) -> String {
@@ -42,7 +42,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
 
 /// The block elements' ends followed by a line break, so that the page reads (and compares) line
 /// by line. Only markup matches: text is escaped, so a note's `</p>` is `&lt;/p&gt;`.
-fn one_block_a_line(html: &str) -> String {
+pub fn one_block_a_line(html: &str) -> String {
     const ENDS: [&str; 21] = [
         "</p>",
         "</li>",
