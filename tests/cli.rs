@@ -267,8 +267,8 @@ fn status_text_names_what_blocks_the_current_stage_and_tells_ok_from_na() {
         [
             "Ce qui empêche le go de l'étape 1\u{a0}:",
             "  ! Critère bloquant «\u{a0}Organisation de rattachement identifiée\u{a0}»",
-            "  ? Question obligatoire sans réponse : « Type de projet »",
-            "  ? Question obligatoire sans réponse : « Quel est votre besoin actuel ? »",
+            "  ? Question obligatoire sans réponse\u{a0}: «\u{a0}Type de projet\u{a0}»",
+            "  ? Question obligatoire sans réponse\u{a0}: «\u{a0}Quel est votre besoin actuel\u{a0}?\u{a0}»",
         ],
         "{stdout}"
     );
@@ -319,7 +319,7 @@ fn status_text_says_when_nothing_blocks_the_go() {
     std::fs::write(&path, text).unwrap();
     let stdout = success(command_minimal(dir.path(), &["status"]));
     assert!(
-        stdout.ends_with("Rien n'empêche un go : les critères bloquants sont ok ou sans objet, les questions obligatoires ont leur réponse.\n"),
+        stdout.ends_with("Rien n'empêche un go\u{a0}: les critères bloquants sont ok ou sans objet, les questions obligatoires ont leur réponse.\n"),
         "{stdout}"
     );
 }
