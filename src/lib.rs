@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod output;
 pub mod plan;
 pub mod report;
+pub mod roundtrip;
 pub mod sanitize;
 #[cfg(test)]
 pub(crate) mod test_support;

@@ -279,6 +279,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 training,
                 members,
                 sessions,
+                conflicts: Vec::new(),
             },
         )
 }

@@ -129,6 +129,22 @@ pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
     replace(path, &resolve(path), &text, how).map(drop)
 }
 
+/// Writes `plan` to `path` atomically (see [`replace`]) without keeping the previous version: the
+/// file replaced is a copy (the version a merge driver is handed, and gets back merged).
+pub fn overwrite(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    let io_error = |source| SaveError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let text = render_openable(plan).map_err(io_error)?;
+    let how = Replace {
+        back_up: false,
+        take_over: true,
+        new: false,
+    };
+    replace(path, &resolve(path), &text, how).map(drop)
+}
+
 /// Writes `plan` as a new file at `path`: fails if anything is there, even a link to nowhere.
 pub fn create(plan: &Plan, path: &Path) -> Result<(), SaveError> {
     let io_error = |source| SaveError::Io {

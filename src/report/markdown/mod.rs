@@ -3,7 +3,7 @@
 //! is escaped so that nothing in it (`|`, backticks, `# titre`, a line `---`, `<script>`, a leading
 //! `>`, `-` or `1.`) changes the document's structure.
 
-mod escape;
+pub mod escape;
 mod stage;
 
 use super::model::*;
