@@ -338,14 +338,16 @@ impl Merger {
         let items: BTreeSet<&String> = b.keys().chain(o.keys()).chain(t.keys()).collect();
         let mut merged = BTreeMap::new();
         for item in items {
-            let (bi, oi, ti) = (b.get(item), o.get(item), t.get(item));
+            // An item not acquired counts as one left out.
+            let acquired = |items: &BTreeMap<String, bool>| items.get(item).copied().filter(|a| *a);
+            let (bi, oi, ti) = (acquired(b), acquired(o), acquired(t));
             let kept = self.field(
                 || field(item.clone()),
                 (&bi, &oi, &ti),
-                |acquired| acquired.map(|a| Value::Acquired(*a)),
+                |acquired| acquired.map(Value::Acquired),
             );
             if let Some(acquired) = kept {
-                merged.insert(item.clone(), *acquired);
+                merged.insert(item.clone(), acquired);
             }
         }
         merged
