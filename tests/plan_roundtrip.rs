@@ -3,7 +3,7 @@
 
 mod support;
 
-use embarquement::plan::{Change, Plan, load, save};
+use embarquement::plan::{Change, load, save};
 use proptest::prelude::*;
 use support::plans::{change, plan, plan_in_hand};
 
