@@ -7,7 +7,7 @@ mod support;
 
 use std::collections::BTreeMap;
 
-use embarquement::plan::{Change, Field, Plan, Resolution, Session, Value, load, save};
+use embarquement::plan::{Field, Plan, Resolution, Session, Value, load, save};
 use embarquement::roundtrip::{diff, fields, merge};
 use proptest::prelude::*;
 use support::plans::{change, plan_in_hand};
@@ -162,8 +162,5 @@ fn combining_two_notes_keeps_both_texts() {
     );
     assert!(merged.conflicts.is_empty());
     assert_eq!(merged.criterion("opportunite", "besoin").note, combined);
-    assert!(matches!(
-        merged.resolve(0, Resolution::Ours),
-        None::<Change>
-    ));
+    assert!(merged.resolve(0, Resolution::Ours).is_none());
 }
