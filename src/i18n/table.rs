@@ -1166,13 +1166,13 @@ strings! {
     /// What an undone change was about: the conflicts left by a merge.
     about_conflicts: "conflits de fusion" / "merge conflicts";
     /// `diff`: a text from the plan, quoted.
-    diff_quoted: "« {} »" / "\"{}\"";
+    diff_quoted: "«\u{a0}{}\u{a0}»" / "\"{}\"";
     /// `diff`: heading of the project's fields, members and training.
     diff_project: "Projet" / "Project";
     /// `diff`: heading of a stage (number, title).
     diff_stage: "Étape {} — {}" / "Stage {} — {}";
     /// `diff`: heading of a stage the definitions do not know (id).
-    diff_unknown_stage: "Étape « {} » (inconnue des définitions)" / "Stage \"{}\" (unknown to the definitions)";
+    diff_unknown_stage: "Étape «\u{a0}{}\u{a0}» (inconnue des définitions)" / "Stage \"{}\" (unknown to the definitions)";
     /// `diff`: heading of the session log.
     diff_sessions: "Séances" / "Sessions";
     /// `diff`: the project's name.
@@ -1180,19 +1180,19 @@ strings! {
     /// `diff`: the project's organisation.
     diff_organisation: "organisation" / "organisation";
     /// `diff`: a contact (name, role).
-    diff_contact: "contact « {} » ({})" / "contact \"{}\" ({})";
+    diff_contact: "contact «\u{a0}{}\u{a0}» ({})" / "contact \"{}\" ({})";
     /// `diff`: a criterion's status (title).
-    diff_criterion_status: "statut du critère « {} »" / "status of criterion \"{}\"";
+    diff_criterion_status: "statut du critère «\u{a0}{}\u{a0}»" / "status of criterion \"{}\"";
     /// `diff`: the team's self-assessment on a stage.
     diff_decision_project_team: "auto-évaluation de l'équipe projet" / "the project team's self-assessment";
     /// `diff`: the service team's decision on a stage.
     diff_decision_service_team: "décision de la service team" / "the service team's decision";
     /// `diff`: a team member (name).
-    diff_member: "membre « {} »" / "member \"{}\"";
+    diff_member: "membre «\u{a0}{}\u{a0}»" / "member \"{}\"";
     /// `diff`: a team member's role (role).
     diff_member_role: "rôle {}" / "role {}";
     /// `diff`: a team member's training item (member, item).
-    diff_member_training: "formation de « {} » : « {} »" / "training of \"{}\": \"{}\"";
+    diff_member_training: "formation de «\u{a0}{}\u{a0}»\u{a0}: «\u{a0}{}\u{a0}»" / "training of \"{}\": \"{}\"";
     /// `diff`: a training item acquired.
     diff_acquired: "acquis" / "acquired";
     /// `diff`: a sitting (kind, date).
@@ -1212,43 +1212,43 @@ strings! {
     /// `diff` and `status`: heading of the conflicts left by a merge.
     diff_conflicts: "Conflits à résoudre" / "Conflicts to resolve";
     /// `status`: the count of conflicts to resolve (count).
-    status_conflicts: "{} conflit(s) de fusion à résoudre : ouvrez le plan dans l'assistant (touche c)"
+    status_conflicts: "{} conflit(s) de fusion à résoudre\u{a0}: ouvrez le plan dans l'assistant (touche c)"
         / "{} merge conflict(s) to resolve: open the plan in the wizard (key c)";
     /// `merge`: written without conflict (path).
-    merge_clean: "Fusion sans conflit : {}" / "Merged without conflict: {}";
+    merge_clean: "Fusion sans conflit\u{a0}: {}" / "Merged without conflict: {}";
     /// `merge`: written with conflicts (count, path).
-    merge_conflicts: "{} conflit(s) enregistré(s) dans {} : ouvrez-le dans l'assistant pour choisir (touche c)"
+    merge_conflicts: "{} conflit(s) enregistré(s) dans {}\u{a0}: ouvrez-le dans l'assistant pour choisir (touche c)"
         / "{} conflict(s) recorded in {}: open it in the wizard to choose (key c)";
     /// `merge`: the merged plan could not be written (path, reason).
-    merge_not_written: "plan fusionné non écrit dans {} : {}" / "merged plan not written to {}: {}";
+    merge_not_written: "plan fusionné non écrit dans {}\u{a0}: {}" / "merged plan not written to {}: {}";
     /// `git-setup`: the merge driver's name in git's settings.
-    git_driver_name: "embarquement : fusion des plans champ par champ" / "embarquement: field-by-field merge of plans";
+    git_driver_name: "embarquement\u{a0}: fusion des plans champ par champ" / "embarquement: field-by-field merge of plans";
     /// `git-setup`: a line added to .gitattributes (file, line).
-    git_setup_attributes: "{} : ligne ajoutée « {} »" / "{}: line added \"{}\"";
+    git_setup_attributes: "{}\u{a0}: ligne ajoutée «\u{a0}{}\u{a0}»" / "{}: line added \"{}\"";
     /// `git-setup`: .gitattributes already holds the line (file).
-    git_setup_attributes_kept: "{} : la ligne y est déjà" / "{}: the line is already there";
+    git_setup_attributes_kept: "{}\u{a0}: la ligne y est déjà" / "{}: the line is already there";
     /// `git-setup`: a git setting written (key, value).
-    git_setup_config: "git config {} « {} »" / "git config {} \"{}\"";
+    git_setup_config: "git config {} «\u{a0}{}\u{a0}»" / "git config {} \"{}\"";
     /// `git-setup`: the folder is not a git repository (path).
-    git_setup_not_a_repository: "{} n'est pas un dépôt git (pas de dossier .git) : lancez git init d'abord"
+    git_setup_not_a_repository: "{} n'est pas un dépôt git (pas de dossier .git)\u{a0}: lancez git init d'abord"
         / "{} is not a git repository (no .git folder): run git init first";
     /// `git-setup`: git failed (what it said).
-    git_setup_failed: "git a échoué : {}" / "git failed: {}";
+    git_setup_failed: "git a échoué\u{a0}: {}" / "git failed: {}";
     /// Help: `diff`.
-    cli_diff: "Montre ce qui a changé d'un plan à l'autre (code 0 : identiques, 1 : différents, 2 : erreur)"
+    cli_diff: "Montre ce qui a changé d'un plan à l'autre (code 0\u{a0}: identiques, 1\u{a0}: différents, 2\u{a0}: erreur)"
         / "Shows what changed from one plan to another (exit 0: the same, 1: different, 2: error)";
     /// Help: `diff`'s older plan.
     cli_diff_old: "Plan de départ" / "The older plan";
     /// Help: `diff`'s newer plan.
     cli_diff_new: "Plan d'arrivée" / "The newer plan";
     /// Help: `diff --format`.
-    cli_diff_format: "Format de sortie : text, markdown ou json (défaut : text)"
+    cli_diff_format: "Format de sortie\u{a0}: text, markdown ou json (défaut\u{a0}: text)"
         / "Output format: text, markdown or json (default: text)";
     /// Help: `diff --textconv`.
     cli_diff_textconv: "Affiche un seul plan en texte lisible et stable (le textconv de git)"
         / "Prints one plan as readable, stable text (git's textconv)";
     /// Help: `merge`.
-    cli_merge: "Fusionne deux versions d'un plan depuis leur ancêtre commun, champ par champ (pilote de fusion git ; code 0 : sans conflit, 1 : conflits, 2 : erreur)"
+    cli_merge: "Fusionne deux versions d'un plan depuis leur ancêtre commun, champ par champ (pilote de fusion git ; code 0\u{a0}: sans conflit, 1\u{a0}: conflits, 2\u{a0}: erreur)"
         / "Merges two versions of a plan from their common ancestor, field by field (git merge driver; exit 0: clean, 1: conflicts, 2: error)";
     /// Help: `merge`'s common ancestor.
     cli_merge_base: "Ancêtre commun (%O pour git)" / "Common ancestor (git's %O)";
@@ -1258,10 +1258,10 @@ strings! {
     /// Help: `merge`'s other version.
     cli_merge_theirs: "Leur version (%B pour git)" / "Their version (git's %B)";
     /// Help: `merge -o`.
-    cli_merge_output: "Plan fusionné à écrire (défaut : notre version)" / "The merged plan to write (default: our version)";
+    cli_merge_output: "Plan fusionné à écrire (défaut\u{a0}: notre version)" / "The merged plan to write (default: our version)";
     /// Help: `git-setup`.
-    cli_git_setup: "Prépare un dépôt git pour les plans : .gitattributes, pilote de fusion et diff lisible"
+    cli_git_setup: "Prépare un dépôt git pour les plans\u{a0}: .gitattributes, pilote de fusion et diff lisible"
         / "Sets a git repository up for plans: .gitattributes, merge driver and readable diff";
     /// Help: `git-setup`'s folder.
-    cli_git_setup_dir: "Dépôt à préparer (défaut : le dossier courant)" / "The repository to set up (default: the current folder)";
+    cli_git_setup_dir: "Dépôt à préparer (défaut\u{a0}: le dossier courant)" / "The repository to set up (default: the current folder)";
 }
