@@ -1259,6 +1259,23 @@ strings! {
     cli_merge_theirs: "Leur version (%B pour git)" / "Their version (git's %B)";
     /// Help: `merge -o`.
     cli_merge_output: "Plan fusionné à écrire (défaut\u{a0}: notre version)" / "The merged plan to write (default: our version)";
+    /// Wizard: the mark of an item a merge left in conflict.
+    conflict_mark: "conflit" / "conflict";
+    /// Wizard: title of the conflict's choice (the field).
+    conflict_title: "Conflit\u{a0}: {}" / "Conflict: {}";
+    /// Wizard: keep our value (the value).
+    conflict_keep_ours: "Garder notre version\u{a0}: {}" / "Keep ours: {}";
+    /// Wizard: keep their value (the value).
+    conflict_keep_theirs: "Garder leur version\u{a0}: {}" / "Keep theirs: {}";
+    /// Wizard: combine both texts.
+    conflict_combine: "Combiner les deux textes (puis les retoucher dans l'éditeur)" / "Combine both texts (then edit them in the editor)";
+    /// Wizard: the detail's heading of a conflict (the field).
+    conflict_detail: "Conflit de fusion sur {}" / "Merge conflict on {}";
+    /// Key hint: resolve a conflict.
+    key_conflict: "conflit" / "conflict";
+    /// Help: resolve a conflict.
+    help_conflict: "résoudre un conflit de fusion (celui de l'élément choisi, sinon le premier) : garder notre version, la leur, ou combiner deux textes"
+        / "resolve a merge conflict (the selected item's, else the first): keep ours, theirs, or combine two texts";
     /// Help: `git-setup`.
     cli_git_setup: "Prépare un dépôt git pour les plans\u{a0}: .gitattributes, pilote de fusion et diff lisible"
         / "Sets a git repository up for plans: .gitattributes, merge driver and readable diff";

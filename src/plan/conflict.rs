@@ -161,6 +161,19 @@ pub enum Field {
 }
 
 impl Field {
+    /// The criterion or question the field belongs to: its stage's id and its own.
+    pub fn item(&self) -> Option<(&str, &str)> {
+        match self {
+            Field::CriterionStatus { stage, criterion }
+            | Field::CriterionNote { stage, criterion }
+            | Field::CriterionInterviewerNote { stage, criterion } => Some((stage, criterion)),
+            Field::Answer { stage, question }
+            | Field::AnswerNote { stage, question }
+            | Field::AnswerInterviewerNote { stage, question } => Some((stage, question)),
+            _ => None,
+        }
+    }
+
     /// The stage the field belongs to, if any.
     pub fn stage(&self) -> Option<&str> {
         match self {
@@ -239,6 +252,18 @@ impl Conflict {
 }
 
 impl Plan {
+    /// The conflicts on the criterion or question `id` of stage `stage`, with their indices.
+    pub fn conflicts_on<'a>(
+        &'a self,
+        stage: &'a str,
+        id: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a Conflict)> + 'a {
+        self.conflicts
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.field.item() == Some((stage, id)))
+    }
+
     /// The conflict left on `field`, if any.
     pub fn conflict(&self, field: &Field) -> Option<&Conflict> {
         self.conflicts.iter().find(|c| &c.field == field)

@@ -2,8 +2,6 @@
 //! (with colours in a terminal), Markdown or JSON; and `--textconv`, one plan as stable text for
 //! git's own diff.
 
-mod words;
-
 use serde::Serialize;
 use serde_json::json;
 
@@ -16,7 +14,7 @@ use crate::report::markdown::escape;
 use crate::roundtrip::{Difference, diff};
 use crate::sanitize;
 
-pub use words::{Group, Words};
+use crate::report::fields::{Group, Words};
 
 /// What happened to a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -159,30 +157,10 @@ pub fn text(words: &Words, lines: &[Line], conflicts: &[Conflict], layout: Layou
     if !conflicts.is_empty() {
         out.push_str(&format!("{bold}{}{reset}\n", s.diff_conflicts));
         for conflict in conflicts {
-            out.push_str(&format!("  ! {}\n", conflict_line(words, conflict)));
+            out.push_str(&format!("  ! {}\n", words.conflict_line(conflict)));
         }
     }
     out
-}
-
-/// A conflict on one line: the field, and each side's value.
-pub fn conflict_line(words: &Words, conflict: &Conflict) -> String {
-    let s = words.s();
-    let side = |name: &str, value: &Option<Value>| {
-        format!(
-            "{name}{}{}",
-            s.colon,
-            words.value(&conflict.field, value.as_ref())
-        )
-    };
-    format!(
-        "{}{}{} · {} ({})",
-        words.what(&conflict.field),
-        s.colon,
-        side(s.conflict_ours, &conflict.ours),
-        side(s.conflict_theirs, &conflict.theirs),
-        side(s.conflict_base, &conflict.base),
-    )
 }
 
 /// The lines as Markdown: a heading per group, a list item per field, the conflicts last.
@@ -216,7 +194,7 @@ pub fn markdown(words: &Words, lines: &[Line], conflicts: &[Conflict]) -> String
         for conflict in conflicts {
             out.push_str(&format!(
                 "- {}\n",
-                escape::line(&conflict_line(words, conflict))
+                escape::line(&words.conflict_line(conflict))
             ));
         }
     }

@@ -18,7 +18,7 @@ impl App<'_> {
             Mode::Setup(_) => Screen::Setup,
             Mode::Normal => Screen::Main,
             Mode::Editing(_) => Screen::Editor,
-            Mode::Choosing(_) => Screen::Choice,
+            Mode::Choosing(_) | Mode::Resolving(_) => Screen::Choice,
             Mode::Deciding(_) => Screen::Decision,
             Mode::Help(_) => Screen::Help,
             Mode::Resources => Screen::Resources,
@@ -38,6 +38,7 @@ impl App<'_> {
             focus: self.focus(),
             stages: self.defs.stages.len(),
             message_cut: footer::message_is_cut(self, width),
+            conflicts: !self.plan.conflicts.is_empty(),
             ..Ctx::default()
         };
         match &self.mode {
@@ -74,6 +75,10 @@ impl App<'_> {
             Mode::Choosing(list) => {
                 let next = list.key(resolved);
                 self.follow(next, Self::pick)
+            }
+            Mode::Resolving(choice) => {
+                let next = choice.key(resolved);
+                self.follow(next, Self::resolve_conflict)
             }
             Mode::Deciding(form) => {
                 let checks = Checks {

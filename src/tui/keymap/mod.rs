@@ -95,6 +95,8 @@ pub struct Ctx {
     pub changed: bool,
     /// The message line is too long for the terminal.
     pub message_cut: bool,
+    /// A merge left conflicts in the plan.
+    pub conflicts: bool,
 }
 
 /// A key with its modifiers.

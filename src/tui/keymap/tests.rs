@@ -92,6 +92,7 @@ fn contexts() -> Vec<Ctx> {
                     field,
                     changed: on,
                     message_cut: on,
+                    conflicts: on,
                 });
             }
         }

@@ -58,6 +58,7 @@ impl App<'_> {
                 });
                 self.mode = Mode::Deciding(form);
             }
+            Action::ResolveConflict => self.open_conflict(),
             Action::Help => self.mode = Mode::Help(Help::default()),
             Action::Resources => self.mode = Mode::Resources,
             Action::ReadMessage => {
@@ -191,6 +192,7 @@ fn changes_the_plan(action: Action) -> bool {
             | Action::EditNote
             | Action::EditInterviewerNote
             | Action::Decide
+            | Action::ResolveConflict
             | Action::Save
     )
 }

@@ -9,6 +9,7 @@ use super::sheet::link_text;
 use crate::definitions::{Link, QuestionKind, Text};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::answers;
+use crate::report::fields::Words;
 use crate::sanitize;
 use crate::tui::app::{App, Pane};
 use crate::tui::theme::Theme;
@@ -135,7 +136,24 @@ fn criterion_lines(app: &App<'_>) -> Vec<Line<'static>> {
     out.links(&criterion.links);
     out.labelled(strings.note, &record.note);
     out.labelled(strings.interviewer_note, &record.interviewer_note);
+    conflict_lines(app, &mut out, &criterion.id);
     out.lines
+}
+
+/// The conflicts a merge left on the item `id` of the shown stage: the field, then both values
+/// with their side.
+fn conflict_lines(app: &App<'_>, out: &mut DetailWriter, id: &str) {
+    let words = Words {
+        definitions: app.defs,
+        lang: app.lang,
+    };
+    let strings = app.strings();
+    for (_, conflict) in app.plan.conflicts_on(&app.stage().id, id) {
+        let heading = fill(strings.conflict_detail, &[&words.what(&conflict.field)]);
+        out.lines.push(Line::styled(heading, app.theme.error()));
+        out.lines
+            .push(Line::raw(format!("  {}", words.conflict_sides(conflict))));
+    }
 }
 
 fn question_lines(app: &App<'_>) -> Vec<Line<'static>> {
@@ -188,6 +206,7 @@ fn question_lines(app: &App<'_>) -> Vec<Line<'static>> {
         out.labelled(strings.note, &record.note);
         out.labelled(strings.interviewer_note, &record.interviewer_note);
     }
+    conflict_lines(app, &mut out, &q.id);
     out.lines
 }
 

@@ -19,7 +19,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use ratatui::{Frame, Terminal};
 
 use super::app::{App, Drawn, Mode};
-use super::screens::{choice, confirm, decision, editor, help, notice, resources, setup};
+use super::screens::{choice, confirm, conflict, decision, editor, help, notice, resources, setup};
 use crate::i18n::fill;
 
 /// The smallest terminal the wizard lays out; below it, a message asks to enlarge it.
@@ -79,6 +79,7 @@ fn render_window(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: 
     match &app.mode {
         Mode::Editing(open) => editor::render(app, open, frame, area),
         Mode::Choosing(list) => choice::render(app, list, frame, area),
+        Mode::Resolving(open) => conflict::render(app, open, frame, area),
         Mode::Deciding(form) => decision::render(app, form, frame, area),
         Mode::Help(shown) => drawn.help_max_scroll = help::render(app, shown, frame, area),
         Mode::ConfirmQuit(risk) => confirm::render(app, *risk, frame, area),

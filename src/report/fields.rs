@@ -1,11 +1,13 @@
-//! The words of a field and of its values, from the definitions and the strings table; every text
-//! from a plan made safe to print on one line.
+//! The words of a plan's fields (`plan::Field`) and of their values, from the definitions and the
+//! strings table, for `diff` and the wizard's conflicts; every text from a plan made safe to print
+//! on one line.
 
 use crate::definitions::Definitions;
 use crate::definitions::schema::{ChoicesFrom, Question};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{
-    AnswerValue, CriterionStatus, DecisionStatus, Field, SessionKey, SessionKind, Side, Value,
+    AnswerValue, Conflict, CriterionStatus, DecisionStatus, Field, SessionKey, SessionKind, Side,
+    Value,
 };
 use crate::sanitize;
 
@@ -197,6 +199,35 @@ impl Words<'_> {
                 &[&session.participants.len(), &session.actions.len()],
             ),
         }
+    }
+
+    /// A conflict on one line: the field, and each side's value.
+    pub fn conflict_line(&self, conflict: &Conflict) -> String {
+        let s = self.s();
+        format!(
+            "{}{}{}",
+            self.what(&conflict.field),
+            s.colon,
+            self.conflict_sides(conflict)
+        )
+    }
+
+    /// A conflict's values, each with its side: ours, theirs, then the common ancestor's.
+    pub fn conflict_sides(&self, conflict: &Conflict) -> String {
+        let s = self.s();
+        let side = |name: &str, value: &Option<Value>| {
+            format!(
+                "{name}{}{}",
+                s.colon,
+                self.value(&conflict.field, value.as_ref())
+            )
+        };
+        format!(
+            "{} · {} ({})",
+            side(s.conflict_ours, &conflict.ours),
+            side(s.conflict_theirs, &conflict.theirs),
+            side(s.conflict_base, &conflict.base),
+        )
     }
 
     /// A criterion's title (its id when the definitions do not know it).
