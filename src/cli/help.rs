@@ -112,10 +112,10 @@ pub(super) fn command(lang: Lang) -> clap::Command {
         .mut_subcommand("diff", |c| {
             c.about(s.cli_diff)
                 .mut_arg("old", |a| {
-                    a.help(s.cli_diff_old).value_name(s.cli_value_plan)
+                    a.help(s.cli_diff_old).value_name(s.cli_value_old)
                 })
                 .mut_arg("new", |a| {
-                    a.help(s.cli_diff_new).value_name(s.cli_value_plan)
+                    a.help(s.cli_diff_new).value_name(s.cli_value_new)
                 })
                 .mut_arg("format", |a| {
                     a.help(s.cli_diff_format)
@@ -130,13 +130,13 @@ pub(super) fn command(lang: Lang) -> clap::Command {
         .mut_subcommand("merge", |c| {
             c.about(s.cli_merge)
                 .mut_arg("base", |a| {
-                    a.help(s.cli_merge_base).value_name(s.cli_value_plan)
+                    a.help(s.cli_merge_base).value_name(s.cli_value_base)
                 })
                 .mut_arg("ours", |a| {
-                    a.help(s.cli_merge_ours).value_name(s.cli_value_plan)
+                    a.help(s.cli_merge_ours).value_name(s.cli_value_ours)
                 })
                 .mut_arg("theirs", |a| {
-                    a.help(s.cli_merge_theirs).value_name(s.cli_value_plan)
+                    a.help(s.cli_merge_theirs).value_name(s.cli_value_theirs)
                 })
                 .mut_arg("output", |a| {
                     a.help(s.cli_merge_output).value_name(s.cli_value_file)

@@ -1235,8 +1235,8 @@ strings! {
     /// `git-setup`: git failed (what it said).
     git_setup_failed: "git a échoué\u{a0}: {}" / "git failed: {}";
     /// Help: `diff`.
-    cli_diff: "Montre ce qui a changé d'un plan à l'autre (code 0\u{a0}: identiques, 1\u{a0}: différents, 2\u{a0}: erreur)"
-        / "Shows what changed from one plan to another (exit 0: the same, 1: different, 2: error)";
+    cli_diff: "Montrer ce qui a changé d'un plan à l'autre (code 0\u{a0}: identiques, 1\u{a0}: différents, 2\u{a0}: erreur)"
+        / "Show what changed from one plan to another (exit 0: the same, 1: different, 2: error)";
     /// Help: `diff`'s older plan.
     cli_diff_old: "Plan de départ" / "The older plan";
     /// Help: `diff`'s newer plan.
@@ -1245,11 +1245,11 @@ strings! {
     cli_diff_format: "Format de sortie\u{a0}: text, markdown ou json (défaut\u{a0}: text)"
         / "Output format: text, markdown or json (default: text)";
     /// Help: `diff --textconv`.
-    cli_diff_textconv: "Affiche un seul plan en texte lisible et stable (le textconv de git)"
-        / "Prints one plan as readable, stable text (git's textconv)";
+    cli_diff_textconv: "Afficher un seul plan en texte lisible et stable (le textconv de git)"
+        / "Print one plan as readable, stable text (git's textconv)";
     /// Help: `merge`.
-    cli_merge: "Fusionne deux versions d'un plan depuis leur ancêtre commun, champ par champ (pilote de fusion git ; code 0\u{a0}: sans conflit, 1\u{a0}: conflits, 2\u{a0}: erreur)"
-        / "Merges two versions of a plan from their common ancestor, field by field (git merge driver; exit 0: clean, 1: conflicts, 2: error)";
+    cli_merge: "Fusionner deux versions d'un plan depuis leur ancêtre commun, champ par champ (pilote de fusion git ; code 0\u{a0}: sans conflit, 1\u{a0}: conflits, 2\u{a0}: erreur)"
+        / "Merge two versions of a plan from their common ancestor, field by field (git merge driver; exit 0: clean, 1: conflicts, 2: error)";
     /// Help: `merge`'s common ancestor.
     cli_merge_base: "Ancêtre commun (%O pour git)" / "Common ancestor (git's %O)";
     /// Help: `merge`'s own version.
@@ -1276,9 +1276,19 @@ strings! {
     /// Help: resolve a conflict.
     help_conflict: "résoudre un conflit de fusion (celui de l'élément choisi, sinon le premier) : garder notre version, la leur, ou combiner deux textes"
         / "resolve a merge conflict (the selected item's, else the first): keep ours, theirs, or combine two texts";
+    /// Command line: the placeholder of the older plan of `diff`.
+    cli_value_old: "ANCIEN" / "OLD";
+    /// Command line: the placeholder of the newer plan of `diff`.
+    cli_value_new: "NOUVEAU" / "NEW";
+    /// Command line: the placeholder of `merge`'s common ancestor.
+    cli_value_base: "BASE" / "BASE";
+    /// Command line: the placeholder of `merge`'s own version.
+    cli_value_ours: "NOUS" / "OURS";
+    /// Command line: the placeholder of `merge`'s other version.
+    cli_value_theirs: "EUX" / "THEIRS";
     /// Help: `git-setup`.
-    cli_git_setup: "Prépare un dépôt git pour les plans\u{a0}: .gitattributes, pilote de fusion et diff lisible"
-        / "Sets a git repository up for plans: .gitattributes, merge driver and readable diff";
+    cli_git_setup: "Préparer un dépôt git pour les plans\u{a0}: .gitattributes, pilote de fusion et diff lisible"
+        / "Set a git repository up for plans: .gitattributes, merge driver and readable diff";
     /// Help: `git-setup`'s folder.
     cli_git_setup_dir: "Dépôt à préparer (défaut\u{a0}: le dossier courant)" / "The repository to set up (default: the current folder)";
 }
