@@ -111,10 +111,9 @@ fn changes_in_different_places_merge_cleanly_and_both_are_kept() {
     assert!(shown.contains("Note de la service team."), "{shown}");
 }
 
-#[test]
-fn the_same_place_changed_twice_is_a_conflict_held_in_the_plan_then_resolved() {
-    let dir = repository();
-    let root = dir.path();
+/// Merges two branches that changed the note of one criterion differently: git reports the
+/// conflict, and the plan holds it without markers. Returns the plan's path.
+fn conflicted(root: &Path) -> std::path::PathBuf {
     branch(root, "equipe", note("besoin", "Version de l'équipe."));
     branch(
         root,
@@ -130,6 +129,26 @@ fn the_same_place_changed_twice_is_a_conflict_held_in_the_plan_then_resolved() {
         !text.contains("<<<<<<<") && !text.contains(">>>>>>>"),
         "{text}"
     );
+    path
+}
+
+/// Commits the resolved plan and checks that it holds their note and no conflict.
+fn commit_resolved(root: &Path, path: &Path) {
+    git_ok(root, &["add", PLAN]);
+    git_ok(root, &["commit", "-q", "--no-edit"]);
+    let committed = load(path).unwrap();
+    assert!(committed.conflicts.is_empty());
+    assert_eq!(
+        committed.criterion("opportunite", "besoin").note,
+        "Version de l'équipe."
+    );
+}
+
+#[test]
+fn the_same_place_changed_twice_is_a_conflict_held_in_the_plan_then_resolved() {
+    let dir = repository();
+    let root = dir.path();
+    let path = conflicted(root);
     let merged = load(&path).unwrap();
     assert_eq!(merged.conflicts.len(), 1);
     let conflict = &merged.conflicts[0];
@@ -148,12 +167,28 @@ fn the_same_place_changed_twice_is_a_conflict_held_in_the_plan_then_resolved() {
     let mut resolved = merged.clone();
     resolved.apply(merged.resolve(0, Resolution::Theirs).unwrap());
     overwrite(&resolved, &path).unwrap();
-    git_ok(root, &["add", PLAN]);
-    git_ok(root, &["commit", "-q", "--no-edit"]);
-    let committed = load(&path).unwrap();
-    assert!(committed.conflicts.is_empty());
-    assert_eq!(
-        committed.criterion("opportunite", "besoin").note,
-        "Version de l'équipe."
-    );
+    commit_resolved(root, &path);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_wizard_shows_the_conflict_and_resolving_it_there_lets_git_commit() {
+    use support::pty::{Pty, key};
+
+    let dir = repository();
+    let root = dir.path();
+    let path = conflicted(root);
+    let mut wizard = Pty::spawn_sized(root, &[PLAN], 120, 40);
+    wizard.wait_text("c conflit");
+    // Stage 1 shows the criterion in conflict.
+    wizard.press(b"1", "conflit Besoin");
+    wizard.press(b"c", "Garder leur version");
+    wizard.send(key::DOWN);
+    wizard.send(key::ENTER);
+    // Once none is left, the key leaves the footer.
+    wizard.wait_for("the conflict resolved", |screen| {
+        !screen.contains("c conflit")
+    });
+    wizard.quit();
+    commit_resolved(root, &path);
 }
