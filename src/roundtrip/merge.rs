@@ -355,8 +355,18 @@ impl Merger {
 
     /// Team members by name: each one's role and training by field.
     fn members(&mut self, b: &[Member], o: &[Member], t: &[Member]) -> Vec<Member> {
-        let key = |list: &[Member]| list.iter().map(|m| m.name.clone()).collect::<Vec<_>>();
-        keyed((b, o, t), key, |name, b, o, t| match (b, o, t) {
+        // By name, and which of the members of that name (a name given twice keeps both).
+        let key = |list: &[Member]| {
+            let names = list.iter().map(|m| m.name.clone());
+            names
+                .enumerate()
+                .map(|(at, name)| {
+                    let repeat = list[..at].iter().filter(|m| m.name == name).count();
+                    (name, repeat)
+                })
+                .collect::<Vec<_>>()
+        };
+        keyed((b, o, t), key, |(name, _), b, o, t| match (b, o, t) {
             (_, Some(o), Some(t)) => {
                 let empty = Member::default();
                 let b = b.unwrap_or(&empty);
