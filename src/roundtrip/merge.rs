@@ -235,19 +235,17 @@ impl Merger {
             (&b.status, &o.status, &t.status),
             |status| Some(Value::Status(*status)),
         );
-        let note = self.field(
-            at(|stage, criterion| Field::CriterionNote { stage, criterion }),
-            (&b.note, &o.note, &t.note),
-            |t| text(t),
-        );
-        let interviewer_note = self.field(
-            at(|stage, criterion| Field::CriterionInterviewerNote { stage, criterion }),
-            (
+        let (note, interviewer_note) = self.notes(
+            [&b.note, &o.note, &t.note],
+            [
                 &b.interviewer_note,
                 &o.interviewer_note,
                 &t.interviewer_note,
-            ),
-            |t| text(t),
+            ],
+            [
+                at(|stage, criterion| Field::CriterionNote { stage, criterion })(),
+                at(|stage, criterion| Field::CriterionInterviewerNote { stage, criterion })(),
+            ],
         );
         CriterionRecord {
             status,
@@ -256,6 +254,20 @@ impl Merger {
             ..CriterionRecord::default()
         }
         .entered(entry(b.entry(), o.entry(), t.entry()))
+    }
+
+    /// The team's and the service team's notes on an item (base, ours, theirs each), by field;
+    /// `fields` names them.
+    fn notes(
+        &mut self,
+        [b, o, t]: [&String; 3],
+        [bi, oi, ti]: [&String; 3],
+        [note, interviewer_note]: [Field; 2],
+    ) -> (String, String) {
+        (
+            self.field(|| note, (b, o, t), |t| text(t)),
+            self.field(|| interviewer_note, (bi, oi, ti), |t| text(t)),
+        )
     }
 
     /// An answer's value and notes, by field.
@@ -274,19 +286,17 @@ impl Merger {
             (&b.value, &o.value, &t.value),
             |value| value.clone().map(Value::Answer),
         );
-        let note = self.field(
-            at(|stage, question| Field::AnswerNote { stage, question }),
-            (&b.note, &o.note, &t.note),
-            |t| text(t),
-        );
-        let interviewer_note = self.field(
-            at(|stage, question| Field::AnswerInterviewerNote { stage, question }),
-            (
+        let (note, interviewer_note) = self.notes(
+            [&b.note, &o.note, &t.note],
+            [
                 &b.interviewer_note,
                 &o.interviewer_note,
                 &t.interviewer_note,
-            ),
-            |t| text(t),
+            ],
+            [
+                at(|stage, question| Field::AnswerNote { stage, question })(),
+                at(|stage, question| Field::AnswerInterviewerNote { stage, question })(),
+            ],
         );
         AnswerRecord {
             value,
