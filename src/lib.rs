@@ -12,6 +12,7 @@ pub mod output;
 pub mod plan;
 pub mod portfolio;
 pub mod report;
+pub mod roundtrip;
 pub mod sanitize;
 #[cfg(test)]
 pub(crate) mod test_support;

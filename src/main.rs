@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, bail};
 use embarquement::cli::{self, Cli, Command, Stop};
-use embarquement::commands::{export, gate, init, portfolio, status, validate};
+use embarquement::commands::{
+    diff, export, gate, git_setup, init, merge, portfolio, status, validate,
+};
 use embarquement::definitions::{Definitions, DefinitionsError};
 use embarquement::files::Links;
 use embarquement::i18n::{Lang, fill};
@@ -22,6 +24,8 @@ const FAILURE: u8 = 1;
 const USAGE: u8 = 2;
 /// Exit code of `gate` when the stage is not ready for a go.
 const NOT_READY: u8 = 3;
+/// Exit code of `diff` and `merge` when they could not do their work (1 has a meaning of its own).
+const TROUBLE: u8 = 2;
 /// Exit code when the wizard has no terminal to run in.
 const NO_TERMINAL: u8 = 2;
 
@@ -119,6 +123,34 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             portfolio::run(&definitions, args, lang)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Diff(args)) => Ok(trouble_is_2(lang, || {
+            let load =
+                |path: &Path| plan::load(path).map_err(|err| anyhow!(err.message(lang.strings())));
+            let Some(definitions) = reported(validate::load(dir), lang) else {
+                return Ok(ExitCode::from(TROUBLE));
+            };
+            if let Some(path) = &args.textconv {
+                diff::textconv(&definitions, &load(path)?, lang)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let (old, new) = match (&args.old, &args.new) {
+                (Some(old), Some(new)) => (load(old)?, load(new)?),
+                _ => return Ok(ExitCode::from(TROUBLE)),
+            };
+            let colour = !global.no_color
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            let different = diff::run(&definitions, (&old, &new), args.format, lang, colour)?;
+            Ok(ExitCode::from(u8::from(different)))
+        })),
+        Some(Command::Merge(args)) => Ok(trouble_is_2(lang, || {
+            let conflicts = merge::run(args, lang)?;
+            Ok(ExitCode::from(u8::from(conflicts > 0)))
+        })),
+        Some(Command::GitSetup(args)) => {
+            git_setup::run(args, lang)?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             let path = plan_path(&cli.plan);
             if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -145,6 +177,15 @@ fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             wizard(&definitions, opened, &path, options)
         }
     }
+}
+
+/// The exit code of `run`, or 2 once its error is reported: for the commands whose 1 means
+/// something else (`diff`: different, `merge`: conflicts), as diff(1) and git's drivers do.
+fn trouble_is_2(lang: Lang, run: impl FnOnce() -> anyhow::Result<ExitCode>) -> ExitCode {
+    run().unwrap_or_else(|error| {
+        output::error(&format!("{error:#}"), lang);
+        ExitCode::from(TROUBLE)
+    })
 }
 
 /// Loads the definitions of `dir` while `read` (the reading of a plan) runs on a thread of its own;

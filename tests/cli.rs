@@ -123,7 +123,11 @@ fn count(value: &Value, key: &str) -> u64 {
 
 /// Checks a `status --format json` summary against the contract of design.md.
 fn assert_status_contract(summary: &Value) {
-    assert_keys(summary, &["project", "plan", "current_stage", "stages"]);
+    assert_keys(
+        summary,
+        &["project", "plan", "current_stage", "stages", "conflicts"],
+    );
+    assert_eq!(count(summary, "conflicts"), 0);
     assert_keys(&summary["project"], &["name"]);
     assert!(summary["project"]["name"].is_string());
     assert!(summary["plan"].is_string());

@@ -147,6 +147,44 @@ pub(super) fn command(lang: Lang) -> clap::Command {
             c.about(s.cli_validate).mut_arg("dir", |a| {
                 a.help(s.cli_validate_dir).value_name(s.cli_value_dir)
             })
+        })
+        .mut_subcommand("diff", |c| {
+            c.about(s.cli_diff)
+                .mut_arg("old", |a| {
+                    a.help(s.cli_diff_old).value_name(s.cli_value_old)
+                })
+                .mut_arg("new", |a| {
+                    a.help(s.cli_diff_new).value_name(s.cli_value_new)
+                })
+                .mut_arg("format", |a| {
+                    a.help(s.cli_diff_format)
+                        .value_name(s.cli_value_format)
+                        .hide_default_value(true)
+                        .hide_possible_values(true)
+                })
+                .mut_arg("textconv", |a| {
+                    a.help(s.cli_diff_textconv).value_name(s.cli_value_plan)
+                })
+        })
+        .mut_subcommand("merge", |c| {
+            c.about(s.cli_merge)
+                .mut_arg("base", |a| {
+                    a.help(s.cli_merge_base).value_name(s.cli_value_base)
+                })
+                .mut_arg("ours", |a| {
+                    a.help(s.cli_merge_ours).value_name(s.cli_value_ours)
+                })
+                .mut_arg("theirs", |a| {
+                    a.help(s.cli_merge_theirs).value_name(s.cli_value_theirs)
+                })
+                .mut_arg("output", |a| {
+                    a.help(s.cli_merge_output).value_name(s.cli_value_file)
+                })
+        })
+        .mut_subcommand("git-setup", |c| {
+            c.about(s.cli_git_setup).mut_arg("dir", |a| {
+                a.help(s.cli_git_setup_dir).value_name(s.cli_value_dir)
+            })
         });
     worded(command, s)
 }

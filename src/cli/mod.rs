@@ -69,6 +69,12 @@ pub enum Command {
     Gate(GateArgs),
     /// One table of many plans.
     Portfolio(PortfolioArgs),
+    /// Shows what changed from one plan to another.
+    Diff(DiffArgs),
+    /// Merges two versions of a plan from their common ancestor.
+    Merge(MergeArgs),
+    /// Sets a git repository up for plans.
+    GitSetup(GitSetupArgs),
 }
 
 /// `init`.
@@ -183,6 +189,55 @@ impl ValueEnum for SortColumn {
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
         Some(clap::builder::PossibleValue::new(self.name()))
     }
+}
+
+/// `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older plan.
+    #[arg(required_unless_present = "textconv")]
+    pub old: Option<PathBuf>,
+    /// The newer plan.
+    #[arg(required_unless_present = "textconv")]
+    pub new: Option<PathBuf>,
+    /// The output's format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// One plan to print as text, for git's textconv.
+    #[arg(long, conflicts_with_all = ["old", "new"])]
+    pub textconv: Option<PathBuf>,
+}
+
+/// `merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor.
+    pub base: PathBuf,
+    /// Our version, replaced by the merge unless -o is given.
+    pub ours: PathBuf,
+    /// Their version.
+    pub theirs: PathBuf,
+    /// The file to write (by default, our version).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+}
+
+/// `git-setup`.
+#[derive(Debug, Args)]
+pub struct GitSetupArgs {
+    /// The repository (by default, the current folder).
+    pub dir: Option<PathBuf>,
+}
+
+/// Format of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Lines grouped by stage, with symbols.
+    Text,
+    /// Markdown (a merge request's comment).
+    Markdown,
+    /// JSON (`embarquement-diff/1`).
+    Json,
 }
 
 /// Output of `status`.

@@ -10,8 +10,9 @@ use crate::definitions::{Criterion, Definitions, QuestionRef, Stage};
 use crate::i18n::{Lang, fill};
 use crate::output;
 use crate::plan::next::{Blockers, blockers};
-use crate::plan::{DecisionStatus, Plan, Seal};
+use crate::plan::{DecisionStatus, Field, Plan, Seal};
 use crate::portfolio::decision_word;
+use crate::report::fields::Words;
 use crate::sanitize;
 
 /// The name and version of the JSON form.
@@ -28,6 +29,8 @@ pub enum Reason<'d> {
     PreviousStage(u8, DecisionStatus),
     /// The plan's file was cut, or changed by hand, since the program wrote it.
     Seal(Seal),
+    /// A merge left two values of this field, and nobody chose yet.
+    Conflict(Field),
 }
 
 /// A stage's verdict: ready when no reason stands in the way.
@@ -35,7 +38,8 @@ pub enum Reason<'d> {
 pub struct Verdict<'d> {
     /// The stage judged.
     pub stage: &'d Stage,
-    /// Every reason, blocking criteria first, then questions, the stage before, the file.
+    /// Every reason, blocking criteria first, then questions, the stage before, the file, the
+    /// conflicts.
     pub reasons: Vec<Reason<'d>>,
 }
 
@@ -73,8 +77,11 @@ pub fn verdict<'d>(
     if seal.is_damaged() {
         reasons.push(Reason::Seal(seal));
     }
-    // Unresolved conflicts (`plan.conflicts`, recorded by `merge`) are the next reason: one per
-    // conflict, pushed here, so that a stage with a conflict is never ready.
+    reasons.extend(
+        plan.conflicts
+            .iter()
+            .map(|conflict| Reason::Conflict(conflict.field.clone())),
+    );
     Verdict {
         stage: &definitions.stages[index],
         reasons,
@@ -82,7 +89,7 @@ pub fn verdict<'d>(
 }
 
 /// A reason as a sentence, in `lang`, not yet made safe to print.
-fn sentence(reason: &Reason, lang: Lang) -> String {
+fn sentence(reason: &Reason, definitions: &Definitions, lang: Lang) -> String {
     let s = lang.strings();
     match reason {
         Reason::Criterion(criterion) => fill(s.gate_criterion, &[&criterion.title.get(lang)]),
@@ -92,11 +99,15 @@ fn sentence(reason: &Reason, lang: Lang) -> String {
         }
         Reason::Seal(Seal::Cut) => s.gate_seal_cut.to_string(),
         Reason::Seal(_) => s.gate_seal_altered.to_string(),
+        Reason::Conflict(field) => {
+            let words = Words { definitions, lang };
+            fill(s.gate_conflict, &[&words.what(field)])
+        }
     }
 }
 
 /// The text form: the verdict on one line, then one line per reason.
-pub fn text(verdict: &Verdict, lang: Lang) -> String {
+pub fn text(verdict: &Verdict, definitions: &Definitions, lang: Lang) -> String {
     let s = lang.strings();
     let title = sanitize::line(verdict.stage.short_title.get(lang)).into_owned();
     let headline = if verdict.is_ready() {
@@ -108,7 +119,7 @@ pub fn text(verdict: &Verdict, lang: Lang) -> String {
     out.push('\n');
     for reason in &verdict.reasons {
         out.push_str("  • ");
-        out.push_str(&sanitize::line(&sentence(reason, lang)));
+        out.push_str(&sanitize::line(&sentence(reason, definitions, lang)));
         out.push('\n');
     }
     out
@@ -134,16 +145,17 @@ pub struct GateJson {
 /// One reason, in the JSON form: its kind, the id it is about and its sentence.
 #[derive(Debug, Serialize)]
 pub struct ReasonJson {
-    /// `criterion`, `question`, `previous_stage` or `seal`.
+    /// `criterion`, `question`, `previous_stage`, `seal` or `conflict`.
     pub kind: &'static str,
-    /// The criterion's or question's id, the stage's number, the seal's state (`cut`, `altered`).
+    /// The criterion's or question's id, the stage's number, the seal's state (`cut`, `altered`),
+    /// the id of the item in conflict (empty for the project's fields).
     pub id: String,
     /// The reason in words.
     pub text: String,
 }
 
 /// The JSON form of `verdict` on the plan at `path`.
-pub fn json(verdict: &Verdict, path: &Path, lang: Lang) -> GateJson {
+pub fn json(verdict: &Verdict, definitions: &Definitions, path: &Path, lang: Lang) -> GateJson {
     let reasons = verdict
         .reasons
         .iter()
@@ -154,11 +166,17 @@ pub fn json(verdict: &Verdict, path: &Path, lang: Lang) -> GateJson {
                 Reason::PreviousStage(number, _) => ("previous_stage", number.to_string()),
                 Reason::Seal(Seal::Cut) => ("seal", "cut".to_string()),
                 Reason::Seal(_) => ("seal", "altered".to_string()),
+                Reason::Conflict(field) => (
+                    "conflict",
+                    field
+                        .item()
+                        .map_or_else(String::new, |(_, id)| id.to_string()),
+                ),
             };
             ReasonJson {
                 kind,
                 id,
-                text: sentence(reason, lang),
+                text: sentence(reason, definitions, lang),
             }
         })
         .collect();
@@ -184,9 +202,9 @@ pub fn run(
 ) -> anyhow::Result<bool> {
     let verdict = verdict(definitions, plan, seal, index);
     match format {
-        StatusFormat::Text => output::print(&text(&verdict, lang))?,
+        StatusFormat::Text => output::print(&text(&verdict, definitions, lang))?,
         StatusFormat::Json => {
-            let json = serde_json::to_string_pretty(&json(&verdict, path, lang))?;
+            let json = serde_json::to_string_pretty(&json(&verdict, definitions, path, lang))?;
             output::print(&format!("{}\n", sanitize::json(&json)))?
         }
     }
@@ -229,7 +247,7 @@ mod tests {
             stage: verdict.stage,
             reasons: vec![reason.clone()],
         };
-        json(&one, Path::new("p"), Lang::Fr).reasons[0].kind
+        json(&one, &minimal_definitions(), Path::new("p"), Lang::Fr).reasons[0].kind
     }
 
     #[test]
@@ -261,7 +279,28 @@ mod tests {
         );
         let cut = verdict(&definitions, &plan, Seal::Cut, 1);
         assert!(matches!(cut.reasons.last(), Some(Reason::Seal(Seal::Cut))));
-        let text = text(&cut, Lang::Fr);
+        let text = text(&cut, &definitions, Lang::Fr);
         assert!(text.contains("coupé"), "{text}");
+    }
+
+    #[test]
+    fn a_conflict_left_by_a_merge_holds_every_stage_and_is_named() {
+        let definitions = minimal_definitions();
+        let mut plan = plan(&definitions);
+        plan.conflicts.push(crate::plan::Conflict {
+            field: Field::ProjectName,
+            base: None,
+            ours: Some(crate::plan::Value::Text("Démo".into())),
+            theirs: Some(crate::plan::Value::Text("Démo 2".into())),
+        });
+        let verdict = verdict(&definitions, &plan, Seal::Intact, 0);
+        assert!(matches!(
+            verdict.reasons.last(),
+            Some(Reason::Conflict(Field::ProjectName))
+        ));
+        let text = text(&verdict, &definitions, Lang::Fr);
+        assert!(text.contains("conflit de fusion non résolu"), "{text}");
+        let kind = json_kind(verdict.reasons.last().unwrap(), &verdict);
+        assert_eq!(kind, "conflict");
     }
 }

@@ -22,6 +22,8 @@ pub struct Summary {
     pub current_stage: u8,
     /// Every stage, in order.
     pub stages: Vec<StageSummary>,
+    /// The fields a merge left in conflict, to resolve in the wizard.
+    pub conflicts: usize,
 }
 
 /// The project, in the summary.
@@ -189,6 +191,7 @@ pub fn summary(definitions: &Definitions, plan: &Plan, path: &Path, lang: Lang) 
         plan: path.display().to_string(),
         current_stage: stage_reached(definitions, plan),
         stages,
+        conflicts: plan.conflicts.len(),
     }
 }
 
@@ -238,6 +241,10 @@ pub fn text(definitions: &Definitions, summary: &Summary, lang: Lang) -> String 
             stage.readiness * 100.0,
             proposed,
         ));
+    }
+    if summary.conflicts > 0 {
+        out.push_str(&fill(s.status_conflicts, &[&summary.conflicts]));
+        out.push('\n');
     }
     let current = summary
         .stages

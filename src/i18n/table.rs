@@ -1522,6 +1522,8 @@ strings! {
     portfolio_col_readiness: "Avancement" / "Progress";
     /// Portfolio: column of the blockers of the stage reached.
     portfolio_col_blockers: "Bloquants" / "Blockers";
+    /// Portfolio: the column of conflicts left by a merge.
+    portfolio_col_conflicts: "Conflits" / "Conflicts";
     /// Portfolio: column of the last session.
     portfolio_col_last_session: "Dernière séance" / "Last session";
     /// Portfolio: column of the last change.
@@ -1559,4 +1561,137 @@ strings! {
     portfolio_seal_altered: "modifié à la main" / "changed by hand";
     /// Portfolio: nothing there (no session, no date).
     portfolio_none: "—" / "—";
+    // round trip: diff, merge, conflicts, git
+    /// What an undone change was about: the conflicts left by a merge.
+    about_conflicts: "conflits de fusion" / "merge conflicts";
+    /// `diff`: a text from the plan, quoted.
+    diff_quoted: "«\u{a0}{}\u{a0}»" / "\"{}\"";
+    /// `diff`: heading of the project's fields, members and training.
+    diff_project: "Projet" / "Project";
+    /// `diff`: heading of a stage (number, title).
+    diff_stage: "Étape {} — {}" / "Stage {} — {}";
+    /// `diff`: heading of a stage the definitions do not know (id).
+    diff_unknown_stage: "Étape «\u{a0}{}\u{a0}» (inconnue des définitions)" / "Stage \"{}\" (unknown to the definitions)";
+    /// `diff`: heading of the session log.
+    diff_sessions: "Séances" / "Sessions";
+    /// `diff`: the project's name.
+    diff_project_name: "nom du projet" / "project name";
+    /// `diff`: the project's organisation.
+    diff_organisation: "organisation" / "organisation";
+    /// `diff`: a contact (name, role).
+    diff_contact: "contact «\u{a0}{}\u{a0}» ({})" / "contact \"{}\" ({})";
+    /// `diff`: a criterion's status (title).
+    diff_criterion_status: "statut du critère «\u{a0}{}\u{a0}»" / "status of criterion \"{}\"";
+    /// `diff`: the team's self-assessment on a stage.
+    diff_decision_project_team: "auto-évaluation de l'équipe projet" / "the project team's self-assessment";
+    /// `diff`: the service team's decision on a stage.
+    diff_decision_service_team: "décision de la service team" / "the service team's decision";
+    /// `diff`: a team member (name).
+    diff_member: "membre «\u{a0}{}\u{a0}»" / "member \"{}\"";
+    /// `diff`: a team member's role (role).
+    diff_member_role: "rôle {}" / "role {}";
+    /// `diff`: a team member's training item (member, item).
+    diff_member_training: "formation de «\u{a0}{}\u{a0}»\u{a0}: «\u{a0}{}\u{a0}»" / "training of \"{}\": \"{}\"";
+    /// `diff`: a training item acquired.
+    diff_acquired: "acquis" / "acquired";
+    /// `diff`: a sitting (kind, date).
+    diff_session: "{} du {}" / "{} on {}";
+    /// `diff`: a sitting's minutes (the sitting).
+    diff_minutes: "compte rendu — {}" / "minutes — {}";
+    /// `diff`: what a sitting holds (participants, action items).
+    diff_session_value: "{} participant(s), {} action(s)" / "{} participant(s), {} action item(s)";
+    /// `diff`: the sides of a conflict, in the detail of a field (side).
+    conflict_ours: "notre version" / "ours";
+    /// `diff`: their side of a conflict.
+    conflict_theirs: "leur version" / "theirs";
+    /// `diff`: the common ancestor of a conflict.
+    conflict_base: "ancêtre commun" / "common ancestor";
+    /// A side's value that is empty or absent.
+    conflict_nothing: "(rien)" / "(nothing)";
+    /// `diff` and `status`: heading of the conflicts left by a merge.
+    diff_conflicts: "Conflits à résoudre" / "Conflicts to resolve";
+    /// `status`: the count of conflicts to resolve (count).
+    status_conflicts: "{} conflit(s) de fusion à résoudre\u{a0}: ouvrez le plan dans l'assistant (touche c)"
+        / "{} merge conflict(s) to resolve: open the plan in the wizard (key c)";
+    /// `merge`: written without conflict (path).
+    merge_clean: "Fusion sans conflit\u{a0}: {}" / "Merged without conflict: {}";
+    /// `merge`: written with conflicts (count, path).
+    merge_conflicts: "{} conflit(s) enregistré(s) dans {}\u{a0}: ouvrez-le dans l'assistant pour choisir (touche c)"
+        / "{} conflict(s) recorded in {}: open it in the wizard to choose (key c)";
+    /// `merge`: the merged plan could not be written (path, reason).
+    merge_not_written: "plan fusionné non écrit dans {}\u{a0}: {}" / "merged plan not written to {}: {}";
+    /// `git-setup`: the merge driver's name in git's settings.
+    git_driver_name: "embarquement\u{a0}: fusion des plans champ par champ" / "embarquement: field-by-field merge of plans";
+    /// `git-setup`: a line added to .gitattributes (file, line).
+    git_setup_attributes: "{}\u{a0}: ligne ajoutée «\u{a0}{}\u{a0}»" / "{}: line added \"{}\"";
+    /// `git-setup`: .gitattributes already holds the line (file).
+    git_setup_attributes_kept: "{}\u{a0}: la ligne y est déjà" / "{}: the line is already there";
+    /// `git-setup`: a git setting written (key, value).
+    git_setup_config: "git config {} «\u{a0}{}\u{a0}»" / "git config {} \"{}\"";
+    /// `git-setup`: the folder is not a git repository (path).
+    git_setup_not_a_repository: "{} n'est pas un dépôt git (pas de dossier .git)\u{a0}: lancez git init d'abord"
+        / "{} is not a git repository (no .git folder): run git init first";
+    /// `git-setup`: git failed (what it said).
+    git_setup_failed: "git a échoué\u{a0}: {}" / "git failed: {}";
+    /// Help: `diff`.
+    cli_diff: "Montrer ce qui a changé d'un plan à l'autre (code 0\u{a0}: identiques, 1\u{a0}: différents, 2\u{a0}: erreur)"
+        / "Show what changed from one plan to another (exit 0: the same, 1: different, 2: error)";
+    /// Help: `diff`'s older plan.
+    cli_diff_old: "Plan de départ" / "The older plan";
+    /// Help: `diff`'s newer plan.
+    cli_diff_new: "Plan d'arrivée" / "The newer plan";
+    /// Help: `diff --format`.
+    cli_diff_format: "Format de sortie\u{a0}: text, markdown ou json (défaut\u{a0}: text)"
+        / "Output format: text, markdown or json (default: text)";
+    /// Help: `diff --textconv`.
+    cli_diff_textconv: "Afficher un seul plan en texte lisible et stable (le textconv de git)"
+        / "Print one plan as readable, stable text (git's textconv)";
+    /// Help: `merge`.
+    cli_merge: "Fusionner deux versions d'un plan depuis leur ancêtre commun, champ par champ (pilote de fusion git\u{a0}; code 0\u{a0}: sans conflit, 1\u{a0}: conflits, 2\u{a0}: erreur)"
+        / "Merge two versions of a plan from their common ancestor, field by field (git merge driver; exit 0: clean, 1: conflicts, 2: error)";
+    /// Help: `merge`'s common ancestor.
+    cli_merge_base: "Ancêtre commun (%O pour git)" / "Common ancestor (git's %O)";
+    /// Help: `merge`'s own version.
+    cli_merge_ours: "Notre version, remplacée par la fusion sans -o (%A pour git)"
+        / "Our version, replaced by the merge without -o (git's %A)";
+    /// Help: `merge`'s other version.
+    cli_merge_theirs: "Leur version (%B pour git)" / "Their version (git's %B)";
+    /// Help: `merge -o`.
+    cli_merge_output: "Plan fusionné à écrire (défaut\u{a0}: notre version)" / "The merged plan to write (default: our version)";
+    /// Wizard: the mark of an item a merge left in conflict.
+    conflict_mark: "conflit" / "conflict";
+    /// Wizard: title of the conflict's choice (the field).
+    conflict_title: "Conflit\u{a0}: {}" / "Conflict: {}";
+    /// Wizard: keep our value (the value).
+    conflict_keep_ours: "Garder notre version\u{a0}: {}" / "Keep ours: {}";
+    /// Wizard: keep their value (the value).
+    conflict_keep_theirs: "Garder leur version\u{a0}: {}" / "Keep theirs: {}";
+    /// Wizard: combine both texts.
+    conflict_combine: "Combiner les deux textes (puis les retoucher dans l'éditeur)" / "Combine both texts (then edit them in the editor)";
+    /// Wizard: the detail's heading of a conflict (the field).
+    conflict_detail: "Conflit de fusion sur {}" / "Merge conflict on {}";
+    /// Key hint: resolve a conflict.
+    key_conflict: "conflit" / "conflict";
+    /// Help: resolve a conflict.
+    help_conflict: "résoudre un conflit de fusion (celui de l'élément choisi, sinon le premier)\u{a0}: garder notre version, la leur, ou combiner deux textes"
+        / "resolve a merge conflict (the selected item's, else the first): keep ours, theirs, or combine two texts";
+    /// Command line: the placeholder of the older plan of `diff`.
+    cli_value_old: "ANCIEN" / "OLD";
+    /// Command line: the placeholder of the newer plan of `diff`.
+    cli_value_new: "NOUVEAU" / "NEW";
+    /// Command line: the placeholder of `merge`'s common ancestor.
+    cli_value_base: "BASE" / "BASE";
+    /// Command line: the placeholder of `merge`'s own version.
+    cli_value_ours: "NOUS" / "OURS";
+    /// Command line: the placeholder of `merge`'s other version.
+    cli_value_theirs: "EUX" / "THEIRS";
+    /// Help: `git-setup`.
+    cli_git_setup: "Préparer un dépôt git pour les plans\u{a0}: .gitattributes, pilote de fusion et diff lisible"
+        / "Set a git repository up for plans: .gitattributes, merge driver and readable diff";
+    /// Help: `git-setup`'s folder.
+    cli_git_setup_dir: "Dépôt à préparer (défaut\u{a0}: le dossier courant)" / "The repository to set up (default: the current folder)";
+    // merged round trip
+    /// `gate`: a merge conflict not resolved (the field in words).
+    gate_conflict: "conflit de fusion non résolu sur {}\u{a0}: ouvrez le plan dans l'assistant et choisissez (touche c)"
+        / "merge conflict not resolved on {}: open the plan in the wizard and choose (key c)";
 }

@@ -2,7 +2,7 @@
 //! wizard's undo and redo, and what a log of the interview or a merge would replay.
 
 use super::{
-    AnswerRecord, CriterionRecord, Decision, Entry, Member, Plan, Project, Session, Side,
+    AnswerRecord, Conflict, CriterionRecord, Decision, Entry, Member, Plan, Project, Session, Side,
     StageRecord,
 };
 
@@ -54,6 +54,10 @@ pub enum Change {
     Sessions(Vec<Session>),
     /// The team members and their training become these.
     Members(Vec<Member>),
+    /// The conflicts left by a merge become these (one resolved, or brought back by an undo).
+    Conflicts(Vec<Conflict>),
+    /// These changes, in order, undone as one.
+    Several(Vec<Change>),
 }
 
 impl Change {
@@ -119,7 +123,9 @@ impl Change {
             Change::Training { .. }
             | Change::Project(_)
             | Change::Sessions(_)
-            | Change::Members(_) => None,
+            | Change::Members(_)
+            | Change::Conflicts(_) => None,
+            Change::Several(changes) => changes.iter().find_map(Change::stage),
         }
     }
 }
@@ -199,6 +205,14 @@ impl Plan {
             }
             Change::Members(members) => {
                 Change::Members(std::mem::replace(&mut self.members, members))
+            }
+            Change::Conflicts(conflicts) => {
+                Change::Conflicts(std::mem::replace(&mut self.conflicts, conflicts))
+            }
+            Change::Several(changes) => {
+                let mut undo: Vec<Change> = changes.into_iter().map(|c| self.apply(c)).collect();
+                undo.reverse();
+                Change::Several(undo)
             }
         }
     }

@@ -121,6 +121,7 @@ impl PlanV1 {
             training: self.training,
             members: Vec::new(),
             sessions,
+            conflicts: Vec::new(),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod answers;
 mod change;
+mod conflict;
 mod decision;
 mod disk;
 mod facts;
@@ -20,6 +21,7 @@ mod session;
 mod values;
 
 pub use change::Change;
+pub use conflict::{Conflict, Field, Resolution, SessionKey, Value};
 pub use decision::{Decision, DecisionStatus, Decisions, PastDecision};
 pub use disk::{OnDisk, ReadOnly, Saved, keep_copy, rescue_folder};
 pub use facts::Carried;
@@ -35,7 +37,7 @@ pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
     stage_progress, stage_reached, stage_reached_if, touched_progress,
 };
-pub use save::{SaveError, create, io_reason, save, save_new};
+pub use save::{SaveError, create, io_reason, overwrite, save, save_new};
 pub use session::{ActionItem, Entry, Participant, Session, SessionKind, Side};
 
 use jiff::civil::Date;
@@ -71,6 +73,7 @@ impl Plan {
             training: Default::default(),
             members: Vec::new(),
             sessions: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::conflict::Conflict;
 use super::decision::Decisions;
 use super::session::{Entry, Session, Side};
 pub use super::values::AnswerValue;
@@ -40,6 +41,9 @@ pub struct Plan {
     /// The sittings in which the plan was worked on, joint sessions included.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<Session>,
+    /// The fields a merge found changed differently on both sides, until resolved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// A team member whose training is followed.

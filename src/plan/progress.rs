@@ -139,7 +139,14 @@ pub fn touched_progress(
         | Change::Training { .. }
         | Change::Project(_)
         | Change::Sessions(_)
-        | Change::Members(_) => {}
+        | Change::Members(_)
+        | Change::Conflicts(_) => {}
+        // A conflict resolved: at most one criterion or question among its changes.
+        Change::Several(changes) => {
+            if let Some(change) = changes.iter().find(|c| c.stage().is_some()) {
+                return touched_progress(definitions, plan, stage_index, change);
+            }
+        }
     }
     part
 }

@@ -120,13 +120,24 @@ impl std::error::Error for SaveError {}
 /// Writes `plan` to `path` atomically (see [`replace`]), keeping the previous version as
 /// `PLAN.bak`; the caller's word: a plan of someone else's becomes this user's.
 pub fn save(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    write_over(plan, path, true)
+}
+
+/// Writes `plan` to `path` atomically (see [`replace`]) without keeping the previous version: the
+/// file replaced is a copy (the version a merge driver is handed, and gets back merged).
+pub fn overwrite(plan: &Plan, path: &Path) -> Result<(), SaveError> {
+    write_over(plan, path, false)
+}
+
+/// Replaces the plan at `path` with `plan`, the previous version kept as `PLAN.bak` if `back_up`.
+fn write_over(plan: &Plan, path: &Path, back_up: bool) -> Result<(), SaveError> {
     let io_error = |source| SaveError::Io {
         path: path.to_path_buf(),
         source,
     };
     let text = render_openable(plan).map_err(io_error)?;
     let how = Replace {
-        back_up: true,
+        back_up,
         take_over: true,
         new: false,
     };

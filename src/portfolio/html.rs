@@ -75,6 +75,7 @@ fn body(portfolio: &Portfolio, s: &Strings) -> Markup {
                             }
                             th scope="col" { (s.portfolio_col_readiness) }
                             th scope="col" { (s.portfolio_col_blockers) }
+                            th scope="col" { (s.portfolio_col_conflicts) }
                             th scope="col" { (s.portfolio_col_last_session) }
                             th scope="col" { (s.portfolio_col_last_change) }
                             th scope="col" { (s.portfolio_col_seal) }
@@ -138,6 +139,7 @@ fn plan_row(row: &Row, lang: Lang) -> Markup {
             }
             td { (words::percent(lang, row.readiness)) }
             td { (row.blockers) }
+            td { (row.conflicts) }
             td { (day(row.last_session, lang)) }
             td { (day(row.last_change, lang)) }
             td { (seal_words(row.seal, lang)) }

@@ -36,6 +36,8 @@ pub struct Row {
     pub readiness: f64,
     /// Blocking criteria unsettled and required questions unanswered, at the stage reached.
     pub blockers: usize,
+    /// Conflicts a merge left in the plan, not resolved yet.
+    pub conflicts: usize,
     /// The date of the latest session.
     pub last_session: Option<jiff::civil::Date>,
     /// The latest date recorded anywhere in the plan (entries, decisions, sessions).
@@ -103,6 +105,8 @@ pub enum Column {
     Readiness,
     /// The number of blockers.
     Blockers,
+    /// The number of conflicts a merge left.
+    Conflicts,
     /// The last session (rows without one first).
     LastSession,
     /// The last change (rows without one first).
@@ -111,13 +115,14 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order of the table.
-    pub const ALL: [Column; 8] = [
+    pub const ALL: [Column; 9] = [
         Column::File,
         Column::Project,
         Column::Organisation,
         Column::Stage,
         Column::Readiness,
         Column::Blockers,
+        Column::Conflicts,
         Column::LastSession,
         Column::LastChange,
     ];
@@ -131,6 +136,7 @@ impl Column {
             Column::Stage => "stage",
             Column::Readiness => "readiness",
             Column::Blockers => "blockers",
+            Column::Conflicts => "conflicts",
             Column::LastSession => "last-session",
             Column::LastChange => "last-change",
         }
@@ -148,6 +154,7 @@ impl Column {
             Column::Stage => a.stage.cmp(&b.stage),
             Column::Readiness => a.readiness.total_cmp(&b.readiness),
             Column::Blockers => a.blockers.cmp(&b.blockers),
+            Column::Conflicts => a.conflicts.cmp(&b.conflicts),
             Column::LastSession => a.last_session.cmp(&b.last_session),
             Column::LastChange => a.last_change.cmp(&b.last_change),
         }

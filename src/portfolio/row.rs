@@ -56,6 +56,7 @@ pub fn row(definitions: &Definitions, plan: &Plan, seal: Seal, file: &Path) -> R
         decisions,
         readiness: stage_progress(definitions, plan, index).readiness(),
         blockers: blockers.criteria.len() + blockers.unanswered.len(),
+        conflicts: plan.conflicts.len(),
         last_session: plan.sessions.iter().map(|s| s.date).max(),
         last_change: last_change(plan),
         seal,

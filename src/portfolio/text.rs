@@ -36,6 +36,7 @@ pub fn plans(portfolio: &Portfolio) -> Cells {
         [
             s.portfolio_col_readiness,
             s.portfolio_col_blockers,
+            s.portfolio_col_conflicts,
             s.portfolio_col_last_session,
             s.portfolio_col_last_change,
             s.portfolio_col_seal,
@@ -74,6 +75,7 @@ fn plan_cells(row: &Row, lang: Lang) -> Vec<String> {
     cells.extend([
         words::percent(lang, row.readiness),
         row.blockers.to_string(),
+        row.conflicts.to_string(),
         date(row.last_session),
         date(row.last_change),
         seal_words(row.seal, lang).to_string(),

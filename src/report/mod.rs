@@ -2,6 +2,7 @@
 //! [`build`]) printed as Markdown, HTML or JSON, so that the three never disagree.
 
 mod build;
+pub mod fields;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -29,6 +29,8 @@ pub enum Action {
     EditInterviewerNote,
     /// Record the stage's decision.
     Decide,
+    /// Resolve a conflict a merge left: on the selected item, else the plan's first.
+    ResolveConflict,
     /// Show the help screen.
     Help,
     /// Show the offer and training screen.
@@ -106,6 +108,7 @@ impl Action {
                 | Action::EndSession
                 | Action::Add
                 | Action::Remove
+                | Action::ResolveConflict
                 | Action::Save
                 | Action::Undo
                 | Action::Redo

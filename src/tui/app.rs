@@ -11,6 +11,7 @@ use super::keymap::Focus;
 use super::rows::{self, Rows};
 use super::screens::choice::ChoicePopup;
 use super::screens::confirm::QuitRisk;
+use super::screens::conflict::ConflictChoice;
 use super::screens::decision::DecisionForm;
 use super::screens::editor::Editor;
 use super::screens::help::Help;
@@ -77,6 +78,8 @@ pub enum Mode {
     Session(SessionForm),
     /// The window ending the joint session in progress is open.
     EndingSession(EndForm),
+    /// The choice that resolves a merge conflict is open.
+    Resolving(ConflictChoice),
     /// The help screen is shown.
     Help(Help),
     /// The offer and training screen is shown (its state, kept between openings, is

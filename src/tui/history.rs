@@ -149,6 +149,12 @@ pub fn describe(change: &Change, way: Way, plan: &Plan, defs: &Definitions, lang
         Change::Project(_) => strings.about_project.to_string(),
         Change::Sessions(_) => strings.about_sessions.to_string(),
         Change::Members(_) => strings.about_members.to_string(),
+        Change::Conflicts(_) => strings.about_conflicts.to_string(),
+        Change::Several(changes) => {
+            return changes
+                .first()
+                .map_or_else(String::new, |first| describe(first, way, plan, defs, lang));
+        }
     };
     let template = match way {
         Way::Undo => strings.undone,

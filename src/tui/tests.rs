@@ -12,6 +12,8 @@ use crate::definitions::Definitions;
 use crate::i18n::Lang;
 use crate::plan::{Plan, Project};
 
+/// Conflicts a merge left: the row's mark, the detail, the choice of `c`.
+mod conflicts;
 /// Saving, reading again, read-only plans, the event loop and interruptions.
 mod disk;
 /// One field for one fact: the setup form and the questionnaire, answers taken up.

@@ -4,6 +4,7 @@
 // Each test crate uses its own part of these helpers.
 #![allow(dead_code)]
 
+pub mod plans;
 #[cfg(unix)]
 pub mod pty;
 

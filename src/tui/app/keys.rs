@@ -24,7 +24,7 @@ impl App<'_> {
                 View::Review => Screen::Review,
             },
             Mode::Editing(_) => Screen::Editor,
-            Mode::Choosing(_) => Screen::Choice,
+            Mode::Choosing(_) | Mode::Resolving(_) => Screen::Choice,
             Mode::Deciding(_) => Screen::Decision,
             Mode::Session(_) => Screen::Session,
             Mode::EndingSession(_) => Screen::SessionEnd,
@@ -52,6 +52,7 @@ impl App<'_> {
             message_cut: footer::message_is_cut(self, width),
             read_only: self.read_only().is_some(),
             session: self.plan.session_in_progress().is_some(),
+            conflicts: !self.plan.conflicts.is_empty(),
             ..Ctx::default()
         };
         match &self.mode {
@@ -111,6 +112,10 @@ impl App<'_> {
             Mode::Choosing(list) => {
                 let next = list.key(resolved);
                 self.follow(next, Self::pick)
+            }
+            Mode::Resolving(choice) => {
+                let next = choice.key(resolved);
+                self.follow(next, Self::resolve_conflict)
             }
             Mode::Deciding(form) => {
                 let checks = Checks {

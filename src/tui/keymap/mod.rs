@@ -127,6 +127,8 @@ pub struct Ctx {
     pub row: bool,
     /// The question before quitting is about the session in progress.
     pub session_question: bool,
+    /// A merge left conflicts in the plan.
+    pub conflicts: bool,
 }
 
 /// A key with its modifiers.

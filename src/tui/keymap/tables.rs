@@ -269,6 +269,16 @@ const MAIN: &[Binding] = &[
     ),
     helped(
         bind(
+            &[plain(KeyCode::Char('c'))],
+            Action::ResolveConflict,
+            |c| c.conflicts,
+            Shown::Keys("c"),
+            |s| s.key_conflict,
+        ),
+        |s| s.help_conflict,
+    ),
+    helped(
+        bind(
             &[plain(KeyCode::Char('f'))],
             Action::Resources,
             always,

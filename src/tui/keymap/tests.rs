@@ -96,6 +96,7 @@ fn contexts() -> Vec<Ctx> {
                     session: on,
                     row: on,
                     session_question: on,
+                    conflicts: on,
                 });
             }
         }

@@ -61,6 +61,7 @@ impl App<'_> {
                 });
                 self.mode = Mode::Deciding(form);
             }
+            Action::ResolveConflict => self.open_conflict(),
             Action::Help => self.mode = Mode::Help(Help::default()),
             Action::Presenter => self.open_presenter(),
             Action::Review => self.open_review(),

@@ -5,6 +5,7 @@
 
 pub mod choice;
 pub mod confirm;
+pub mod conflict;
 pub mod decision;
 pub mod editor;
 pub mod help;

@@ -10,6 +10,7 @@ use super::sheet::link_text;
 use crate::definitions::{Link, QuestionKind, Text};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{Entry, Side, answers};
+use crate::report::fields::Words;
 use crate::report::words;
 use crate::sanitize;
 use crate::tui::app::{App, Item, Pane};
@@ -199,7 +200,24 @@ fn criterion_lines(app: &App<'_>, index: usize, out: &mut DetailWriter) {
     out.labelled(strings.note, &record.note);
     out.labelled(strings.interviewer_note, &record.interviewer_note);
     out.entered(record.entry(), strings);
+    conflict_lines(app, out, &criterion.id);
     out.help(criterion.help.as_ref(), &criterion.links);
+}
+
+/// The conflicts a merge left on the item `id` of the shown stage: the field, then both values
+/// with their side.
+fn conflict_lines(app: &App<'_>, out: &mut DetailWriter, id: &str) {
+    let words = Words {
+        definitions: app.defs,
+        lang: app.lang,
+    };
+    let strings = app.strings();
+    for (_, conflict) in app.plan.conflicts_on(&app.stage().id, id) {
+        let heading = fill(strings.conflict_detail, &[&words.what(&conflict.field)]);
+        out.lines.push(Line::styled(heading, app.theme.error()));
+        out.lines
+            .push(Line::raw(format!("  {}", words.conflict_sides(conflict))));
+    }
 }
 
 fn question_lines(app: &App<'_>, index: usize, out: &mut DetailWriter) {
@@ -246,6 +264,7 @@ fn question_lines(app: &App<'_>, index: usize, out: &mut DetailWriter) {
         out.labelled(strings.interviewer_note, &record.interviewer_note);
         out.entered(record.entry(), strings);
     }
+    conflict_lines(app, out, &q.id);
     out.help(q.help.as_ref(), &q.links);
 }
 

@@ -47,6 +47,7 @@ pub fn render_criteria(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>,
         Line::from(vec![
             Span::styled(status_mark(status), app.theme.status(status)),
             blocking,
+            conflict_mark(app, &criterion.id),
             Span::raw(sanitize::line(criterion.title.get(app.lang)).into_owned()),
         ])
     };
@@ -89,6 +90,7 @@ pub fn render_questions(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>
                 },
             ),
             Span::raw(" "),
+            conflict_mark(app, &question.question.id),
             Span::raw(sanitize::line(question.question.label.get(app.lang)).into_owned()),
         ];
         if question.question.optional {
@@ -118,6 +120,17 @@ pub fn render_questions(app: &App<'_>, offset: &mut usize, frame: &mut Frame<'_>
         title,
     };
     list.render(frame, area, draw_item);
+}
+
+/// « conflit » before an item of the shown stage a merge left in conflict (nothing otherwise).
+fn conflict_mark(app: &App<'_>, id: &str) -> Span<'static> {
+    if app.plan.conflicts_on(&app.stage().id, id).next().is_none() {
+        return Span::raw("");
+    }
+    Span::styled(
+        format!("{} ", app.strings().conflict_mark),
+        app.theme.error(),
+    )
 }
 
 /// A bordered list drawn row by row, scrolled to keep the selection visible.

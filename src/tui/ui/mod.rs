@@ -21,8 +21,8 @@ use ratatui::{Frame, Terminal};
 
 use super::app::{App, Drawn, Mode, View};
 use super::screens::{
-    choice, confirm, decision, editor, help, member, notice, presenter, resources, review, session,
-    session_end, setup, summary, team,
+    choice, confirm, conflict, decision, editor, help, member, notice, presenter, resources,
+    review, session, session_end, setup, summary, team,
 };
 use crate::i18n::fill;
 
@@ -92,6 +92,7 @@ fn render_window(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: 
     match &app.mode {
         Mode::Editing(open) => editor::render(app, open, frame, area),
         Mode::Choosing(list) => choice::render(app, list, frame, area),
+        Mode::Resolving(open) => conflict::render(app, open, frame, area),
         Mode::Deciding(form) => decision::render(app, form, frame, area),
         Mode::Session(form) => session::render(app, form, frame, area),
         Mode::EndingSession(form) => session_end::render(app, form, frame, area),

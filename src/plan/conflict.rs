@@ -1,0 +1,421 @@
+//! Fields of a plan named by ids, their values, and the conflicts a three-way merge leaves in a
+//! plan: a field both sides changed differently, with the base's, our and their values, until the
+//! user keeps one or combines them.
+
+use jiff::civil::{Date, Time};
+use serde::{Deserialize, Serialize};
+
+use super::change::Change;
+use super::decision::PastDecision;
+use super::model::{AnswerValue, Contact, CriterionStatus, Member, Plan};
+use super::session::{Session, SessionKind, Side};
+
+/// A sitting named by what identifies it in the log: its kind, day and start, and which of the
+/// sittings with those three it is (0 for the first).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SessionKey {
+    /// Alone, or which kind of joint session.
+    pub kind: SessionKind,
+    /// When.
+    pub date: Date,
+    /// When a joint session started.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::values::optional_time"
+    )]
+    pub start: Option<Time>,
+    /// Which of the sittings sharing kind, day and start (0 for the first).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub repeat: usize,
+}
+
+/// True for 0, left out of the file.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl SessionKey {
+    /// The keys of `sessions`, in order.
+    pub fn all(sessions: &[Session]) -> Vec<SessionKey> {
+        let mut keys: Vec<SessionKey> = Vec::with_capacity(sessions.len());
+        for session in sessions {
+            let mut key = SessionKey {
+                kind: session.kind,
+                date: session.date,
+                start: session.start,
+                repeat: 0,
+            };
+            key.repeat = keys.iter().filter(|k| k.same_sitting(&key)).count();
+            keys.push(key);
+        }
+        keys
+    }
+
+    /// True when both name a sitting of the same kind, day and start.
+    fn same_sitting(&self, other: &SessionKey) -> bool {
+        self.kind == other.kind && self.date == other.date && self.start == other.start
+    }
+}
+
+/// One field of a plan, by ids.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum Field {
+    /// The project's name.
+    ProjectName,
+    /// The project's organisation.
+    ProjectOrganisation,
+    /// A contact on the project's side (present or not).
+    Contact {
+        /// The contact's role id.
+        role: String,
+        /// The contact's name.
+        name: String,
+    },
+    /// A criterion's status.
+    CriterionStatus {
+        /// Stage id.
+        stage: String,
+        /// Criterion id.
+        criterion: String,
+    },
+    /// The team's note on a criterion.
+    CriterionNote {
+        /// Stage id.
+        stage: String,
+        /// Criterion id.
+        criterion: String,
+    },
+    /// The service team's note on a criterion.
+    CriterionInterviewerNote {
+        /// Stage id.
+        stage: String,
+        /// Criterion id.
+        criterion: String,
+    },
+    /// The answer to a question.
+    Answer {
+        /// Stage id.
+        stage: String,
+        /// Question id.
+        question: String,
+    },
+    /// The team's note on a question.
+    AnswerNote {
+        /// Stage id.
+        stage: String,
+        /// Question id.
+        question: String,
+    },
+    /// The service team's note on a question.
+    AnswerInterviewerNote {
+        /// Stage id.
+        stage: String,
+        /// Question id.
+        question: String,
+    },
+    /// One side's decision in force on a stage.
+    Decision {
+        /// Stage id.
+        stage: String,
+        /// Whose decision.
+        side: Side,
+    },
+    /// The whole team's training item.
+    Training {
+        /// Path id.
+        path: String,
+        /// Item id.
+        item: String,
+    },
+    /// A team member (present or not).
+    Member {
+        /// The member's name.
+        member: String,
+    },
+    /// A team member's role.
+    MemberRole {
+        /// The member's name.
+        member: String,
+    },
+    /// A team member's training item.
+    MemberTraining {
+        /// The member's name.
+        member: String,
+        /// Path id.
+        path: String,
+        /// Item id.
+        item: String,
+    },
+    /// A sitting of the log (present or not).
+    Session {
+        /// Which sitting.
+        session: SessionKey,
+    },
+    /// The minutes of a sitting.
+    SessionMinutes {
+        /// Which sitting.
+        session: SessionKey,
+    },
+}
+
+impl Field {
+    /// The criterion or question the field belongs to: its stage's id and its own.
+    pub fn item(&self) -> Option<(&str, &str)> {
+        match self {
+            Field::CriterionStatus { stage, criterion }
+            | Field::CriterionNote { stage, criterion }
+            | Field::CriterionInterviewerNote { stage, criterion } => Some((stage, criterion)),
+            Field::Answer { stage, question }
+            | Field::AnswerNote { stage, question }
+            | Field::AnswerInterviewerNote { stage, question } => Some((stage, question)),
+            _ => None,
+        }
+    }
+
+    /// The stage the field belongs to, if any.
+    pub fn stage(&self) -> Option<&str> {
+        match self {
+            Field::CriterionStatus { stage, .. }
+            | Field::CriterionNote { stage, .. }
+            | Field::CriterionInterviewerNote { stage, .. }
+            | Field::Answer { stage, .. }
+            | Field::AnswerNote { stage, .. }
+            | Field::AnswerInterviewerNote { stage, .. }
+            | Field::Decision { stage, .. } => Some(stage),
+            _ => None,
+        }
+    }
+}
+
+/// The value of a field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Value {
+    /// A text: a name, an organisation, a note, a role, minutes.
+    Text(String),
+    /// A criterion's status.
+    Status(CriterionStatus),
+    /// An answer.
+    Answer(AnswerValue),
+    /// A decision in force.
+    Decision(PastDecision),
+    /// A training item acquired or not.
+    Acquired(bool),
+    /// A contact.
+    Contact(Contact),
+    /// A team member with their training.
+    Member(Member),
+    /// A sitting.
+    Session(Session),
+}
+
+/// A field both sides of a merge changed, each differently: the plan holds our value meanwhile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// Which field.
+    #[serde(flatten)]
+    pub field: Field,
+    /// Its value in the common ancestor (absent: none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Value>,
+    /// Our value (absent: removed or none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ours: Option<Value>,
+    /// Their value (absent: removed or none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theirs: Option<Value>,
+}
+
+/// How a conflict is resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Resolution {
+    /// Our value is kept.
+    Ours,
+    /// Their value is kept.
+    Theirs,
+    /// A text made of both (as the user edited it).
+    Combined(String),
+}
+
+impl Conflict {
+    /// Both texts joined, ours first, for the user to edit; `None` unless both values are texts.
+    pub fn combined(&self) -> Option<String> {
+        match (&self.ours, &self.theirs) {
+            (Some(Value::Text(ours)), Some(Value::Text(theirs))) => {
+                Some(format!("{ours}\n\n{theirs}"))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Plan {
+    /// The conflicts on the criterion or question `id` of stage `stage`, with their indices.
+    pub fn conflicts_on<'a>(
+        &'a self,
+        stage: &'a str,
+        id: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a Conflict)> + 'a {
+        self.conflicts
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.field.item() == Some((stage, id)))
+    }
+
+    /// The conflict left on `field`, if any.
+    pub fn conflict(&self, field: &Field) -> Option<&Conflict> {
+        self.conflicts.iter().find(|c| &c.field == field)
+    }
+
+    /// The change that resolves the conflict at `index` with `resolution`: its field takes the
+    /// value chosen and the conflict goes, undone as one. `None` when there is no such conflict.
+    pub fn resolve(&self, index: usize, resolution: Resolution) -> Option<Change> {
+        let conflict = self.conflicts.get(index)?;
+        let value = match resolution {
+            Resolution::Ours => conflict.ours.clone(),
+            Resolution::Theirs => conflict.theirs.clone(),
+            Resolution::Combined(text) => Some(Value::Text(text)),
+        };
+        let mut rest = self.conflicts.clone();
+        rest.remove(index);
+        Some(Change::Several(vec![
+            self.setting(&conflict.field, value),
+            Change::Conflicts(rest),
+        ]))
+    }
+
+    /// The change that gives `field` the value `value` (`None`: none, or removed).
+    pub fn setting(&self, field: &Field, value: Option<Value>) -> Change {
+        let text = |value: Option<Value>| match value {
+            Some(Value::Text(text)) => text,
+            _ => String::new(),
+        };
+        match field {
+            Field::ProjectName | Field::ProjectOrganisation | Field::Contact { .. } => {
+                let mut project = self.project.clone();
+                match field {
+                    Field::ProjectName => project.name = text(value),
+                    Field::ProjectOrganisation => {
+                        project.organisation = Some(text(value)).filter(|t| !t.is_empty())
+                    }
+                    _ => set_contact(&mut project.contacts, field, value),
+                }
+                Change::Project(project)
+            }
+            Field::CriterionStatus { stage, criterion }
+            | Field::CriterionNote { stage, criterion }
+            | Field::CriterionInterviewerNote { stage, criterion } => {
+                let mut record = self.criterion(stage, criterion);
+                match (field, value) {
+                    (Field::CriterionStatus { .. }, Some(Value::Status(status))) => {
+                        record.status = status
+                    }
+                    (Field::CriterionStatus { .. }, _) => record.status = CriterionStatus::Todo,
+                    (Field::CriterionNote { .. }, value) => record.note = text(value),
+                    (_, value) => record.interviewer_note = text(value),
+                }
+                Change::criterion(stage, criterion, record)
+            }
+            Field::Answer { stage, question }
+            | Field::AnswerNote { stage, question }
+            | Field::AnswerInterviewerNote { stage, question } => {
+                let mut record = self.answer(stage, question).cloned().unwrap_or_default();
+                match (field, value) {
+                    (Field::Answer { .. }, Some(Value::Answer(answer))) => {
+                        record.value = Some(answer)
+                    }
+                    (Field::Answer { .. }, _) => record.value = None,
+                    (Field::AnswerNote { .. }, value) => record.note = text(value),
+                    (_, value) => record.interviewer_note = text(value),
+                }
+                Change::answer(stage, question, record)
+            }
+            Field::Decision { stage, side } => {
+                let past = match value {
+                    Some(Value::Decision(past)) => past,
+                    _ => PastDecision::default(),
+                };
+                Change::Decision {
+                    stage: stage.clone(),
+                    side: *side,
+                    decision: self.decision(stage, *side).replaced_by(past),
+                    reached: self.current_stage,
+                }
+            }
+            Field::Training { path, item } => {
+                Change::training(path, item, value == Some(Value::Acquired(true)))
+            }
+            Field::Member { .. } | Field::MemberRole { .. } | Field::MemberTraining { .. } => {
+                let mut members = self.members.clone();
+                set_member(&mut members, field, value);
+                Change::Members(members)
+            }
+            Field::Session { session } | Field::SessionMinutes { session } => {
+                let mut sessions = self.sessions.clone();
+                let at = SessionKey::all(&sessions).iter().position(|k| k == session);
+                match (field, value, at) {
+                    (Field::SessionMinutes { .. }, value, Some(at)) => {
+                        sessions[at].minutes = text(value)
+                    }
+                    (Field::Session { .. }, Some(Value::Session(new)), Some(at)) => {
+                        sessions[at] = new
+                    }
+                    (Field::Session { .. }, Some(Value::Session(new)), None) => sessions.push(new),
+                    (Field::Session { .. }, None, Some(at)) => drop(sessions.remove(at)),
+                    _ => {}
+                }
+                Change::Sessions(sessions)
+            }
+        }
+    }
+}
+
+/// Puts the contact of `field` in `contacts`, or takes it out (`value` absent).
+fn set_contact(contacts: &mut Vec<Contact>, field: &Field, value: Option<Value>) {
+    let Field::Contact { role, name } = field else {
+        return;
+    };
+    let at = contacts
+        .iter()
+        .position(|c| &c.role == role && &c.name == name);
+    match (value, at) {
+        (Some(Value::Contact(contact)), Some(at)) => contacts[at] = contact,
+        (Some(Value::Contact(contact)), None) => contacts.push(contact),
+        (_, Some(at)) => drop(contacts.remove(at)),
+        _ => {}
+    }
+}
+
+/// Sets the member field `field` of `members` to `value`.
+fn set_member(members: &mut Vec<Member>, field: &Field, value: Option<Value>) {
+    let (Field::Member { member: name }
+    | Field::MemberRole { member: name }
+    | Field::MemberTraining { member: name, .. }) = field
+    else {
+        return;
+    };
+    let at = members.iter().position(|m| &m.name == name);
+    match (field, value, at) {
+        (Field::Member { .. }, Some(Value::Member(member)), Some(at)) => members[at] = member,
+        (Field::Member { .. }, Some(Value::Member(member)), None) => members.push(member),
+        (Field::Member { .. }, _, Some(at)) => drop(members.remove(at)),
+        (Field::MemberRole { .. }, Some(Value::Text(role)), Some(at)) => members[at].role = role,
+        (Field::MemberTraining { path, item, .. }, value, Some(at)) => {
+            let training = &mut members[at].training;
+            if value == Some(Value::Acquired(true)) {
+                training
+                    .entry(path.clone())
+                    .or_default()
+                    .insert(item.clone(), true);
+            } else if let Some(items) = training.get_mut(path) {
+                items.remove(item);
+                if items.is_empty() {
+                    training.remove(path);
+                }
+            }
+        }
+        _ => {}
+    }
+}
