@@ -110,6 +110,7 @@ pub(in crate::tui) fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) -
     let roomy = Shape {
         help: true,
         roomy: true,
+        width: body.width,
     };
     let paragraph = Paragraph::new(item_lines(app, item, roomy)).wrap(Wrap { trim: false });
     let height = paragraph.line_count(body.width);

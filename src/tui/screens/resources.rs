@@ -19,8 +19,8 @@ use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Mode};
 use crate::tui::keymap::Resolved;
 use crate::tui::rows::scroll_offset;
+use crate::tui::ui::links::link_lines;
 use crate::tui::ui::lists::ellipsize;
-use crate::tui::ui::sheet::link_text;
 
 /// What a selectable row of the resources screen shows.
 #[derive(Debug, Clone, Copy)]
@@ -301,11 +301,9 @@ impl Lines<'_> {
             self.lines.push(Line::raw(""));
         }
         for link in links {
-            let text = link_text(link, self.app.lang);
-            self.lines.push(Line::styled(
-                format!("↗ {}", sanitize::line(&text)),
-                self.app.theme.dim(),
-            ));
+            for line in link_lines(link, self.app.lang, usize::MAX, "↗ ", "  ") {
+                self.lines.push(Line::styled(line, self.app.theme.dim()));
+            }
         }
     }
 }

@@ -163,6 +163,7 @@ fn item_paragraph(app: &App<'_>, item: Item, highlighted: bool) -> Paragraph<'st
     let listed = Shape {
         help: false,
         roomy: false,
+        width: 0,
     };
     let mut lines: Vec<Line<'static>> = item_lines(app, item, listed)
         .into_iter()

@@ -20,8 +20,8 @@ use crate::tui::action::{Action, Effect};
 use crate::tui::app::{App, Mode};
 use crate::tui::keymap::Resolved;
 use crate::tui::rows::scroll_offset;
+use crate::tui::ui::links::link_lines;
 use crate::tui::ui::lists::ellipsize;
-use crate::tui::ui::sheet::link_text;
 
 /// The focused part of the team screen.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -440,8 +440,9 @@ fn render_training(
         let title = sanitize::line(item.title.get(lang)).into_owned();
         lines.push(Line::styled(title, app.theme.label()));
         for link in &item.links {
-            let text = format!("↗ {}", sanitize::line(&link_text(link, lang)));
-            lines.push(Line::styled(text, app.theme.dim()));
+            for line in link_lines(link, lang, usize::MAX, "↗ ", "  ") {
+                lines.push(Line::styled(line, app.theme.dim()));
+            }
         }
         lines.push(Line::raw(""));
     }

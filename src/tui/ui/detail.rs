@@ -6,7 +6,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::sheet::link_text;
 use crate::definitions::{Link, QuestionKind, Text};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{Entry, Side, answers};
@@ -21,7 +20,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     let strings = app.strings();
     let block = super::lists::framed(strings.pane_detail, area.width, app.theme.pane(false));
     let lines = match app.selected_item() {
-        Some(item) => item_lines(app, item, Shape::PANE),
+        Some(item) => item_lines(app, item, Shape::pane(area.width.saturating_sub(2))),
         None if app.ui.detail == Pane::Questions => vec![Line::raw(strings.no_questions)],
         None => Vec::new(),
     };
@@ -38,16 +37,21 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
 pub(in crate::tui) struct Shape {
     /// Its help text and links, after what was answered and noted.
     pub help: bool,
-    /// A blank line between the parts, and each link's address on a line of its own.
+    /// A blank line between the parts.
     pub roomy: bool,
+    /// The columns its lines are wrapped to: a link's address longer than that is shortened.
+    pub width: u16,
 }
 
 impl Shape {
-    /// The detail pane's: everything, tight.
-    pub const PANE: Shape = Shape {
-        help: true,
-        roomy: false,
-    };
+    /// The detail pane's, `width` columns inside its border: everything, tight.
+    pub fn pane(width: u16) -> Shape {
+        Shape {
+            help: true,
+            roomy: false,
+            width,
+        }
+    }
 }
 
 /// The lines of `item`: its title, its status or answer, both notes, then (if `shape` says so)
@@ -113,18 +117,11 @@ impl DetailWriter {
     }
 
     fn links(&mut self, links: &[Link]) {
+        let width = usize::from(self.shape.width);
         for link in links {
-            let text = match (&link.title, self.shape.roomy) {
-                (Some(title), true) => {
-                    self.lines.push(Line::styled(
-                        format!("↗ {}", sanitize::line(title.get(self.lang))),
-                        self.theme.dim(),
-                    ));
-                    format!("  {}", sanitize::line(&link.url))
-                }
-                _ => format!("↗ {}", sanitize::line(&link_text(link, self.lang))),
-            };
-            self.lines.push(Line::styled(text, self.theme.dim()));
+            for line in super::links::link_lines(link, self.lang, width, "↗ ", "  ") {
+                self.lines.push(Line::styled(line, self.theme.dim()));
+            }
         }
     }
 

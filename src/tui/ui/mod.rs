@@ -5,7 +5,7 @@
 pub(in crate::tui) mod detail;
 pub(in crate::tui) mod footer;
 mod header;
-mod links;
+pub(in crate::tui) mod links;
 pub(in crate::tui) mod lists;
 pub(in crate::tui) mod popups;
 pub(in crate::tui) mod sheet;

@@ -71,14 +71,6 @@ impl SheetWriter {
     }
 }
 
-/// A link as one line: its title and URL.
-pub fn link_text(link: &Link, lang: Lang) -> String {
-    match &link.title {
-        Some(title) => format!("{} — {}", title.get(lang), link.url),
-        None => link.url.clone(),
-    }
-}
-
 /// Draws the sheet of the shown stage, noting in `drawn` its wrapped height and scroll limit.
 pub fn render(app: &App<'_>, drawn: &mut Drawn, frame: &mut Frame<'_>, area: Rect) {
     let stage = app.stage();
