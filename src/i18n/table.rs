@@ -408,6 +408,8 @@ strings! {
     key_decide: "décision" / "decision";
     /// Key hint: help.
     key_help: "aide" / "help";
+    /// Footer: the help's key, when the footer had no room for every key.
+    key_help_more: "aide et autres touches" / "help and more keys";
     /// Key hint: save.
     key_save: "enregistrer" / "save";
     /// Key hint: quit.

@@ -14,7 +14,9 @@ use super::lock::{self, Holder, Lock, Locking, lock_path};
 use super::model::Plan;
 use super::new_file::{free_names, sibling, write_new};
 use super::ownership::Owner;
-use super::save::{Replace, SaveError, io_reason, render, render_openable, replace, resolve};
+use super::save::{
+    ReadOnly, Replace, SaveError, io_reason, render, render_openable, replace, resolve,
+};
 use crate::files::{self, Links, ReadError};
 use crate::i18n::{Strings, fill};
 
@@ -27,18 +29,6 @@ enum Seen {
     Absent,
     /// The SHA-256 of the file's bytes.
     Digest([u8; 32]),
-}
-
-/// Why a wizard opened its plan read-only: nothing is written to it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadOnly {
-    /// The user asked (`--read-only`): no lock is taken.
-    Asked,
-    /// The file is protected against writing (no write permission in its mode): it is not
-    /// replaced, though its folder would allow it.
-    Protected,
-    /// Another live wizard holds the plan's lock.
-    HeldBy(Holder),
 }
 
 /// The plan file as one wizard holds it.

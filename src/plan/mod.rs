@@ -23,7 +23,7 @@ mod values;
 pub use change::Change;
 pub use conflict::{Conflict, Field, Resolution, SessionKey, Value};
 pub use decision::{Decision, DecisionStatus, Decisions, PastDecision};
-pub use disk::{OnDisk, ReadOnly, Saved, keep_copy, rescue_folder};
+pub use disk::{OnDisk, Saved, keep_copy, rescue_folder};
 pub use facts::Carried;
 pub use format1::FORMAT_1;
 pub use integrity::Seal;
@@ -37,7 +37,7 @@ pub use progress::{
     CriteriaCounts, StageProgress, blocking_unsettled, criterion_status, is_answered,
     stage_progress, stage_reached, stage_reached_if, touched_progress,
 };
-pub use save::{SaveError, create, io_reason, overwrite, save, save_new};
+pub use save::{ReadOnly, SaveError, create, io_reason, overwrite, save, save_new};
 pub use session::{ActionItem, Entry, Participant, Session, SessionKind, Side};
 
 use jiff::civil::Date;

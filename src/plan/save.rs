@@ -7,9 +7,9 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::disk::ReadOnly;
 use super::integrity;
 use super::load::MAX_PLAN_BYTES;
+use super::lock::Holder;
 use super::model::Plan;
 use super::new_file::{
     folder_of, free_names, new_file_in, sibling, sync_folder, temporary_in, write_new,
@@ -18,6 +18,18 @@ use super::ownership::{self, Owner};
 use crate::files::{self, Links};
 use crate::i18n::{Lang, Strings, fill};
 use crate::yaml;
+
+/// Why a wizard opened its plan read-only: nothing is written to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The user asked (`--read-only`): no lock is taken.
+    Asked,
+    /// The file is protected against writing (no write permission in its mode): it is not
+    /// replaced, though its folder would allow it.
+    Protected,
+    /// Another live wizard holds the plan's lock.
+    HeldBy(Holder),
+}
 
 /// Why a plan was not saved; the file on disk is left as it was.
 #[derive(Debug)]

@@ -187,3 +187,18 @@ fn the_sheet_is_measured_again_when_its_width_or_stage_changes() {
         sheet_max_scroll(&mut second, 80, 24)
     );
 }
+
+#[test]
+fn a_narrow_footer_keeps_three_lines_and_sends_the_rest_to_the_help() {
+    let defs = fixture();
+    let app = app(&defs);
+    let wide = crate::tui::ui::footer::key_lines(&app, 400);
+    assert_eq!(wide.len(), 1);
+    assert!(wide[0].to_string().contains("? aide  "), "{}", wide[0]);
+    let narrow = crate::tui::ui::footer::key_lines(&app, 60);
+    assert_eq!(narrow.len(), 3);
+    let last = narrow[2].to_string();
+    assert!(last.contains("? aide et autres touches"), "{last}");
+    assert!(last.contains("q quitter"), "{last}");
+    assert!(narrow.iter().all(|line| line.width() <= 60));
+}

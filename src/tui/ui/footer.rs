@@ -113,26 +113,55 @@ fn hints(app: &App<'_>, width: u16) -> Vec<(&'static str, &'static str)> {
     keymap::hints(app.screen(), &app.key_context_at(width), app.strings())
 }
 
-/// The key hints laid out over as many lines as `width` requires.
+/// The most lines the key hints take: beyond, the keys nearest the help's are left to the help.
+const MAX_KEY_LINES: usize = 3;
+
+/// The key hints laid out on at most [`MAX_KEY_LINES`] lines of `width` columns; when some must be
+/// left out, those just before `?` go first and `?` says the help has more.
 pub fn key_lines(app: &App<'_>, width: u16) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    let mut spans = vec![Span::raw(" ")];
+    let mut shown = hints(app, width);
+    let help = shown.iter().position(|(keys, _)| *keys == "?");
+    let mut rows = rows_of(&shown, width);
+    if let Some(mut help) = help {
+        while rows.len() > MAX_KEY_LINES && help > 0 {
+            shown.remove(help - 1);
+            help -= 1;
+            shown[help].1 = app.strings().key_help_more;
+            rows = rows_of(&shown, width);
+        }
+    }
+    rows.into_iter()
+        .map(|row| {
+            let mut spans = vec![Span::raw(" ")];
+            for (keys, label) in row {
+                spans.push(Span::styled(keys, app.theme.key()));
+                spans.push(Span::raw(format!(" {label}  ")));
+            }
+            Line::from(spans)
+        })
+        .collect()
+}
+
+/// `hints` cut into rows of `width` columns, in order.
+fn rows_of(
+    hints: &[(&'static str, &'static str)],
+    width: u16,
+) -> Vec<Vec<(&'static str, &'static str)>> {
+    let mut rows = vec![Vec::new()];
     let mut used = 1;
-    for (keys, label) in hints(app, width) {
+    for &(keys, label) in hints {
         let item = keys.chars().count() + 1 + label.chars().count();
-        if used + item > width as usize && spans.len() > 1 {
-            lines.push(Line::from(std::mem::replace(
-                &mut spans,
-                vec![Span::raw(" ")],
-            )));
+        let row = rows.last_mut().expect("one row at least");
+        if used + item > usize::from(width) && !row.is_empty() {
+            rows.push(Vec::new());
             used = 1;
         }
-        spans.push(Span::styled(keys, app.theme.key()));
-        spans.push(Span::raw(format!(" {label}  ")));
+        rows.last_mut()
+            .expect("one row at least")
+            .push((keys, label));
         used += item + 2;
     }
-    lines.push(Line::from(spans));
-    lines
+    rows
 }
 
 /// Draws the key hints.
