@@ -129,7 +129,7 @@ pub(super) const DECISION: &[Binding] = form_keys![
 ];
 
 /// Tab or ↓: a form's next field.
-const NEXT_FIELD: Binding = bind(
+pub(super) const NEXT_FIELD: Binding = bind(
     &[plain(KeyCode::Tab), plain(KeyCode::Down)],
     Action::Field(1),
     always,
@@ -138,7 +138,7 @@ const NEXT_FIELD: Binding = bind(
 );
 
 /// Shift-Tab or ↑: a form's previous field.
-const PREVIOUS_FIELD: Binding = bind(
+pub(super) const PREVIOUS_FIELD: Binding = bind(
     &[
         plain(KeyCode::BackTab),
         (KeyCode::BackTab, KeyModifiers::SHIFT),
@@ -229,7 +229,7 @@ pub(super) const LIST_END: Binding = bind(
 );
 
 /// Space: tick a training item as acquired, or untick it.
-const ACQUIRED: Binding = bind(
+pub(super) const ACQUIRED: Binding = bind(
     &[plain(KeyCode::Char(' '))],
     Action::Cycle,
     always,
@@ -318,119 +318,6 @@ pub(super) const SUMMARY: &[Binding] = &[
         always,
         Shown::Named(|s| s.escape),
         |s| s.key_close,
-    ),
-];
-
-pub(super) const TEAM: &[Binding] = &[
-    LIST_UP,
-    LIST_DOWN,
-    bind(
-        &[plain(KeyCode::Tab)],
-        Action::PaneNext,
-        always,
-        Shown::Keys("Tab"),
-        |s| s.key_team_pane,
-    ),
-    bind(BACK_TAB, Action::PaneNext, always, Shown::Hidden, |s| {
-        s.key_team_pane
-    }),
-    ACQUIRED,
-    bind(
-        &[plain(KeyCode::Char('a'))],
-        Action::Add,
-        always,
-        Shown::Keys("a"),
-        |s| s.key_add_member,
-    ),
-    bind(
-        &[plain(KeyCode::Char('e')), plain(KeyCode::Enter)],
-        Action::Edit,
-        always,
-        Shown::Keys("e"),
-        |s| s.key_edit_member,
-    ),
-    bind(
-        &[plain(KeyCode::Char('d')), plain(KeyCode::Delete)],
-        Action::Remove,
-        always,
-        Shown::Keys("d"),
-        |s| s.key_remove_member,
-    ),
-    bind(
-        &[
-            plain(KeyCode::Esc),
-            plain(KeyCode::Char('t')),
-            plain(KeyCode::Char('q')),
-        ],
-        Action::Close,
-        always,
-        Shown::Named(|s| s.escape),
-        |s| s.key_close,
-    ),
-    SAVE,
-    UNDO,
-    REDO,
-];
-
-pub(super) const MEMBER: &[Binding] = &[
-    NEXT_FIELD,
-    PREVIOUS_FIELD,
-    bind(
-        &[plain(KeyCode::Left)],
-        Action::Change(-1),
-        super::on_choice,
-        Shown::Keys("←→"),
-        |s| s.key_change,
-    ),
-    bind(
-        &[plain(KeyCode::Right), plain(KeyCode::Char(' '))],
-        Action::Change(1),
-        super::on_choice,
-        Shown::Hidden,
-        |s| s.key_change,
-    ),
-    bind(
-        &[ctrl('u')],
-        Action::Type,
-        |c| c.field == Field::Line,
-        Shown::Keys("^U"),
-        |s| s.key_clear_line,
-    ),
-    bind(
-        &[plain(KeyCode::Enter)],
-        Action::Confirm,
-        always,
-        Shown::Named(|s| s.enter),
-        |s| s.key_confirm,
-    ),
-    bind(
-        &[plain(KeyCode::Esc)],
-        Action::Close,
-        always,
-        Shown::Named(|s| s.escape),
-        |s| s.key_cancel,
-    ),
-];
-
-pub(super) const REMOVE_MEMBER: &[Binding] = &[
-    bind(
-        &[
-            plain(KeyCode::Char('o')),
-            plain(KeyCode::Char('O')),
-            plain(KeyCode::Char('y')),
-            plain(KeyCode::Char('Y')),
-        ],
-        Action::Confirm,
-        always,
-        Shown::Named(|s| s.yes_key),
-        |s| s.key_remove_confirm,
-    ),
-    bind(
-        &[plain(KeyCode::Esc)],
-        Action::Close,
-        always,
-        Shown::Named(|s| s.escape),
-        |s| s.key_cancel,
     ),
 ];
 
