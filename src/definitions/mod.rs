@@ -2,6 +2,7 @@
 
 mod diagnostic;
 mod embedded;
+mod fact_checks;
 mod facts;
 mod json;
 mod load;
