@@ -55,7 +55,7 @@ pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {
     };
     let state = format!("{state} ");
     let state_width = Line::raw(state.as_str()).width() as u16;
-    let room = usize::from(area.width.saturating_sub(state_width + 1));
+    let room = usize::from(area.width.saturating_sub(state_width + 2));
     let line = match session_badge(app, true) {
         Some(full) => {
             // Too narrow: the side alone says who is typing.
