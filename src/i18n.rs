@@ -81,6 +81,10 @@ macro_rules! strings {
 
         /// The interface in English.
         pub static EN: Strings = Strings { $( $name: $en, )* };
+
+        /// Every French string with its name, for the checks of the table.
+        #[cfg(test)]
+        pub static FR_BY_NAME: &[(&str, &str)] = &[ $( (stringify!($name), $fr), )* ];
     };
 }
 
@@ -95,5 +99,23 @@ impl Strings {
             ("Ctrl-Z", self.help_note_suspend),
             ("!", self.help_note_blocking),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::typography::{NBSP, french_spaces};
+
+    #[test]
+    fn every_french_string_keeps_its_punctuation_on_its_line() {
+        let loose: Vec<&str> = super::table::FR_BY_NAME
+            .iter()
+            .filter(|(_, fr)| french_spaces(fr, NBSP) != *fr)
+            .map(|(name, _)| *name)
+            .collect();
+        assert!(
+            loose.is_empty(),
+            "plain spaces around « » ; : ! ? in {loose:?}"
+        );
     }
 }
