@@ -1,10 +1,11 @@
-//! A plan's fields set by their ids, and its conflicts found and resolved: the changes the
-//! conflict screen and a merge apply.
+//! A plan's conflicts found and resolved, a field set by its ids: the change the wizard's conflict
+//! window applies, undone as one.
 
 use super::change::Change;
 use super::conflict::{Conflict, Field, Resolution, SessionKey, Value};
 use super::decision::PastDecision;
-use super::model::{Contact, CriterionStatus, Member, Plan};
+use super::model::Plan;
+use super::records::{Contact, CriterionStatus, Member};
 
 impl Plan {
     /// The conflicts on the criterion or question `id` of stage `stage`, with their indices.
