@@ -18,4 +18,5 @@ pub mod sanitize;
 pub(crate) mod test_support;
 pub mod tui;
 pub mod typography;
+pub mod words;
 mod yaml;

@@ -16,6 +16,8 @@ pub mod next;
 mod orphans;
 mod ownership;
 mod progress;
+mod records;
+mod resolve;
 mod save;
 mod session;
 mod values;

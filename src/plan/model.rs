@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::conflict::Conflict;
 use super::decision::Decisions;
+pub use super::records::{Contact, CriterionStatus, Member};
 use super::session::{Entry, Session, Side};
 pub use super::values::AnswerValue;
 
@@ -44,20 +45,6 @@ pub struct Plan {
     /// The fields a merge found changed differently on both sides, until resolved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
-}
-
-/// A team member whose training is followed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Member {
-    /// Name.
-    pub name: String,
-    /// Their role on the project, which gives their training path: `decision`, `pilotage` or
-    /// `technique` (the roles of the definitions).
-    pub role: String,
-    /// Their training self-assessment: per path id, per item id, whether it is acquired.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub training: BTreeMap<String, BTreeMap<String, bool>>,
 }
 
 /// Which definitions a plan was answered against.
@@ -95,19 +82,6 @@ pub struct Project {
     /// People on the project's side, by role.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
-}
-
-/// A person on the project's side.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Contact {
-    /// Id of a project role of the definitions (`decisionnaire`…).
-    pub role: String,
-    /// Name of the person.
-    pub name: String,
-    /// How to reach them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
 }
 
 /// What was recorded for one stage.
@@ -168,38 +142,6 @@ impl StageRecord {
     /// True when nothing was recorded, so the stage can be left out of the file.
     pub fn is_empty(&self) -> bool {
         self.criteria.is_empty() && self.answers.is_empty() && self.decisions.is_empty()
-    }
-}
-
-/// Status of a go/no-go criterion.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CriterionStatus {
-    /// Not assessed yet.
-    #[default]
-    Todo,
-    /// Met.
-    Ok,
-    /// Not met.
-    Ko,
-    /// Does not apply to this project.
-    Na,
-}
-
-impl CriterionStatus {
-    /// The next status of the cycle todo → ok → ko → na → todo.
-    pub fn next(self) -> Self {
-        match self {
-            CriterionStatus::Todo => CriterionStatus::Ok,
-            CriterionStatus::Ok => CriterionStatus::Ko,
-            CriterionStatus::Ko => CriterionStatus::Na,
-            CriterionStatus::Na => CriterionStatus::Todo,
-        }
-    }
-
-    /// True when the criterion does not stand in the way of a go.
-    pub fn is_settled(self) -> bool {
-        matches!(self, CriterionStatus::Ok | CriterionStatus::Na)
     }
 }
 

@@ -7,7 +7,9 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::{Portfolio, Row, code, mark, seal_words};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::DecisionStatus;
-use crate::report::{html as report_html, words};
+use crate::report::html as report_html;
+use crate::typography::{NARROW, french_spaces};
+use crate::words;
 
 /// What the portfolio's wide table adds to the report's stylesheet: the page as wide as the window,
 /// the table scrolled on its own when wider still, a badge never cut in two.
@@ -19,7 +21,7 @@ pub fn render(portfolio: &Portfolio) -> String {
     let s = portfolio.lang.strings();
     let body = report_html::one_block_a_line(&body(portfolio, s).into_string());
     let body = match portfolio.lang {
-        Lang::Fr => words::french_spaces(&body, words::NARROW),
+        Lang::Fr => french_spaces(&body, NARROW),
         Lang::En => body,
     };
     let page = html! {

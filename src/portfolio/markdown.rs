@@ -5,7 +5,7 @@ use super::Portfolio;
 use super::text::{Cells, plans, totals};
 use crate::i18n::{Lang, fill};
 use crate::report::markdown::escape;
-use crate::report::words;
+use crate::typography::{NARROW, french_spaces};
 
 /// `cells` as a Markdown table.
 fn table(cells: &Cells) -> String {
@@ -53,7 +53,7 @@ pub fn render(portfolio: &Portfolio) -> String {
         out.push_str(&table(&cells));
     }
     match portfolio.lang {
-        Lang::Fr => words::french_spaces(&out, words::NARROW),
+        Lang::Fr => french_spaces(&out, NARROW),
         Lang::En => out,
     }
 }

@@ -5,7 +5,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Portfolio, Row, StageTotals, seal_words};
 use crate::i18n::{Lang, fill};
-use crate::report::words;
+use crate::words;
 
 /// The cells of the portfolio's tables, shared by the text and Markdown forms: the headings, then
 /// one line of cells per row.

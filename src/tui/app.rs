@@ -33,6 +33,7 @@ use crate::plan::{
 use crate::sanitize;
 
 mod changes;
+mod interview;
 mod items;
 mod keys;
 mod saving;
@@ -145,6 +146,8 @@ pub struct UiState {
     pub session_end_draft: Option<EndForm>,
     /// Open the session window once the setup form has created the plan (`--interview`).
     pub session_once_created: bool,
+    /// Open the session window once the warning shown at opening is closed (`--interview`).
+    pub session_once_noticed: bool,
     /// What the last frame laid out, stored by the event loop after each draw.
     pub drawn: Drawn,
 }
@@ -288,6 +291,7 @@ impl<'d> App<'d> {
                 review_filter: ReviewFilter::All,
                 session_end_draft: None,
                 session_once_created: false,
+                session_once_noticed: false,
                 drawn: Drawn::default(),
             },
             mode: Mode::Normal,

@@ -161,12 +161,10 @@ pub fn run(
     if app.created {
         app.save.last_saved = last_modified(&app.plan_path);
     }
-    // A warning shown at opening comes first; the session window opens on `s` after it. A new
-    // plan is created first.
-    if options.interview && matches!(app.mode, app::Mode::Normal) {
-        app.update(action::Action::Session);
+    // A new plan is created first, a warning shown at opening is read first.
+    if options.interview {
+        app.start_interview();
     }
-    app.ui.session_once_created = options.interview && !app.created;
     let signals = Signals::catch().context("cannot watch for signals")?;
     terminal::install_panic_hook();
     let started =

@@ -169,7 +169,10 @@ impl App<'_> {
                 let next = help.key(resolved, self.ui.drawn.help_max_scroll);
                 self.show(next)
             }
-            Mode::Notice(_) => self.show(notice::key(resolved)),
+            Mode::Notice(_) => {
+                let effect = self.show(notice::key(resolved));
+                self.after_notice(effect)
+            }
             Mode::ConfirmQuit(_) => {
                 let next = confirm::key(resolved);
                 self.follow(next, Self::confirmed)

@@ -1,5 +1,6 @@
 use super::*;
 use crate::plan::{Session, SessionKind, Side};
+use crate::tui::action::Action;
 use crate::tui::app::Mode;
 use crate::tui::screens::confirm::QuitRisk;
 
@@ -131,7 +132,11 @@ fn a_bad_start_time_keeps_the_window_open_and_says_why() {
 fn interview_on_a_new_plan_opens_the_session_window_once_the_plan_is_created() {
     let defs = fixture();
     let mut app = App::new_plan(&defs, PathBuf::from("plan.yaml"), Lang::Fr);
-    app.ui.session_once_created = true;
+    app.start_interview();
+    assert!(
+        matches!(app.mode, Mode::Setup(_)),
+        "the setup form comes first"
+    );
     press(&mut app, typed("Démo"));
     press(&mut app, [key(KeyCode::Enter)]);
     assert!(app.created);
@@ -155,4 +160,63 @@ fn a_read_only_plan_starts_no_session_and_quits_without_asking_to_end_one() {
     let session = Session::joint(SessionKind::Review, app.clock.today(), start);
     app.plan.sessions.push(session);
     assert_eq!(press(&mut app, typed("q")), [Some(Effect::Quit)]);
+}
+
+/// A saved plan cut at its end, opened with `--interview`: the warning comes first.
+fn interview_on_a_damaged_plan(defs: &Definitions) -> (tempfile::TempDir, App<'_>) {
+    let (dir, path, _) = opened(defs, None);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, &text[..text.rfind("# fin du plan").unwrap()]).unwrap();
+    let (plan, disk) = crate::plan::OnDisk::open(&path).unwrap();
+    let mut app = App::new(defs, plan.unwrap(), path, Lang::Fr);
+    app.attach(disk);
+    app.start_interview();
+    (dir, app)
+}
+
+#[test]
+fn interview_on_a_damaged_plan_opens_the_session_window_once_the_warning_is_closed() {
+    let defs = fixture();
+    let (_dir, mut app) = interview_on_a_damaged_plan(&defs);
+    assert!(
+        matches!(app.mode, Mode::Notice(_)),
+        "the warning comes first"
+    );
+    press(&mut app, [key(KeyCode::Esc)]);
+    let Mode::Session(form) = &app.mode else {
+        panic!("the session window is not open");
+    };
+    assert!(!form.in_progress);
+    // Once: the session window closed, the message read whole opens no session window again.
+    press(&mut app, [key(KeyCode::Esc)]);
+    assert!(matches!(app.mode, Mode::Normal));
+    app.inform("Une remarque".to_string(), false);
+    app.update(Action::ReadMessage);
+    press(&mut app, [key(KeyCode::Esc)]);
+    assert!(matches!(app.mode, Mode::Normal));
+}
+
+#[test]
+fn interview_on_a_damaged_plan_quit_from_the_warning_opens_no_session_window() {
+    let defs = fixture();
+    let (_dir, mut app) = interview_on_a_damaged_plan(&defs);
+    assert_eq!(press(&mut app, [ctrl('c')]), [Some(Effect::Quit)]);
+    assert!(!matches!(app.mode, Mode::Session(_)));
+}
+
+#[test]
+fn interview_on_a_read_only_plan_says_why_no_session_starts_once_the_warning_is_closed() {
+    let defs = fixture();
+    let lock = "pid: 7\nhost: poste-de-camille\nuser: camille\nsince: 2026-11-23T08:00:00Z\n";
+    let (_dir, _path, mut app) = opened(&defs, Some(lock));
+    app.start_interview();
+    assert!(
+        matches!(app.mode, Mode::Notice(_)),
+        "the warning comes first"
+    );
+    press(&mut app, [key(KeyCode::Esc)]);
+    assert!(matches!(app.mode, Mode::Normal));
+    let message = app.message.as_ref().expect("the refusal is explained");
+    assert!(message.is_error && message.text.starts_with("Lecture seule"));
+    assert!(app.plan.sessions.is_empty());
 }

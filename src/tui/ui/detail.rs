@@ -10,10 +10,10 @@ use crate::definitions::{Link, QuestionKind, Text};
 use crate::i18n::{Lang, Strings, fill};
 use crate::plan::{Entry, Side, answers};
 use crate::report::fields::Words;
-use crate::report::words;
 use crate::sanitize;
 use crate::tui::app::{App, Item, Pane};
 use crate::tui::theme::Theme;
+use crate::words;
 
 /// Draws the detail of the item selected in the list that last had the focus.
 pub fn render(app: &App<'_>, frame: &mut Frame<'_>, area: Rect) {

@@ -10,10 +10,10 @@ use ratatui::widgets::Paragraph;
 use super::lists::ellipsize;
 use crate::i18n::fill;
 use crate::plan::ReadOnly;
-use crate::report::words;
 use crate::sanitize;
 use crate::tui::app::App;
 use crate::tui::screens::session::side_label;
+use crate::words;
 
 /// The fewest columns the program's and project's names are given beside the session (less, and
 /// they give way to it).
