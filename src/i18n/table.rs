@@ -1167,8 +1167,8 @@ strings! {
 
     // presenter view, review list, read-only
     /// `--read-only`'s help.
-    cli_read_only: "ouvre le plan pour le consulter seulement\u{a0}: aucune modification, aucun verrou, rien n'est écrit (une copie peut être enregistrée ailleurs)"
-        / "opens the plan only to look at it: no change, no lock, nothing written (a copy can be saved elsewhere)";
+    cli_read_only: "Ouvrir le plan pour le consulter seulement\u{a0}: aucune modification, aucun verrou, rien n'est écrit (une copie peut être enregistrée ailleurs)"
+        / "Open the plan only to look at it: no change, no lock, nothing written (a copy can be saved elsewhere)";
     /// Header: the plan was opened with --read-only.
     read_only_badge: "LECTURE SEULE" / "READ-ONLY";
     /// A change refused in a plan opened with --read-only.
