@@ -359,12 +359,8 @@ strings! {
     help_section_decision: "Décision de l'étape" / "Stage decision";
     /// Help: section setup.
     help_section_setup: "Nouveau plan" / "New plan";
-    /// Help: section resources.
-    help_section_resources: "Offre et formation" / "Offer and training";
     /// Help: section confirm.
     help_section_confirm: "Question avant de quitter" / "Question before quitting";
-    /// Help: section help.
-    help_section_help: "Aide" / "Help";
     /// Help: section notice.
     help_section_notice: "Avertissement" / "Warning";
     /// Name of a key in the help: page up.
@@ -1187,10 +1183,6 @@ strings! {
     /// Help: the review list.
     help_review: "liste de revue\u{a0}: tous les critères et questions de l'étape, réponses et notes en entier, filtrables"
         / "review list: every criterion and question of the stage, answers and notes in full, filterable";
-    /// Help: title of the presenter view's keys.
-    help_section_presenter: "Présentation" / "Presenter view";
-    /// Help: title of the review list's keys.
-    help_section_review: "Liste de revue" / "Review list";
     /// Footer: previous or next item of the stage.
     key_item: "précédent / suivant" / "previous / next";
     /// Help: previous or next item of the stage.
@@ -1339,8 +1331,6 @@ strings! {
     key_quit_leaving_session: "quitter sans terminer" / "quit without ending";
     /// Help: title of the session window's keys.
     help_section_session: "Fenêtre de l'entretien" / "Interview window";
-    /// Help: title of the end window's keys.
-    help_section_session_end: "Fin de l'entretien" / "End of the interview";
     /// Command line: `--interview`.
     cli_interview: "Commencer un entretien avec la service team (type, participants) dès l'ouverture"
         / "Start an interview with the service team (kind, participants) on opening";
@@ -1448,10 +1438,6 @@ strings! {
     key_team_pane: "équipe / niveau" / "team / level";
     /// The Delete key, as the help names it.
     key_delete: "Suppr" / "Del";
-    /// Help: section of the team screen.
-    help_section_team: "Équipe et formation" / "Team and training";
-    /// Help: section of the member form.
-    help_section_member: "Membre de l'équipe" / "Team member";
     /// Help: section of the removal question.
     help_section_remove_member: "Retrait d'un membre" / "Removing a member";
 

@@ -271,27 +271,25 @@ pub fn screen_keys(screen: Screen) -> &'static ScreenKeys {
         }
     }
     static MAIN_KEYS: ScreenKeys = keys(|s| s.help_section_main, MAIN, Otherwise::Ignore);
-    static PRESENTER_KEYS: ScreenKeys =
-        keys(|s| s.help_section_presenter, PRESENTER, Otherwise::Ignore);
-    static REVIEW_KEYS: ScreenKeys = keys(|s| s.help_section_review, REVIEW, Otherwise::Ignore);
+    static PRESENTER_KEYS: ScreenKeys = keys(|s| s.presenter_title, PRESENTER, Otherwise::Ignore);
+    static REVIEW_KEYS: ScreenKeys = keys(|s| s.review_title, REVIEW, Otherwise::Ignore);
     static EDITOR_KEYS: ScreenKeys = keys(|s| s.help_section_editor, EDITOR, Otherwise::Type);
     static CHOICE_KEYS: ScreenKeys = keys(|s| s.help_section_choice, CHOICE, Otherwise::Ignore);
     static DECISION_KEYS: ScreenKeys = keys(|s| s.help_section_decision, DECISION, Otherwise::Type);
     static SESSION_KEYS: ScreenKeys = keys(|s| s.help_section_session, SESSION, Otherwise::Type);
     static SESSION_END_KEYS: ScreenKeys =
-        keys(|s| s.help_section_session_end, SESSION_END, Otherwise::Type);
+        keys(|s| s.session_end_title, SESSION_END, Otherwise::Type);
     static SETUP_KEYS: ScreenKeys = keys(|s| s.help_section_setup, SETUP, Otherwise::Type);
-    static RESOURCES_KEYS: ScreenKeys =
-        keys(|s| s.help_section_resources, RESOURCES, Otherwise::Ignore);
+    static RESOURCES_KEYS: ScreenKeys = keys(|s| s.resources_title, RESOURCES, Otherwise::Ignore);
     static SUMMARY_KEYS: ScreenKeys = keys(|s| s.summary_title, SUMMARY, Otherwise::Ignore);
-    static TEAM_KEYS: ScreenKeys = keys(|s| s.help_section_team, TEAM, Otherwise::Ignore);
-    static MEMBER_KEYS: ScreenKeys = keys(|s| s.help_section_member, MEMBER, Otherwise::Type);
+    static TEAM_KEYS: ScreenKeys = keys(|s| s.team_title, TEAM, Otherwise::Ignore);
+    static MEMBER_KEYS: ScreenKeys = keys(|s| s.member_edit_title, MEMBER, Otherwise::Type);
     static REMOVE_MEMBER_KEYS: ScreenKeys = keys(
         |s| s.help_section_remove_member,
         REMOVE_MEMBER,
         Otherwise::Close,
     );
-    static HELP_KEYS: ScreenKeys = keys(|s| s.help_section_help, HELP_SCREEN, Otherwise::Ignore);
+    static HELP_KEYS: ScreenKeys = keys(|s| s.help_title, HELP_SCREEN, Otherwise::Ignore);
     static NOTICE_KEYS: ScreenKeys = keys(|s| s.help_section_notice, NOTICE, Otherwise::Close);
     static CONFIRM_KEYS: ScreenKeys = keys(|s| s.help_section_confirm, CONFIRM, Otherwise::Close);
     match screen {
