@@ -1682,4 +1682,15 @@ strings! {
     /// `gate`: a merge conflict not resolved (the field in words).
     gate_conflict: "conflit de fusion non résolu sur {}\u{a0}: ouvrez le plan dans l'assistant et choisissez (touche c)"
         / "merge conflict not resolved on {}: open the plan in the wizard and choose (key c)";
+    // summary and training polish
+    /// Offer screen: Space on a plan with members, whose ticks are per person.
+    resources_ticks_per_person: "La formation se coche par personne, sur l'écran de l'équipe (touche t)"
+        / "Training is ticked per person, on the team screen (key t)";
+    /// Report: heading of the answers to the questions on training needs.
+    report_training_needs: "Besoins de formation exprimés dans les trames" / "Training needs stated in the forms";
+    /// Report: no question of the definitions asks about training needs.
+    report_no_training_needs: "Aucune question des trames ne porte sur les besoins de formation."
+        / "No question of the forms asks about training needs.";
+    /// Report: where a training-need question is asked (the stage's number).
+    report_need_stage: "étape {}" / "stage {}";
 }

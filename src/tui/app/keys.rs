@@ -157,12 +157,8 @@ impl App<'_> {
                 let next = member::remove_key(resolved);
                 self.follow_back(next, Mode::Team, Self::remove_member)
             }
-            Mode::Summary(_) => {
-                let placed = self.summary_placed();
-                let Mode::Summary(summary) = &mut self.mode else {
-                    return None;
-                };
-                let next = summary.key(resolved, &placed);
+            Mode::Summary(summary) => {
+                let next = summary.key(resolved, self.ui.drawn.summary_view);
                 self.follow(next, Self::go_to_blocker)
             }
             Mode::Help(help) => {

@@ -6,6 +6,7 @@ use super::help::Help;
 use super::notice::Notice;
 use super::session::side_label;
 use super::step_within;
+use super::summary::Summary;
 use crate::definitions::QuestionKind;
 use crate::i18n::fill;
 use crate::plan::{AnswerValue, Side};
@@ -68,7 +69,7 @@ impl App<'_> {
             Action::Resources => self.mode = Mode::Resources,
             Action::Session => self.open_session(),
             Action::SwitchTyping => self.switch_typing(),
-            Action::Summary => self.mode = Mode::Summary(Default::default()),
+            Action::Summary => self.mode = Mode::Summary(Summary::open(self)),
             Action::ReadMessage => {
                 if let Some(message) = &self.message {
                     self.mode = Mode::Notice(Notice::message(message, self.strings()));

@@ -158,18 +158,23 @@ impl<'d> Resources<'d> {
 
 /// What the screen asks of the wizard.
 pub(in crate::tui) enum ResourcesAsk {
-    /// Space: tick or untick the selected training item.
+    /// Space: tick or untick the selected training item for the whole team.
     Tick,
     /// t: show the team and training screen.
     Team,
 }
 
 impl App<'_> {
-    /// Shows the team screen, or ticks or unticks the selected training item as acquired (a read-only
-    /// plan refuses the tick before).
+    /// Shows the team screen, or ticks or unticks the selected training item as acquired for the
+    /// whole team (a read-only plan refuses the tick before); a plan with members is ticked per
+    /// person on the team screen, which the message line then says.
     pub(in crate::tui) fn resources_asked(&mut self, asked: ResourcesAsk) -> Option<Effect> {
         if let ResourcesAsk::Team = asked {
             self.mode = Mode::Team;
+            return None;
+        }
+        if !self.plan.members.is_empty() {
+            self.inform(self.strings().resources_ticks_per_person.to_string(), false);
             return None;
         }
         let Some(Entry::Item(path, item)) = self.resources.selected_entry() else {

@@ -2,6 +2,8 @@
 //! its go, then what comes next. ↑/↓ move between the blockers, PgUp/PgDn scroll, Enter goes to the
 //! selected blocker on the main screen, Esc, v and q close.
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
@@ -17,19 +19,26 @@ use crate::tui::app::{App, Pane};
 use crate::tui::keymap::Resolved;
 use crate::tui::ui::popups;
 
-/// The summary window: the selected blocker and how far it is scrolled.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// The summary window: its rows and where they fall once wrapped, kept between frames, the
+/// selected blocker and how far it is scrolled.
+#[derive(Debug, Clone, Default)]
 pub struct Summary {
     /// Rank of the selected row among the rows Enter goes from.
     pub selected: usize,
     /// Wrapped lines scrolled past.
     pub scroll: usize,
+    /// The rows, built when the window opens: nothing in it changes the plan, and Enter closes it.
+    rows: Vec<SummaryRow>,
+    /// The rows wrapped to the window's size as keys last saw it.
+    placed: Placed,
 }
 
 /// The rows once wrapped to the window's width: where each row Enter goes from starts and how tall
 /// it is, the lines in all, and the lines the window shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Placed {
+    /// Columns the rows were wrapped to.
+    pub width: u16,
     /// Height of each row, in order.
     pub heights: Vec<usize>,
     /// First line and height of each row Enter goes from, in order.
@@ -44,6 +53,7 @@ impl Placed {
     /// `rows` wrapped to `width` columns in a window of `view` lines.
     pub fn of(rows: &[SummaryRow], width: u16, view: u16) -> Self {
         let mut placed = Placed {
+            width,
             view: usize::from(view),
             ..Placed::default()
         };
@@ -56,6 +66,11 @@ impl Placed {
             placed.total += height;
         }
         placed
+    }
+
+    /// True when these are the rows wrapped for a window of `width` columns and `view` lines.
+    fn fits(&self, width: u16, view: u16) -> bool {
+        (self.width, self.view) == (width, usize::from(view))
     }
 
     /// The most the window can scroll.
@@ -86,30 +101,60 @@ fn row_height(row: &SummaryRow, width: u16) -> usize {
         .max(1)
 }
 
-/// Enter on a blocker: go to the one of this rank on the main screen.
-pub(in crate::tui) struct GoTo(usize);
+/// Enter on a blocker: go to it on the main screen.
+pub(in crate::tui) struct GoTo(Target);
 
 impl Summary {
-    /// A key in the window, its rows placed as `placed` says.
-    pub(in crate::tui) fn key(&mut self, resolved: Resolved, placed: &Placed) -> Next<GoTo> {
+    /// The window over the app's plan, its rows built once and wrapped to the size the window had
+    /// when last drawn.
+    pub(in crate::tui) fn open(app: &App<'_>) -> Self {
+        let rows = rows(app);
+        let (width, view) = app.ui.drawn.summary_view;
+        Summary {
+            placed: Placed::of(&rows, width, view),
+            rows,
+            ..Summary::default()
+        }
+    }
+
+    /// The rows as wrapped for the last key.
+    pub fn placed(&self) -> &Placed {
+        &self.placed
+    }
+
+    /// A key in the window, whose inner size was `(width, view)` at the last frame.
+    pub(in crate::tui) fn key(
+        &mut self,
+        resolved: Resolved,
+        (width, view): (u16, u16),
+    ) -> Next<GoTo> {
         let Resolved::Action(action) = resolved else {
             return Next::Stay;
         };
-        let count = placed.targets.len();
+        if !self.placed.fits(width, view) {
+            self.placed = Placed::of(&self.rows, width, view);
+        }
+        let count = self.placed.targets.len();
         match action {
             // With nothing to select, the arrows scroll.
-            Action::Move(step) | Action::Page(step) if count == 0 => self.page(step, placed),
+            Action::Move(step) | Action::Page(step) if count == 0 => self.page(step),
             Action::Move(step) => {
                 self.selected = step_within(self.selected, count, step);
-                self.reveal(placed);
+                self.reveal();
             }
-            Action::Page(step) => self.page(step, placed),
-            Action::First => *self = Summary::default(),
+            Action::Page(step) => self.page(step),
+            Action::First => (self.selected, self.scroll) = (0, 0),
             Action::Last => {
                 self.selected = count.saturating_sub(1);
-                self.scroll = placed.max_scroll();
+                self.scroll = self.placed.max_scroll();
             }
-            Action::Confirm if count > 0 => return Next::Ask(GoTo(self.selected.min(count - 1))),
+            Action::Confirm if count > 0 => {
+                let selected = self.selected.min(count - 1);
+                let mut targets = self.rows.iter().filter_map(|row| row.target);
+                return targets
+                    .nth(selected)
+                    .map_or(Next::Stay, |t| Next::Ask(GoTo(t)));
+            }
             Action::Close => return Next::Close(None),
             Action::Quit => return Next::Quit,
             _ => {}
@@ -119,7 +164,8 @@ impl Summary {
 
     /// Scrolls by `step` lines; a selection scrolled out of sight moves to the first row shown
     /// (the last, going up).
-    fn page(&mut self, step: isize, placed: &Placed) {
+    fn page(&mut self, step: isize) {
+        let placed = &self.placed;
         let scroll = self.scroll.saturating_add_signed(step);
         self.scroll = scroll.min(placed.max_scroll());
         if !placed.shows(self.selected, self.scroll) {
@@ -135,7 +181,8 @@ impl Summary {
     }
 
     /// Scrolls as little as possible for the selected row to show whole.
-    fn reveal(&mut self, placed: &Placed) {
+    fn reveal(&mut self) {
+        let placed = &self.placed;
         let Some(&(line, height)) = placed.targets.get(self.selected) else {
             return;
         };
@@ -149,20 +196,10 @@ impl Summary {
 }
 
 impl App<'_> {
-    /// The summary's rows placed in the window as the last frame laid it out.
-    pub(in crate::tui) fn summary_placed(&self) -> Placed {
-        let (width, height) = self.ui.drawn.summary_view;
-        Placed::of(&rows(self), width, height)
-    }
-
-    /// Closes the summary and shows the blocker of rank `rank`: its stage, pane and item.
-    pub(in crate::tui) fn go_to_blocker(&mut self, GoTo(rank): GoTo) -> Option<Effect> {
-        let target = rows(self)
-            .into_iter()
-            .filter_map(|row| row.target)
-            .nth(rank);
+    /// Closes the summary and shows the blocker Enter was pressed on: its stage, pane and item.
+    pub(in crate::tui) fn go_to_blocker(&mut self, GoTo(target): GoTo) -> Option<Effect> {
         self.close();
-        let (stage, pane, index) = match target? {
+        let (stage, pane, index) = match target {
             Target::Criterion { stage, index } => (stage, Pane::Criteria, index),
             Target::Question { stage, index } => (stage, Pane::Questions, index),
         };
@@ -187,8 +224,12 @@ pub(in crate::tui) fn render(
     let s = app.strings();
     let width = area.width.saturating_sub(4).min(120);
     let inner = popups::window(frame, area, width, area.height, s.summary_title, app.theme);
-    let rows = rows(app);
-    let placed = Placed::of(&rows, inner.width, inner.height);
+    let rows = &summary.rows;
+    let placed = match summary.placed.fits(inner.width, inner.height) {
+        true => Cow::Borrowed(&summary.placed),
+        // The window was resized since the last key: wrapped for this frame only.
+        false => Cow::Owned(Placed::of(rows, inner.width, inner.height)),
+    };
     let scroll = summary.scroll.min(placed.max_scroll());
     let selected = summary.selected.min(placed.targets.len().saturating_sub(1));
     let (mut line, mut rank) = (0, 0);

@@ -90,7 +90,7 @@ fn the_summary_tells_both_decisions_the_readiness_and_ok_from_na() {
         [
             "  Étape 1 — Juger de l'opportunité  (✓) · étape atteinte".to_string(),
             format!("  service team{colon}○ en attente (celle qui compte)"),
-            format!("  auto-évaluation{colon}✓ go — Camille, 2026-11-20 (proposée)"),
+            format!("  auto-évaluation{colon}✓ go — Camille, 20\u{a0}novembre\u{a0}2026 (proposée)"),
             "  ▰▰▱▱▱▱▱▱▱▱ 2/7 prêts · critères 1 ok, 1 n/a, 0 ko, 1 à faire · questions obligatoires 0/4"
                 .to_string(),
         ]
@@ -178,11 +178,11 @@ fn the_summary_scrolls_by_pages_its_selection_following_and_closes_on_esc_v_and_
     press(&mut app, [key(KeyCode::Char('v'))]);
     screen_at(&mut app, 80, 24);
     press(&mut app, [key(KeyCode::PageDown)]);
-    let Mode::Summary(summary) = app.mode else {
+    let Mode::Summary(summary) = &app.mode else {
         panic!("the summary stays open");
     };
     assert_eq!(summary.scroll, 10);
-    let placed = app.summary_placed();
+    let placed = summary.placed();
     let (line, _) = placed.targets[summary.selected];
     assert!(
         (10..10 + placed.view).contains(&line),
@@ -190,12 +190,12 @@ fn the_summary_scrolls_by_pages_its_selection_following_and_closes_on_esc_v_and_
     );
     let paged = summary.selected;
     press(&mut app, [key(KeyCode::Up)]);
-    let Mode::Summary(summary) = app.mode else {
+    let Mode::Summary(summary) = &app.mode else {
         panic!("the summary stays open");
     };
     assert_eq!(summary.selected, paged - 1, "↑ moves to the blocker before");
     press(&mut app, [key(KeyCode::PageUp), key(KeyCode::Home)]);
-    let Mode::Summary(summary) = app.mode else {
+    let Mode::Summary(summary) = &app.mode else {
         panic!("the summary stays open");
     };
     assert_eq!((summary.scroll, summary.selected), (0, 0));
@@ -242,7 +242,7 @@ fn with_nothing_blocking_the_arrows_scroll_the_summary() {
     press(&mut app, [key(KeyCode::Char('v'))]);
     screen_at(&mut app, 80, 24);
     press(&mut app, [key(KeyCode::Down), key(KeyCode::Down)]);
-    let Mode::Summary(summary) = app.mode else {
+    let Mode::Summary(summary) = &app.mode else {
         panic!("the summary stays open");
     };
     assert_eq!(summary.scroll, 2);

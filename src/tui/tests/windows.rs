@@ -210,7 +210,7 @@ fn the_setup_form_needs_a_name_then_creates_the_plan() {
 }
 
 #[test]
-fn training_items_are_ticked_on_the_resources_screen() {
+fn without_team_members_training_items_are_ticked_for_the_team_on_the_offer_screen() {
     let defs = fixture();
     let mut app = app(&defs);
     press(&mut app, [key(KeyCode::Char('f'))]);
@@ -222,6 +222,38 @@ fn training_items_are_ticked_on_the_resources_screen() {
     press(&mut app, [key(KeyCode::Char(' ')), key(KeyCode::Esc)]);
     assert!(app.plan.training.is_empty());
     assert!(matches!(app.mode, Mode::Normal));
+}
+
+#[test]
+fn with_team_members_space_on_the_offer_screen_points_to_the_team_screen_and_ticks_nothing() {
+    let defs = fixture();
+    let mut app = app(&defs);
+    app.plan.members.push(crate::plan::Member {
+        name: "Eve".into(),
+        role: "technique".into(),
+        training: Default::default(),
+    });
+    let effects = press(
+        &mut app,
+        [
+            key(KeyCode::Char('f')),
+            key(KeyCode::End),
+            key(KeyCode::Char(' ')),
+        ],
+    );
+    assert_eq!(effects, [None, None, None]);
+    assert!(
+        app.plan.training.is_empty(),
+        "the team's ticks are untouched"
+    );
+    assert!(app.plan.members[0].training.is_empty(), "and so are Eve's");
+    assert!(matches!(app.mode, Mode::Resources), "the screen stays open");
+    let message = app.message.as_ref().expect("Space is explained");
+    assert!(!message.is_error);
+    assert_eq!(
+        message.text,
+        "La formation se coche par personne, sur l'écran de l'équipe (touche t)"
+    );
 }
 
 #[test]

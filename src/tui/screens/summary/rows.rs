@@ -7,6 +7,7 @@ use crate::definitions::Text;
 use crate::i18n::fill;
 use crate::plan::next::{self, NextStage};
 use crate::plan::{Decision, DecisionStatus, criterion_status, stage_reached};
+use crate::report::words;
 use crate::sanitize;
 use crate::tui::app::App;
 use crate::tui::screens::resources::role_label;
@@ -107,7 +108,8 @@ impl Builder<'_, '_> {
             DecisionStatus::NoGo => ("✗", s.decision_no_go),
         };
         let name = sanitize::line(&decision.name);
-        let who = match (name.trim(), decision.date) {
+        let date = decision.date.map(|date| words::date(self.app.lang, date));
+        let who = match (name.trim(), date) {
             ("", None) => String::new(),
             ("", Some(date)) => format!(" — {}, {date}", s.summary_nobody),
             (name, None) => format!(" — {name}"),
