@@ -7,7 +7,7 @@ mod support;
 
 use std::collections::BTreeMap;
 
-use embarquement::plan::{Field, Plan, Resolution, Session, Value, load, save};
+use embarquement::plan::{Contact, Field, Plan, Resolution, Session, Value, load, save};
 use embarquement::roundtrip::{diff, fields, merge};
 use proptest::prelude::*;
 use support::plans::{change, plan_in_hand};
@@ -163,4 +163,61 @@ fn combining_two_notes_keeps_both_texts() {
     assert!(merged.conflicts.is_empty());
     assert_eq!(merged.criterion("opportunite", "besoin").note, combined);
     assert!(merged.resolve(0, Resolution::Ours).is_none());
+}
+
+#[test]
+fn a_contact_edited_differently_on_both_sides_is_one_conflict_on_that_contact() {
+    let mut base = Plan::new(
+        Default::default(),
+        &embarquement::definitions::load(embarquement::definitions::Source::Embedded).unwrap(),
+    );
+    let contact = |email: &str| Contact {
+        role: "decisionnaire".into(),
+        name: "Alice".into(),
+        email: Some(email.into()),
+    };
+    base.project.contacts = vec![contact("alice@old.fr")];
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.project.contacts = vec![contact("alice@nous.fr")];
+    theirs.project.contacts = vec![contact("alice@eux.fr")];
+    let mut merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.project.contacts, vec![contact("alice@nous.fr")]);
+    assert_eq!(merged.conflicts.len(), 1);
+    let conflict = &merged.conflicts[0];
+    assert_eq!(
+        conflict.field,
+        Field::Contact {
+            role: "decisionnaire".into(),
+            name: "Alice".into()
+        }
+    );
+    assert_eq!(
+        conflict.theirs,
+        Some(Value::Contact(contact("alice@eux.fr")))
+    );
+    merged.apply(merged.resolve(0, Resolution::Theirs).unwrap());
+    assert_eq!(merged.project.contacts, vec![contact("alice@eux.fr")]);
+    assert!(merged.conflicts.is_empty());
+}
+
+#[test]
+fn contacts_added_on_each_side_are_both_kept() {
+    let base = Plan::new(
+        Default::default(),
+        &embarquement::definitions::load(embarquement::definitions::Source::Embedded).unwrap(),
+    );
+    let contact = |name: &str| Contact {
+        role: "decisionnaire".into(),
+        name: name.into(),
+        email: None,
+    };
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.project.contacts = vec![contact("Alice")];
+    theirs.project.contacts = vec![contact("Bob")];
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.project.contacts,
+        vec![contact("Alice"), contact("Bob")]
+    );
+    assert!(merged.conflicts.is_empty());
 }
