@@ -41,8 +41,10 @@ fn sitting(value: Option<&Value>) -> Option<&Session> {
 }
 
 /// Checks that `merged` holds every change from `base` to `side`: each field takes the side's
-/// value, a sitting holds the side's participants and action items (sittings are united), and a
-/// sitting the side removed is gone unless `other` changed it.
+/// value, a sitting holds the side's participants and action items (sittings are united), a
+/// sitting the side removed is gone unless `other` changed it, the stage reached is the higher,
+/// a past decision added is in the united history, and the definitions and who entered a record
+/// are the side's unless `other` changed them too.
 fn keeps_changes(
     base: &Plan,
     side: &Plan,
@@ -67,6 +69,30 @@ fn keeps_changes(
                 }
             }
             (Field::Session { .. }, None)
+                if other_fields.get(&change.field) != base_fields.get(&change.field) => {}
+            // The higher stage is kept.
+            (Field::CurrentStage, _) => prop_assert!(merged.current_stage >= side.current_stage),
+            // A past decision the side added is in the united history, wherever it comes.
+            (
+                Field::PastDecision {
+                    stage, side: whose, ..
+                },
+                _,
+            ) => {
+                let history = |plan: &Plan| {
+                    plan.stages.get(stage).map_or_else(Vec::new, |record| {
+                        record.decisions.of(*whose).history.clone()
+                    })
+                };
+                if let Some(Value::Decision(past)) = &change.after
+                    && !history(base).contains(past)
+                {
+                    prop_assert!(history(merged).contains(past), "{:?}", change.field);
+                }
+            }
+            // Ours are kept when both sides changed the definitions; the later entry when both
+            // changed who entered a record.
+            (Field::Definitions | Field::CriterionEntry { .. } | Field::AnswerEntry { .. }, _)
                 if other_fields.get(&change.field) != base_fields.get(&change.field) => {}
             _ => prop_assert_eq!(now, change.after.as_ref(), "{:?}", change.field),
         }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::change::Change;
 use super::decision::PastDecision;
-use super::model::{AnswerValue, Contact, CriterionStatus, Member, Plan};
+use super::model::{AnswerValue, Contact, CriterionStatus, DefinitionsStamp, Member, Plan};
 use super::session::{Session, SessionKind, Side};
 
 /// A sitting named by what identifies it in the log: its kind, day and start, and which of the
@@ -66,6 +66,10 @@ pub enum Field {
     ProjectName,
     /// The project's organisation.
     ProjectOrganisation,
+    /// The definitions the plan was last answered against (never in conflict: ours are kept).
+    Definitions,
+    /// The stage the team is on (never in conflict: the higher one is kept).
+    CurrentStage,
     /// A contact on the project's side (present or not).
     Contact {
         /// The contact's role id.
@@ -94,6 +98,13 @@ pub enum Field {
         /// Criterion id.
         criterion: String,
     },
+    /// Who last changed a criterion in a joint session (never in conflict: the later is kept).
+    CriterionEntry {
+        /// Stage id.
+        stage: String,
+        /// Criterion id.
+        criterion: String,
+    },
     /// The answer to a question.
     Answer {
         /// Stage id.
@@ -115,12 +126,28 @@ pub enum Field {
         /// Question id.
         question: String,
     },
+    /// Who last changed an answer in a joint session (never in conflict: the later is kept).
+    AnswerEntry {
+        /// Stage id.
+        stage: String,
+        /// Question id.
+        question: String,
+    },
     /// One side's decision in force on a stage.
     Decision {
         /// Stage id.
         stage: String,
         /// Whose decision.
         side: Side,
+    },
+    /// One of the decisions a side's decision replaced (never in conflict: histories are united).
+    PastDecision {
+        /// Stage id.
+        stage: String,
+        /// Whose decision.
+        side: Side,
+        /// Its place in the history, oldest first (0 for the first).
+        at: usize,
     },
     /// The whole team's training item.
     Training {
@@ -166,10 +193,12 @@ impl Field {
         match self {
             Field::CriterionStatus { stage, criterion }
             | Field::CriterionNote { stage, criterion }
-            | Field::CriterionInterviewerNote { stage, criterion } => Some((stage, criterion)),
+            | Field::CriterionInterviewerNote { stage, criterion }
+            | Field::CriterionEntry { stage, criterion } => Some((stage, criterion)),
             Field::Answer { stage, question }
             | Field::AnswerNote { stage, question }
-            | Field::AnswerInterviewerNote { stage, question } => Some((stage, question)),
+            | Field::AnswerInterviewerNote { stage, question }
+            | Field::AnswerEntry { stage, question } => Some((stage, question)),
             _ => None,
         }
     }
@@ -183,7 +212,10 @@ impl Field {
             | Field::Answer { stage, .. }
             | Field::AnswerNote { stage, .. }
             | Field::AnswerInterviewerNote { stage, .. }
-            | Field::Decision { stage, .. } => Some(stage),
+            | Field::CriterionEntry { stage, .. }
+            | Field::AnswerEntry { stage, .. }
+            | Field::Decision { stage, .. }
+            | Field::PastDecision { stage, .. } => Some(stage),
             _ => None,
         }
     }
@@ -209,6 +241,17 @@ pub enum Value {
     Member(Member),
     /// A sitting.
     Session(Session),
+    /// The definitions' stamp.
+    Definitions(DefinitionsStamp),
+    /// A stage's number.
+    Stage(u8),
+    /// Who entered a record in a joint session, and on which day.
+    Entered {
+        /// The side at the keyboard.
+        side: Side,
+        /// The day of the session.
+        date: Date,
+    },
 }
 
 /// A field both sides of a merge changed, each differently: the plan holds our value meanwhile.
@@ -281,18 +324,19 @@ impl Plan {
         let mut rest = self.conflicts.clone();
         rest.remove(index);
         Some(Change::Several(vec![
-            self.setting(&conflict.field, value),
+            self.setting(&conflict.field, value)?,
             Change::Conflicts(rest),
         ]))
     }
 
-    /// The change that gives `field` the value `value` (`None`: none, or removed).
-    pub fn setting(&self, field: &Field, value: Option<Value>) -> Change {
+    /// The change that gives `field` the value `value` (`None`: none, or removed); `None` for the
+    /// fields a merge settles by rule, never left in conflict.
+    pub fn setting(&self, field: &Field, value: Option<Value>) -> Option<Change> {
         let text = |value: Option<Value>| match value {
             Some(Value::Text(text)) => text,
             _ => String::new(),
         };
-        match field {
+        let change = match field {
             Field::ProjectName | Field::ProjectOrganisation | Field::Contact { .. } => {
                 let mut project = self.project.clone();
                 match field {
@@ -368,7 +412,13 @@ impl Plan {
                 }
                 Change::Sessions(sessions)
             }
-        }
+            Field::Definitions
+            | Field::CurrentStage
+            | Field::CriterionEntry { .. }
+            | Field::AnswerEntry { .. }
+            | Field::PastDecision { .. } => return None,
+        };
+        Some(change)
     }
 }
 
