@@ -2,6 +2,8 @@
 //! plan: a field both sides changed differently, with the base's, our and their values, until the
 //! user keeps one or combines them.
 
+mod entry;
+
 use jiff::civil::{Date, Time};
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +15,7 @@ use super::session::{Session, SessionKind, Side};
 /// A sitting named by what identifies it in the log: its kind, day and start, and which of the
 /// sittings with those three it is (0 for the first).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SessionKey {
     /// Alone, or which kind of joint session.
     pub kind: SessionKind,
@@ -255,7 +258,8 @@ pub enum Value {
 }
 
 /// A field both sides of a merge changed, each differently: the plan holds our value meanwhile.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Read back from a file by [`entry`], which refuses what a merge never writes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Conflict {
     /// Which field.
     #[serde(flatten)]
