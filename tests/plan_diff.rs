@@ -257,3 +257,144 @@ fn textconv_prints_one_plan_the_same_way_every_time() {
     );
     assert!(!text.contains(" + ") && !text.contains(" ~ "), "{text}");
 }
+
+/// The sample changed by `change` in the three formats (French text, French Markdown, JSON).
+fn three_formats(change: impl Fn(&mut Plan)) -> (String, String, serde_json::Value) {
+    let text = words(&change, "fr");
+    let (code, markdown) = diff_after(&change, "fr", "markdown");
+    assert_eq!(code, 1, "{markdown}");
+    let (code, json) = diff_after(&change, "fr", "json");
+    assert_eq!(code, 1, "{json}");
+    (text, markdown, serde_json::from_str(&json).unwrap())
+}
+
+/// The JSON change on the field of kind `field`.
+fn json_change<'a>(json: &'a serde_json::Value, field: &str) -> &'a serde_json::Value {
+    let changes = json["changes"].as_array().unwrap();
+    changes
+        .iter()
+        .find(|c| c["field"]["field"] == field)
+        .unwrap_or_else(|| panic!("no {field} in {json}"))
+}
+
+#[test]
+fn a_past_decision_added_to_the_history() {
+    let change = |plan: &mut Plan| {
+        let stage = plan.stages.get_mut("opportunite").unwrap();
+        stage.decisions.service_team.history.push(PastDecision {
+            status: DecisionStatus::Pending,
+            name: "Paul Roy".into(),
+            date: Some(date(2026, 11, 21)),
+            rationale: String::new(),
+        });
+    };
+    let (text, markdown, json) = three_formats(change);
+    assert!(text.starts_with("Étape 1 — "), "{text}");
+    assert!(
+        text.contains(
+            "  + décision passée n° 2 de la service team : en attente · Paul Roy · 2026-11-21\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        markdown.contains("- `+` décision passée n° 2 de la service team"),
+        "{markdown}"
+    );
+    let added = json_change(&json, "past_decision");
+    assert_eq!(added["change"], "added");
+    assert_eq!(
+        (
+            added["field"]["side"].as_str(),
+            added["field"]["at"].as_u64()
+        ),
+        (Some("service_team"), Some(1))
+    );
+    assert_eq!(added["after_value"]["value"]["name"], "Paul Roy");
+    let en = words(change, "en");
+    assert!(
+        en.contains("  + the service team's past decision no. 2: "),
+        "{en}"
+    );
+}
+
+#[test]
+fn who_entered_an_item_in_a_joint_session() {
+    let change = |plan: &mut Plan| {
+        plan.update_criterion("opportunite", "organisation-de-rattachement", |r| {
+            r.entered_by = Some(Side::ProjectTeam)
+        });
+        plan.update_answer("opportunite", "besoin-actuel", |r| {
+            r.entered_by = Some(Side::ServiceTeam);
+            r.entered_on = Some(date(2026, 11, 23));
+        });
+    };
+    let (text, markdown, json) = three_formats(change);
+    assert!(
+        text.contains("  ~ saisie du critère « Organisation de rattachement"),
+        "{text}"
+    );
+    assert!(
+        text.contains(" : par la service team en séance commune du 2026-11-22 → par l'équipe projet en séance commune du 2026-11-22\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  + saisie de la réponse à « ")
+            && text.contains(" : par la service team en séance commune du 2026-11-23\n"),
+        "{text}"
+    );
+    assert!(markdown.contains("- `~` saisie du critère"), "{markdown}");
+    let changed = json_change(&json, "criterion_entry");
+    assert_eq!(changed["after_value"]["value"]["side"], "project_team");
+    assert_eq!(json_change(&json, "answer_entry")["change"], "added");
+    let en = words(change, "en");
+    assert!(en.contains(": by the service team in the joint session of 2026-11-22 → by the project team in the joint session of 2026-11-22\n"), "{en}");
+}
+
+#[test]
+fn the_stage_the_team_is_on() {
+    let change = |plan: &mut Plan| plan.current_stage = 3;
+    let (text, markdown, json) = three_formats(change);
+    assert!(
+        text.starts_with("Projet\n  ~ étape en cours : étape 2 — "),
+        "{text}"
+    );
+    assert!(text.contains(" → étape 3 — "), "{text}");
+    assert!(
+        markdown.contains("- `~` étape en cours : étape 2 — "),
+        "{markdown}"
+    );
+    let changed = json_change(&json, "current_stage");
+    assert_eq!(
+        (
+            changed["before_value"]["value"].as_u64(),
+            changed["after_value"]["value"].as_u64()
+        ),
+        (Some(2), Some(3))
+    );
+    let en = words(change, "en");
+    assert!(
+        en.starts_with("Project\n  ~ current stage: stage 2 — "),
+        "{en}"
+    );
+}
+
+#[test]
+fn the_definitions_version() {
+    let change = |plan: &mut Plan| plan.definitions.version = "2027.01".into();
+    let (text, markdown, json) = three_formats(change);
+    assert!(
+        text.starts_with("Projet\n  ~ définitions : version 2026.10 (embedded, sha256:00000000…) → version 2027.01 (embedded, sha256:00000000…)\n"),
+        "{text}"
+    );
+    assert!(
+        markdown.contains("- `~` définitions : version 2026.10"),
+        "{markdown}"
+    );
+    let changed = json_change(&json, "definitions");
+    assert_eq!(changed["after_value"]["value"]["version"], "2027.01");
+    let en = words(change, "en");
+    assert!(
+        en.starts_with("Project\n  ~ definitions: version 2026.10 "),
+        "{en}"
+    );
+}

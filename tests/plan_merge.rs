@@ -7,7 +7,7 @@ mod support;
 
 use std::collections::BTreeMap;
 
-use embarquement::plan::{Field, Plan, Resolution, Session, Value, load, save};
+use embarquement::plan::{Contact, Field, Plan, Resolution, Session, Value, load, save};
 use embarquement::roundtrip::{diff, fields, merge};
 use proptest::prelude::*;
 use support::plans::{change, plan_in_hand};
@@ -41,8 +41,10 @@ fn sitting(value: Option<&Value>) -> Option<&Session> {
 }
 
 /// Checks that `merged` holds every change from `base` to `side`: each field takes the side's
-/// value, a sitting holds the side's participants and action items (sittings are united), and a
-/// sitting the side removed is gone unless `other` changed it.
+/// value, a sitting holds the side's participants and action items (sittings are united), a
+/// sitting the side removed is gone unless `other` changed it, the stage reached is the higher,
+/// a past decision added is in the united history, and the definitions and who entered a record
+/// are the side's unless `other` changed them too.
 fn keeps_changes(
     base: &Plan,
     side: &Plan,
@@ -67,6 +69,30 @@ fn keeps_changes(
                 }
             }
             (Field::Session { .. }, None)
+                if other_fields.get(&change.field) != base_fields.get(&change.field) => {}
+            // The higher stage is kept.
+            (Field::CurrentStage, _) => prop_assert!(merged.current_stage >= side.current_stage),
+            // A past decision the side added is in the united history, wherever it comes.
+            (
+                Field::PastDecision {
+                    stage, side: whose, ..
+                },
+                _,
+            ) => {
+                let history = |plan: &Plan| {
+                    plan.stages.get(stage).map_or_else(Vec::new, |record| {
+                        record.decisions.of(*whose).history.clone()
+                    })
+                };
+                if let Some(Value::Decision(past)) = &change.after
+                    && !history(base).contains(past)
+                {
+                    prop_assert!(history(merged).contains(past), "{:?}", change.field);
+                }
+            }
+            // Ours are kept when both sides changed the definitions; the later entry when both
+            // changed who entered a record.
+            (Field::Definitions | Field::CriterionEntry { .. } | Field::AnswerEntry { .. }, _)
                 if other_fields.get(&change.field) != base_fields.get(&change.field) => {}
             _ => prop_assert_eq!(now, change.after.as_ref(), "{:?}", change.field),
         }
@@ -163,4 +189,61 @@ fn combining_two_notes_keeps_both_texts() {
     assert!(merged.conflicts.is_empty());
     assert_eq!(merged.criterion("opportunite", "besoin").note, combined);
     assert!(merged.resolve(0, Resolution::Ours).is_none());
+}
+
+#[test]
+fn a_contact_edited_differently_on_both_sides_is_one_conflict_on_that_contact() {
+    let mut base = Plan::new(
+        Default::default(),
+        &embarquement::definitions::load(embarquement::definitions::Source::Embedded).unwrap(),
+    );
+    let contact = |email: &str| Contact {
+        role: "decisionnaire".into(),
+        name: "Alice".into(),
+        email: Some(email.into()),
+    };
+    base.project.contacts = vec![contact("alice@old.fr")];
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.project.contacts = vec![contact("alice@nous.fr")];
+    theirs.project.contacts = vec![contact("alice@eux.fr")];
+    let mut merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.project.contacts, vec![contact("alice@nous.fr")]);
+    assert_eq!(merged.conflicts.len(), 1);
+    let conflict = &merged.conflicts[0];
+    assert_eq!(
+        conflict.field,
+        Field::Contact {
+            role: "decisionnaire".into(),
+            name: "Alice".into()
+        }
+    );
+    assert_eq!(
+        conflict.theirs,
+        Some(Value::Contact(contact("alice@eux.fr")))
+    );
+    merged.apply(merged.resolve(0, Resolution::Theirs).unwrap());
+    assert_eq!(merged.project.contacts, vec![contact("alice@eux.fr")]);
+    assert!(merged.conflicts.is_empty());
+}
+
+#[test]
+fn contacts_added_on_each_side_are_both_kept() {
+    let base = Plan::new(
+        Default::default(),
+        &embarquement::definitions::load(embarquement::definitions::Source::Embedded).unwrap(),
+    );
+    let contact = |name: &str| Contact {
+        role: "decisionnaire".into(),
+        name: name.into(),
+        email: None,
+    };
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.project.contacts = vec![contact("Alice")];
+    theirs.project.contacts = vec![contact("Bob")];
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.project.contacts,
+        vec![contact("Alice"), contact("Bob")]
+    );
+    assert!(merged.conflicts.is_empty());
 }

@@ -9,7 +9,7 @@ use crate::cli::DiffFormat;
 use crate::definitions::Definitions;
 use crate::i18n::Lang;
 use crate::output;
-use crate::plan::{Conflict, Field, Plan, Value};
+use crate::plan::{Conflict, DefinitionsStamp, Field, Plan, Value};
 use crate::report::markdown::escape;
 use crate::roundtrip::{Difference, diff};
 use crate::sanitize;
@@ -246,6 +246,12 @@ pub fn run(
 pub fn textconv(definitions: &Definitions, plan: &Plan, lang: Lang) -> anyhow::Result<()> {
     let words = Words { definitions, lang };
     let mut empty = plan.clone();
+    empty.definitions = DefinitionsStamp {
+        source: String::new(),
+        version: String::new(),
+        digest: String::new(),
+    };
+    empty.current_stage = 0;
     empty.project = Default::default();
     empty.stages.clear();
     empty.training.clear();

@@ -1693,4 +1693,25 @@ strings! {
         / "No question of the forms asks about training needs.";
     /// Report: where a training-need question is asked (the stage's number).
     report_need_stage: "étape {}" / "stage {}";
+    // diff and merge, complete
+    /// `diff`: the definitions a plan was answered against.
+    diff_definitions: "définitions" / "definitions";
+    /// `diff`: the definitions' stamp (version, source, start of the digest).
+    diff_definitions_value: "version {} ({}, {}…)" / "version {} ({}, {}…)";
+    /// `diff`: the stage the team is on.
+    diff_current_stage: "étape en cours" / "current stage";
+    /// `diff`: a stage's number, as the stage the team is on.
+    diff_stage_value: "étape {}" / "stage {}";
+    /// `diff`: who last changed a criterion in a joint session.
+    diff_criterion_entry: "saisie du critère «\u{a0}{}\u{a0}»" / "entry of criterion \"{}\"";
+    /// `diff`: who last changed an answer in a joint session.
+    diff_answer_entry: "saisie de la réponse à «\u{a0}{}\u{a0}»" / "entry of the answer to \"{}\"";
+    /// `diff`: a record entered by the project team in the joint session of a day.
+    diff_entered_project_team: "par l'équipe projet en séance commune du {}" / "by the project team in the joint session of {}";
+    /// `diff`: a record entered by the service team in the joint session of a day.
+    diff_entered_service_team: "par la service team en séance commune du {}" / "by the service team in the joint session of {}";
+    /// `diff`: one of the project team's past self-assessments, by its number.
+    diff_past_decision_project_team: "auto-évaluation passée n°\u{a0}{} de l'équipe projet" / "the project team's past self-assessment no. {}";
+    /// `diff`: one of the service team's past decisions, by its number.
+    diff_past_decision_service_team: "décision passée n°\u{a0}{} de la service team" / "the service team's past decision no. {}";
 }

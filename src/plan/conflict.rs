@@ -2,10 +2,13 @@
 //! plan: a field both sides changed differently, with the base's, our and their values, until the
 //! user keeps one or combines them.
 
+mod entry;
+
 use jiff::civil::{Date, Time};
 use serde::{Deserialize, Serialize};
 
 use super::decision::PastDecision;
+use super::model::DefinitionsStamp;
 use super::records::{Contact, CriterionStatus, Member};
 use super::session::{Session, SessionKind, Side};
 use super::values::AnswerValue;
@@ -13,6 +16,7 @@ use super::values::AnswerValue;
 /// A sitting named by what identifies it in the log: its kind, day and start, and which of the
 /// sittings with those three it is (0 for the first).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SessionKey {
     /// Alone, or which kind of joint session.
     pub kind: SessionKind,
@@ -66,6 +70,10 @@ pub enum Field {
     ProjectName,
     /// The project's organisation.
     ProjectOrganisation,
+    /// The definitions the plan was last answered against (never in conflict: ours are kept).
+    Definitions,
+    /// The stage the team is on (never in conflict: the higher one is kept).
+    CurrentStage,
     /// A contact on the project's side (present or not).
     Contact {
         /// The contact's role id.
@@ -94,6 +102,13 @@ pub enum Field {
         /// Criterion id.
         criterion: String,
     },
+    /// Who last changed a criterion in a joint session (never in conflict: the later is kept).
+    CriterionEntry {
+        /// Stage id.
+        stage: String,
+        /// Criterion id.
+        criterion: String,
+    },
     /// The answer to a question.
     Answer {
         /// Stage id.
@@ -115,12 +130,28 @@ pub enum Field {
         /// Question id.
         question: String,
     },
+    /// Who last changed an answer in a joint session (never in conflict: the later is kept).
+    AnswerEntry {
+        /// Stage id.
+        stage: String,
+        /// Question id.
+        question: String,
+    },
     /// One side's decision in force on a stage.
     Decision {
         /// Stage id.
         stage: String,
         /// Whose decision.
         side: Side,
+    },
+    /// One of the decisions a side's decision replaced (never in conflict: histories are united).
+    PastDecision {
+        /// Stage id.
+        stage: String,
+        /// Whose decision.
+        side: Side,
+        /// Its place in the history, oldest first (0 for the first).
+        at: usize,
     },
     /// The whole team's training item.
     Training {
@@ -166,10 +197,12 @@ impl Field {
         match self {
             Field::CriterionStatus { stage, criterion }
             | Field::CriterionNote { stage, criterion }
-            | Field::CriterionInterviewerNote { stage, criterion } => Some((stage, criterion)),
+            | Field::CriterionInterviewerNote { stage, criterion }
+            | Field::CriterionEntry { stage, criterion } => Some((stage, criterion)),
             Field::Answer { stage, question }
             | Field::AnswerNote { stage, question }
-            | Field::AnswerInterviewerNote { stage, question } => Some((stage, question)),
+            | Field::AnswerInterviewerNote { stage, question }
+            | Field::AnswerEntry { stage, question } => Some((stage, question)),
             _ => None,
         }
     }
@@ -183,7 +216,10 @@ impl Field {
             | Field::Answer { stage, .. }
             | Field::AnswerNote { stage, .. }
             | Field::AnswerInterviewerNote { stage, .. }
-            | Field::Decision { stage, .. } => Some(stage),
+            | Field::CriterionEntry { stage, .. }
+            | Field::AnswerEntry { stage, .. }
+            | Field::Decision { stage, .. }
+            | Field::PastDecision { stage, .. } => Some(stage),
             _ => None,
         }
     }
@@ -209,10 +245,22 @@ pub enum Value {
     Member(Member),
     /// A sitting.
     Session(Session),
+    /// The definitions' stamp.
+    Definitions(DefinitionsStamp),
+    /// A stage's number.
+    Stage(u8),
+    /// Who entered a record in a joint session, and on which day.
+    Entered {
+        /// The side at the keyboard.
+        side: Side,
+        /// The day of the session.
+        date: Date,
+    },
 }
 
 /// A field both sides of a merge changed, each differently: the plan holds our value meanwhile.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Read back from a file by [`entry`], which refuses what a merge never writes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Conflict {
     /// Which field.
     #[serde(flatten)]

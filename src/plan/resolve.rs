@@ -37,18 +37,19 @@ impl Plan {
         let mut rest = self.conflicts.clone();
         rest.remove(index);
         Some(Change::Several(vec![
-            self.setting(&conflict.field, value),
+            self.setting(&conflict.field, value)?,
             Change::Conflicts(rest),
         ]))
     }
 
-    /// The change that gives `field` the value `value` (`None`: none, or removed).
-    pub fn setting(&self, field: &Field, value: Option<Value>) -> Change {
+    /// The change that gives `field` the value `value` (`None`: none, or removed); `None` for the
+    /// fields a merge settles by rule, never left in conflict.
+    pub fn setting(&self, field: &Field, value: Option<Value>) -> Option<Change> {
         let text = |value: Option<Value>| match value {
             Some(Value::Text(text)) => text,
             _ => String::new(),
         };
-        match field {
+        let change = match field {
             Field::ProjectName | Field::ProjectOrganisation | Field::Contact { .. } => {
                 let mut project = self.project.clone();
                 match field {
@@ -124,7 +125,13 @@ impl Plan {
                 }
                 Change::Sessions(sessions)
             }
-        }
+            Field::Definitions
+            | Field::CurrentStage
+            | Field::CriterionEntry { .. }
+            | Field::AnswerEntry { .. }
+            | Field::PastDecision { .. } => return None,
+        };
+        Some(change)
     }
 }
 

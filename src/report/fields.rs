@@ -110,6 +110,8 @@ impl Words<'_> {
         match field {
             Field::ProjectName => s.diff_project_name.to_string(),
             Field::ProjectOrganisation => s.diff_organisation.to_string(),
+            Field::Definitions => s.diff_definitions.to_string(),
+            Field::CurrentStage => s.diff_current_stage.to_string(),
             Field::Contact { role, name } => {
                 let role = self
                     .definitions
@@ -129,6 +131,14 @@ impl Words<'_> {
                 s.about_criterion_interviewer_note,
                 &[&quoted(&self.criterion(stage, criterion))],
             ),
+            Field::CriterionEntry { stage, criterion } => fill(
+                s.diff_criterion_entry,
+                &[&quoted(&self.criterion(stage, criterion))],
+            ),
+            Field::AnswerEntry { stage, question } => fill(
+                s.diff_answer_entry,
+                &[&quoted(&self.question_label(stage, question))],
+            ),
             Field::Answer { stage, question } => fill(
                 s.about_answer,
                 &[&quoted(&self.question_label(stage, question))],
@@ -144,6 +154,10 @@ impl Words<'_> {
             Field::Decision { side, .. } => match side {
                 Side::ProjectTeam => s.diff_decision_project_team.to_string(),
                 Side::ServiceTeam => s.diff_decision_service_team.to_string(),
+            },
+            Field::PastDecision { side, at, .. } => match side {
+                Side::ProjectTeam => fill(s.diff_past_decision_project_team, &[&(at + 1)]),
+                Side::ServiceTeam => fill(s.diff_past_decision_service_team, &[&(at + 1)]),
             },
             Field::Training { path, item } => fill(
                 s.about_training,
@@ -198,6 +212,17 @@ impl Words<'_> {
                 s.diff_session_value,
                 &[&session.participants.len(), &session.actions.len()],
             ),
+            Value::Definitions(stamp) => {
+                let digest: String = stamp.digest.chars().take(15).collect();
+                let [version, source, digest] =
+                    [&stamp.version, &stamp.source, &digest].map(|t| sanitize::line(t));
+                fill(s.diff_definitions_value, &[&version, &source, &digest])
+            }
+            Value::Stage(number) => self.stage(*number),
+            Value::Entered { side, date } => match side {
+                Side::ProjectTeam => fill(s.diff_entered_project_team, &[date]),
+                Side::ServiceTeam => fill(s.diff_entered_service_team, &[date]),
+            },
         }
     }
 
@@ -228,6 +253,19 @@ impl Words<'_> {
             side(s.conflict_theirs, &conflict.theirs),
             side(s.conflict_base, &conflict.base),
         )
+    }
+
+    /// The stage of number `number` in words: with its title when the definitions know it.
+    fn stage(&self, number: u8) -> String {
+        let words = fill(self.s().diff_stage_value, &[&number]);
+        match self
+            .definitions
+            .stages
+            .get(usize::from(number).wrapping_sub(1))
+        {
+            Some(stage) => format!("{words} — {}", stage.title.get(self.lang)),
+            None => words,
+        }
     }
 
     /// A criterion's title (its id when the definitions do not know it).

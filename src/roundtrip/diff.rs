@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::plan::{CriterionStatus, Field, Member, Plan, Session, SessionKey, Side, Value};
+use crate::plan::{CriterionStatus, Entry, Field, Member, Plan, Session, SessionKey, Side, Value};
 
 /// A field whose value differs between two plans.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,8 +41,9 @@ pub fn diff(old: &Plan, new: &Plan) -> Vec<Difference> {
 }
 
 /// Every field of `plan` that holds a value (an empty note, a status to do, an item not acquired
-/// hold none), by ids: a member's card without their training, a sitting without its minutes
-/// (each training item and the minutes are fields of their own).
+/// hold none), by ids: the definitions and the stage the team is on, who entered each record in
+/// a joint session, each past decision, a member's card without their training, a sitting
+/// without its minutes (each training item and the minutes are fields of their own).
 pub fn fields(plan: &Plan) -> BTreeMap<Field, Value> {
     let mut fields = BTreeMap::new();
     let mut put = |field: Field, value: Option<Value>| {
@@ -56,6 +57,11 @@ pub fn fields(plan: &Plan) -> BTreeMap<Field, Value> {
         Field::ProjectOrganisation,
         plan.project.organisation.as_deref().and_then(text),
     );
+    put(
+        Field::Definitions,
+        Some(Value::Definitions(plan.definitions.clone())),
+    );
+    put(Field::CurrentStage, Some(Value::Stage(plan.current_stage)));
     for contact in &plan.project.contacts {
         let field = Field::Contact {
             role: contact.role.clone(),
@@ -80,6 +86,13 @@ pub fn fields(plan: &Plan) -> BTreeMap<Field, Value> {
                 },
                 text(&record.interviewer_note),
             );
+            put(
+                Field::CriterionEntry {
+                    stage: stage.clone(),
+                    criterion: criterion.clone(),
+                },
+                record.entry().map(entered),
+            );
             let status = Some(Value::Status(record.status))
                 .filter(|_| record.status != CriterionStatus::Todo);
             put(Field::CriterionStatus { stage, criterion }, status);
@@ -101,12 +114,28 @@ pub fn fields(plan: &Plan) -> BTreeMap<Field, Value> {
                 text(&record.interviewer_note),
             );
             put(
+                Field::AnswerEntry {
+                    stage: stage.clone(),
+                    question: question.clone(),
+                },
+                record.entry().map(entered),
+            );
+            put(
                 Field::Answer { stage, question },
                 record.value.clone().map(Value::Answer),
             );
         }
         for side in Side::ALL {
-            let current = stage.decisions.of(side).current();
+            let decision = stage.decisions.of(side);
+            for (at, past) in decision.history.iter().enumerate() {
+                let field = Field::PastDecision {
+                    stage: id.clone(),
+                    side,
+                    at,
+                };
+                put(field, Some(Value::Decision(past.clone())));
+            }
+            let current = decision.current();
             let field = Field::Decision {
                 stage: id.clone(),
                 side,
@@ -161,4 +190,12 @@ pub fn fields(plan: &Plan) -> BTreeMap<Field, Value> {
         );
     }
     fields
+}
+
+/// Who entered a record, as a value.
+fn entered(entry: Entry) -> Value {
+    Value::Entered {
+        side: entry.side,
+        date: entry.date,
+    }
 }

@@ -1,13 +1,17 @@
 //! The three-way merge of plans, field by field by ids: a change on one side is taken, the same
-//! change on both is taken once, sessions, contacts and decision histories are united, and two
+//! change on both is taken once, sessions and decision histories are united, and two
 //! different changes to one field become a [`Conflict`] recorded in the plan, which keeps our value
 //! meanwhile.
 
+mod lists;
+
 use std::collections::{BTreeMap, BTreeSet};
 
+use lists::{by_key, keyed, pick, unite};
+
 use crate::plan::{
-    AnswerRecord, Conflict, CriterionRecord, Decision, Decisions, Entry, Field, Member, Plan,
-    Session, SessionKey, Side, StageRecord, Value,
+    AnswerRecord, Conflict, Contact, CriterionRecord, Decision, Decisions, Entry, Field, Member,
+    Plan, Session, SessionKey, Side, StageRecord, Value,
 };
 
 /// `base` merged with the changes of `ours` and of `theirs`; conflicts are in its `conflicts`.
@@ -55,70 +59,6 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Plan {
     plan
 }
 
-/// The value the merge keeps for a field: the side that changed it, the one change made on both,
-/// or `None` when both changed it differently.
-fn pick<'a, T: PartialEq>(base: &'a T, ours: &'a T, theirs: &'a T) -> Option<&'a T> {
-    if ours == theirs || theirs == base {
-        Some(ours)
-    } else if ours == base {
-        Some(theirs)
-    } else {
-        None
-    }
-}
-
-/// The items of a list, each kept unless one side removed it and the other kept it as it was,
-/// in our order, with the items only they added after ours: both sides' additions, no duplicate.
-fn unite<T: PartialEq + Clone>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<T> {
-    if let Some(list) = pick(&base, &ours, &theirs) {
-        return list.to_vec();
-    }
-    let mut united: Vec<T> = ours
-        .iter()
-        .filter(|item| !base.contains(item) || theirs.contains(item))
-        .cloned()
-        .collect();
-    for item in theirs {
-        if !base.contains(item) && !united.contains(item) {
-            united.push(item.clone());
-        }
-    }
-    united
-}
-
-/// A map merged key by key: `merge` gets the key and its three entries when both sides changed
-/// it, and returns what to keep (`None`: nothing).
-fn by_key<V: PartialEq + Clone + Default>(
-    base: &BTreeMap<String, V>,
-    ours: &BTreeMap<String, V>,
-    theirs: &BTreeMap<String, V>,
-    mut merge: impl FnMut(&String, &V, &V, &V) -> Option<V>,
-) -> BTreeMap<String, V> {
-    let keys: BTreeSet<&String> = base
-        .keys()
-        .chain(ours.keys())
-        .chain(theirs.keys())
-        .collect();
-    let mut merged = BTreeMap::new();
-    let empty = V::default();
-    for key in keys {
-        let (b, o, t) = (base.get(key), ours.get(key), theirs.get(key));
-        let kept = match pick(&b, &o, &t) {
-            Some(entry) => entry.cloned(),
-            None => merge(
-                key,
-                b.unwrap_or(&empty),
-                o.unwrap_or(&empty),
-                t.unwrap_or(&empty),
-            ),
-        };
-        if let Some(value) = kept {
-            merged.insert(key.clone(), value);
-        }
-    }
-    merged
-}
-
 /// The conflicts found so far.
 #[derive(Default)]
 struct Merger {
@@ -159,7 +99,7 @@ impl Merger {
             (&b.organisation, &o.organisation, &t.organisation),
             |org| org.clone().map(Value::Text),
         );
-        plan.project.contacts = unite(&b.contacts, &o.contacts, &t.contacts);
+        plan.project.contacts = self.contacts(&b.contacts, &o.contacts, &t.contacts);
         // The older card's fields, moved into answers on opening: ours when both changed them.
         let older = |p: &Plan| {
             (
@@ -172,6 +112,35 @@ impl Merger {
             .unwrap_or_else(|| older(ours));
         plan.project.older_kind = kind;
         plan.project.older_hosting_target = target;
+    }
+
+    /// The project's contacts by role and name: one changed on both sides, each differently (or
+    /// removed on one and changed on the other), is a conflict on that contact.
+    fn contacts(&mut self, b: &[Contact], o: &[Contact], t: &[Contact]) -> Vec<Contact> {
+        // By role and name, and which of the contacts with those two (both kept when given twice).
+        let key = |list: &[Contact]| {
+            list.iter()
+                .enumerate()
+                .map(|(at, c)| {
+                    let same = |other: &&Contact| other.role == c.role && other.name == c.name;
+                    (
+                        c.role.clone(),
+                        c.name.clone(),
+                        list[..at].iter().filter(same).count(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        keyed((b, o, t), key, |(role, name, _), b, o, t| {
+            self.field(
+                || Field::Contact {
+                    role: role.clone(),
+                    name: name.clone(),
+                },
+                (&b.cloned(), &o.cloned(), &t.cloned()),
+                |contact| contact.clone().map(Value::Contact),
+            )
+        })
     }
 
     /// A stage's records, both sides' changes taken.
@@ -446,45 +415,6 @@ impl Merger {
             (_, o, t) => o.or(t).cloned(),
         })
     }
-}
-
-/// A list merged item by item, items named by `keys`: in our order, theirs' new ones after.
-fn keyed<T: PartialEq + Clone, K: PartialEq + Clone>(
-    (base, ours, theirs): (&[T], &[T], &[T]),
-    keys: impl Fn(&[T]) -> Vec<K>,
-    mut merge: impl FnMut(&K, Option<&T>, Option<&T>, Option<&T>) -> Option<T>,
-) -> Vec<T> {
-    if let Some(list) = pick(&base, &ours, &theirs) {
-        return list.to_vec();
-    }
-    let (bk, ok, tk) = (keys(base), keys(ours), keys(theirs));
-    let find = |keys: &[K], list: &'_ [T], key: &K| -> Option<T> {
-        keys.iter()
-            .position(|k| k == key)
-            .map(|at| list[at].clone())
-    };
-    let mut order: Vec<K> = ok.clone();
-    order.extend(tk.iter().filter(|k| !ok.contains(k)).cloned());
-    order.extend(
-        bk.iter()
-            .filter(|k| !order.contains(k))
-            .cloned()
-            .collect::<Vec<_>>(),
-    );
-    let mut merged = Vec::with_capacity(order.len());
-    for key in &order {
-        let (b, o, t) = (
-            find(&bk, base, key),
-            find(&ok, ours, key),
-            find(&tk, theirs, key),
-        );
-        let kept = match pick(&b, &o, &t) {
-            Some(item) => item.clone(),
-            None => merge(key, b.as_ref(), o.as_ref(), t.as_ref()),
-        };
-        merged.extend(kept);
-    }
-    merged
 }
 
 /// Who entered a record: the side that changed it, else the later entry.
