@@ -409,6 +409,23 @@ pub struct TrainingReport {
     pub team: Vec<TeamPathReport>,
     /// Each member, in the plan's order.
     pub members: Vec<MemberReport>,
+    /// What the trames' answers say about training needs, in stage order.
+    pub needs: Vec<TrainingNeedReport>,
+}
+
+/// A question on training needs and its answer, with the stage that asks it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingNeedReport {
+    /// The number of the stage that asks it.
+    pub stage: u8,
+    /// The question.
+    pub question: Named,
+    /// True when it has an answer.
+    pub answered: bool,
+    /// The answer as the plan stores it.
+    pub value: Option<AnswerValue>,
+    /// The answer in words, or « non renseigné ».
+    pub answer: String,
 }
 
 /// The whole team's ticks on one path.

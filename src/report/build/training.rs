@@ -1,4 +1,5 @@
-//! The training part of the report model: the whole team's ticks, each member's paths and next level.
+//! The training part of the report model: the whole team's ticks, each member's paths and next
+//! level, the trames' answers on training needs.
 
 use super::Builder;
 use crate::definitions::{Role, Text};
@@ -52,7 +53,30 @@ impl Builder<'_> {
                     }
                 })
                 .collect(),
+            needs: self.training_needs(),
         }
+    }
+
+    /// The answers to the questions marked as asking about training needs, in stage order.
+    fn training_needs(&self) -> Vec<TrainingNeedReport> {
+        self.definitions
+            .training_need_questions()
+            .map(|asked| {
+                let question = asked.question.question;
+                let record = self.plan.answer(&asked.stage.id, &question.id);
+                let full = self.question(question, record);
+                TrainingNeedReport {
+                    stage: asked.stage.number,
+                    question: Named {
+                        id: full.id,
+                        label: full.label,
+                    },
+                    answered: full.answered,
+                    value: full.value,
+                    answer: full.answer,
+                }
+            })
+            .collect()
     }
 
     fn role(&self, role: Role) -> &'static str {

@@ -327,6 +327,19 @@ fn training(report: &Report, s: &Strings) -> Markup {
                     }
                 }
             }
+            h3 { (s.report_training_needs) }
+            @if t.needs.is_empty() { p { (s.report_no_training_needs) } }
+            @else {
+                ul {
+                    @for need in &t.needs {
+                        li {
+                            span.label { (need.question.label) }
+                            " (" (fill(s.report_need_stage, &[&need.stage])) ")" (s.colon)
+                            (text(&need.answer))
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -263,6 +263,31 @@ impl Doc {
             }
             self.end_list();
         }
+        self.members(report);
+        self.heading(3, s.report_training_needs);
+        if training.needs.is_empty() {
+            self.para(s.report_no_training_needs);
+        }
+        for need in &training.needs {
+            let stage = fill(s.report_need_stage, &[&need.stage]);
+            self.item(&[
+                format!(
+                    "**{}** ({})",
+                    md::cell(&need.question.label),
+                    md::cell(&stage)
+                ),
+                md::block(&need.answer, "  "),
+            ]);
+        }
+        if !training.needs.is_empty() {
+            self.end_list();
+        }
+    }
+
+    /// Each member's paths, next level and self-training resources.
+    fn members(&mut self, report: &Report) {
+        let s = self.s;
+        let training = &report.training;
         self.heading(3, s.report_members);
         if training.members.is_empty() {
             self.para(s.report_no_members);
