@@ -8,8 +8,7 @@ use jiff::civil::{Date, Time};
 use serde::{Deserialize, Serialize};
 
 use super::decision::PastDecision;
-use super::model::DefinitionsStamp;
-use super::records::{Contact, CriterionStatus, Member};
+use super::records::{Contact, CriterionStatus, DefinitionsStamp, Member};
 use super::session::{Session, SessionKind, Side};
 use super::values::AnswerValue;
 

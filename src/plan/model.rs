@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::conflict::Conflict;
 use super::decision::Decisions;
-pub use super::records::{Contact, CriterionStatus, Member};
+pub use super::records::{Contact, CriterionStatus, DefinitionsStamp, Member};
 use super::session::{Entry, Session, Side};
 pub use super::values::AnswerValue;
 
@@ -45,18 +45,6 @@ pub struct Plan {
     /// The fields a merge found changed differently on both sides, until resolved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
-}
-
-/// Which definitions a plan was answered against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DefinitionsStamp {
-    /// `embedded`, or the folder given with `--questionnaires`.
-    pub source: String,
-    /// Version of the definition set.
-    pub version: String,
-    /// `sha256:` digest of the definition files.
-    pub digest: String,
 }
 
 /// The project the plan is about.

@@ -1,5 +1,5 @@
 //! The records of a plan that a conflict's value can hold as they are: a contact, a team member,
-//! a criterion's status (the answers' values are in `values.rs`).
+//! a criterion's status, the definitions' stamp (the answers' values are in `values.rs`).
 
 use std::collections::BTreeMap;
 
@@ -62,4 +62,16 @@ impl CriterionStatus {
     pub fn is_settled(self) -> bool {
         matches!(self, CriterionStatus::Ok | CriterionStatus::Na)
     }
+}
+
+/// Which definitions a plan was answered against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DefinitionsStamp {
+    /// `embedded`, or the folder given with `--questionnaires`.
+    pub source: String,
+    /// Version of the definition set.
+    pub version: String,
+    /// `sha256:` digest of the definition files.
+    pub digest: String,
 }
